@@ -229,7 +229,10 @@ STOPWORDS = frozenset(
     goth chak kot kalay kelay kili killi qala qalah qaleh kala kalan khurd
     deh dih dasht pul sar bagh darah dara darra kach banda basti dhok mohalla
     abad shahr shahre markaz bala pain payin sufla ulya
-    cool march may can red white black green blue lash sang cross
+    cool march may can red white black green blue lash sang bust marsh batty
+    ibis obe las marc gala tata farsi ribat
+    hazrat khwaja khwajah khvajeh khoja imam shah mir pir sahib saheb sheikh
+    shaykh haji mullah sayed sayyid syed
     """.split()
 )
 
@@ -238,10 +241,13 @@ STOPWORDS = frozenset(
 ADMIN_WORDS = (
     r"woluswali|wuleswali|wuluswali|woludwali|wolesvali|vulusvali|vulusvaliyi|"
     r"uluswali|loy\s+woluswali|district|tehsil|wilayat|welayat|"
-    r"alaqahdari|alaqadari|alakadari|hukumat|hukumati|hukumate|hokumat|hokumati|"
-    r"markaz|markaze|markazi"
+    r"alaqahdari|alaqadari|alakadari|alakakhdari|alaqehdari|alokadori|"
+    r"hukumat|hukumati|hukumate|hokumat|hokumati|markaz|markaze|markazi|tahsil"
 )
 ADMIN_PREFIX_RE = re.compile(rf"^(?:{ADMIN_WORDS})(?![a-z])", re.I)
+# ... and those naming the place as a district seat elsewhere in the string
+# ("Sharan Woluswali", "Ali Sher Alakakhdari").
+ADMIN_WORD_RE = re.compile(rf"(?<![a-z])(?:{ADMIN_WORDS})(?![a-z])", re.I)
 
 # District-centre designations in Afghan place names, e.g.
 # "Markaz-e Woluswali-ye Achin" (centre of Achin district), "Alaqahdari Dishu",
@@ -328,7 +334,7 @@ def clean_alias(raw):
     # Short all-capital tokens are IATA/ICAO airport codes (KBL, PEW, UET).
     if a.isupper() and len(a) <= 4:
         return None
-    if ADMIN_PREFIX_RE.match(a):
+    if ADMIN_PREFIX_RE.match(a) or ADMIN_WORD_RE.search(a):
         return None
     words = re.findall(r"[a-z]+", a.lower())
     if not words or all(w in STOPWORDS for w in words):
@@ -480,20 +486,30 @@ def build(places, subdivisions, rg, curated_path):
         return re.sub(r"[^a-z0-9]", "", fold(s).lower())
 
     by_cc = {cc: [r for r in place_rows if r["country"] == cc] for cc in COUNTRIES}
+    # An rg row is the cities500 place of the same (normalised) name within
+    # 25 km; failing that, one whose name starts with or extends the rg name
+    # within 25 km ("New Mirpur" / "New Mirpur City"); failing that, any place
+    # within 2 km (GeoNames renamed it between versions).
     rg_match = {}  # index in rg -> place row
     for i, r in enumerate(rg):
-        cands = by_cc[r["cc"]]
         rn = norm(r["name"])
-        best, bestd = None, None
-        for p in cands:
+        tiers = ([], [], [])
+        for p in by_cc[r["cc"]]:
             d = km(r["lat"], r["lon"], p["lat"], p["lon"])
+            if d >= 25.0:
+                continue
             names = {norm(x) for x in p["_raw_names"]} | {norm(p["name"])}
-            same = rn in names or any(n.startswith(rn) or rn.startswith(n) for n in names if n and len(n) >= 4 and len(rn) >= 4)
-            if d < 2.0 or (same and d < 25.0):
-                if best is None or d < bestd:
-                    best, bestd = p, d
-        if best is not None:
-            rg_match[i] = best
+            names.discard("")
+            if rn in names:
+                tiers[0].append((d, p["id"], p))
+            elif len(rn) >= 4 and any(len(n) >= 4 and (n.startswith(rn) or rn.startswith(n)) for n in names):
+                tiers[1].append((d, p["id"], p))
+            elif d < 2.0:
+                tiers[2].append((d, p["id"], p))
+        for t in tiers:
+            if t:
+                rg_match[i] = min(t)[2]
+                break
 
     # cross-check admin1 codes against rg admin1 names: for every admin1
     # code, the province name most rg matches carry must be the one our table

@@ -1,0 +1,96 @@
+use crate::aligned::AlignedText;
+use crate::offsets::CharOffsets;
+use tessera_model::{Claim, Document, Event, Mention, Sentence};
+
+/// What extraction found in one document. Every item carries spans into the document's text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Annotations {
+    /// Sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// Mentions, in order of their start.
+    pub mentions: Vec<Mention>,
+    /// Events, in order of their first evidence.
+    pub events: Vec<Event>,
+    /// Claims.
+    pub claims: Vec<Claim>,
+}
+
+/// A document prepared for the stages: its aligned text and char offsets, built once.
+pub struct DocContext<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// Its text beside the normalised copy.
+    pub aligned: AlignedText<'a>,
+    /// Byte ↔ code-point conversion for the original text.
+    pub offsets: CharOffsets,
+}
+
+impl<'a> DocContext<'a> {
+    /// Prepare a document.
+    pub fn new(doc: &'a Document) -> Self {
+        DocContext {
+            doc,
+            aligned: AlignedText::new(&doc.text),
+            offsets: CharOffsets::new(&doc.text),
+        }
+    }
+}
+
+/// One step of extraction: reads the document and what earlier stages found, adds to it.
+///
+/// Stages must be deterministic and must only emit spans that slice the document's text.
+pub trait Stage: Send + Sync {
+    /// Short name, recorded on what the stage produces.
+    fn name(&self) -> &'static str;
+    /// Add this stage's findings to `ann`.
+    fn process(&self, cx: &DocContext<'_>, ann: &mut Annotations);
+}
+
+/// Stages run in order over each document.
+pub struct Pipeline {
+    stages: Vec<Box<dyn Stage>>,
+}
+
+impl Pipeline {
+    /// A pipeline of these stages.
+    pub fn new(stages: Vec<Box<dyn Stage>>) -> Self {
+        Pipeline { stages }
+    }
+
+    /// The stages' names, in order.
+    pub fn stage_names(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.name()).collect()
+    }
+
+    /// Run every stage over `doc`.
+    pub fn run(&self, doc: &Document) -> Annotations {
+        let cx = DocContext::new(doc);
+        let mut ann = Annotations::default();
+        for stage in &self.stages {
+            stage.process(&cx, &mut ann);
+        }
+        ann.mentions.sort_by_key(|m| (m.span.begin, m.span.end));
+        ann
+    }
+
+    /// Run the stages one by one, timing each (for benchmarks): returns per-stage nanoseconds.
+    pub fn run_timed(&self, doc: &Document, nanos: &mut [u128]) -> Annotations {
+        let t0 = std::time::Instant::now();
+        let cx = DocContext::new(doc);
+        let mut ann = Annotations::default();
+        let mut last = t0.elapsed().as_nanos();
+        if let Some(n) = nanos.first_mut() {
+            *n += last;
+        }
+        for (i, stage) in self.stages.iter().enumerate() {
+            stage.process(&cx, &mut ann);
+            let now = t0.elapsed().as_nanos();
+            if let Some(n) = nanos.get_mut(i + 1) {
+                *n += now - last;
+            }
+            last = now;
+        }
+        ann.mentions.sort_by_key(|m| (m.span.begin, m.span.end));
+        ann
+    }
+}

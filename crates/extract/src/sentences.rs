@@ -1,0 +1,166 @@
+use crate::pipeline::{Annotations, DocContext, Stage};
+use tessera_model::{Sentence, Span};
+
+/// Words that end with a period without ending a sentence (compared lower-case, no period).
+const ABBREVIATIONS: &[&str] = &[
+    "gen", "lt", "col", "maj", "capt", "cpt", "brig", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr",
+    "gov", "sen", "rep", "pres", "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vol", "jr",
+    "sr", "rev", "hon", "insp", "supt", "dsp", "ssp", "asp", "co", "corp", "inc", "ltd", "dept",
+    "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "approx", "est", "etc", "vs", "fig", "art", "para", "sec", "u.s", "u.k", "u.n", "e.g", "i.e",
+];
+
+/// Sentence segmentation that knows military ranks, titles and dotted abbreviations.
+///
+/// Breaks at `.`, `!`, `?` (with closing quotes or brackets) followed by space and a capital,
+/// digit or opening quote, unless the word before is an abbreviation or a single initial; and at
+/// blank lines and line ends that close a heading or a full sentence.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceSplitter;
+
+fn word_before(text: &str, dot: usize) -> &str {
+    let start = text[..dot]
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .map(|i| i + text[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    &text[start..dot]
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(['(', '[', '"', '\'']);
+    if w.is_empty() {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
+    // A single initial ("K.") or a dotted acronym ("U.S", "N.W.F.P").
+    (letters.len() == 1 && letters[0].is_uppercase())
+        || (w.contains('.') && letters.iter().all(|c| c.is_alphabetic()) && letters.len() <= 5)
+}
+
+impl SentenceSplitter {
+    /// Byte ranges of the sentences of `text`, trimmed, non-empty.
+    pub fn split(&self, text: &str) -> Vec<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0usize;
+        let push = |s: usize, e: usize, out: &mut Vec<(usize, usize)>| {
+            let seg = &text[s..e];
+            let lead = seg.len() - seg.trim_start().len();
+            let trail = seg.len() - seg.trim_end().len();
+            if lead + trail < seg.len() {
+                out.push((s + lead, e - trail));
+            }
+        };
+        let mut i = 0usize;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b == b'\n' {
+                // Blank line: always a break. Single newline: a break when the line before ends a
+                // sentence or looks like a heading/dateline (no final lower-case letter or comma).
+                let line_start = text[..i].rfind('\n').map_or(0, |p| p + 1);
+                let line = text[line_start..i].trim_end();
+                let next_blank = text[i + 1..]
+                    .split('\n')
+                    .next()
+                    .is_some_and(|l| l.trim().is_empty());
+                let ends_open = line
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_lowercase() || c == ',' || c == ';' || c == ':' || c == '-');
+                if next_blank || !ends_open {
+                    push(start, i, &mut out);
+                    start = i + 1;
+                }
+                i += 1;
+                continue;
+            }
+            if matches!(b, b'.' | b'!' | b'?') {
+                // Take closing quotes/brackets with the sentence.
+                let mut j = i + 1;
+                while j < bytes.len() {
+                    let rest = &text[j..];
+                    let c = rest.chars().next().unwrap_or(' ');
+                    if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '.' | '!' | '?') {
+                        j += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let after = &text[j..];
+                let next_non_space = after.trim_start_matches([' ', '\t']);
+                let has_space = next_non_space.len() < after.len();
+                let next = next_non_space.chars().next();
+                let starts_sentence = next.is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '(' | '‘' | '[')
+                });
+                if has_space && starts_sentence && !(b == b'.' && is_abbreviation(word_before(text, i))) {
+                    push(start, j, &mut out);
+                    start = j;
+                }
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+        push(start, text.len(), &mut out);
+        out
+    }
+}
+
+impl Stage for SentenceSplitter {
+    fn name(&self) -> &'static str {
+        "sentences"
+    }
+
+    fn process(&self, cx: &DocContext<'_>, ann: &mut Annotations) {
+        for (s, e) in self.split(&cx.doc.text) {
+            ann.sentences.push(Sentence {
+                span: Span {
+                    document_id: cx.doc.id.clone(),
+                    begin: cx.offsets.char_of(s),
+                    end: cx.offsets.char_of(e),
+                },
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        SentenceSplitter.split(t).into_iter().map(|(s, e)| &t[s..e]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            split("Gen. Asim Munir met U.S. officials. Brig. K. Ali said 3 died. Mr. Khan agreed!"),
+            ["Gen. Asim Munir met U.S. officials.", "Brig. K. Ali said 3 died.", "Mr. Khan agreed!"]
+        );
+    }
+
+    #[test]
+    fn quotes_and_lines() {
+        assert_eq!(
+            split("He said: \"We will respond.\" Officials agreed.\n\nHEADLINE HERE\nPESHAWAR — Five were\nkilled on Monday."),
+            [
+                "He said: \"We will respond.\"",
+                "Officials agreed.",
+                "HEADLINE HERE",
+                "PESHAWAR — Five were\nkilled on Monday."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_and_lowercase_continuations() {
+        assert_eq!(split("It cost 3.5 million. the end"), ["It cost 3.5 million. the end"]);
+        assert!(split("   \n\n ").is_empty());
+    }
+}

@@ -1,0 +1,209 @@
+use crate::data::{ActorRecord, PlaceRecord, parse_actors_tsv, parse_places_tsv};
+use crate::error::ResolveError;
+use crate::matcher::Matcher;
+use std::collections::HashMap;
+use tessera_extract::normalize_for_matching;
+use tessera_model::{Alias, Entity, EntityId, EntityKind, Place};
+
+const PLACES_TSV: &str = include_str!("../data/places.tsv");
+const ACTORS_TSV: &str = include_str!("../data/actors.tsv");
+
+/// Where an id points in the gazetteer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryRef {
+    /// Index into [`Gazetteer::places`].
+    Place(usize),
+    /// Index into [`Gazetteer::actors`].
+    Actor(usize),
+}
+
+/// Places and actors, embedded and user-supplied, addressable by id and by name.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    places: Vec<PlaceRecord>,
+    actors: Vec<ActorRecord>,
+    by_id: HashMap<String, EntryRef>,
+}
+
+impl Gazetteer {
+    /// The gazetteer and actor list that ship with the binary.
+    pub fn embedded() -> Result<Self, ResolveError> {
+        let mut g = Gazetteer::default();
+        g.add_places(parse_places_tsv(PLACES_TSV, "embedded places.tsv")?);
+        g.add_actors(parse_actors_tsv(ACTORS_TSV, "embedded actors.tsv")?);
+        Ok(g)
+    }
+
+    /// Add places; a record with a known id replaces the old one.
+    pub fn add_places(&mut self, places: impl IntoIterator<Item = PlaceRecord>) {
+        for p in places {
+            match self.by_id.get(&p.id) {
+                Some(EntryRef::Place(i)) => self.places[*i] = p,
+                _ => {
+                    self.by_id.insert(p.id.clone(), EntryRef::Place(self.places.len()));
+                    self.places.push(p);
+                }
+            }
+        }
+    }
+
+    /// Add actors; a record with a known id replaces the old one.
+    pub fn add_actors(&mut self, actors: impl IntoIterator<Item = ActorRecord>) {
+        for a in actors {
+            match self.by_id.get(&a.id) {
+                Some(EntryRef::Actor(i)) => self.actors[*i] = a,
+                _ => {
+                    self.by_id.insert(a.id.clone(), EntryRef::Actor(self.actors.len()));
+                    self.actors.push(a);
+                }
+            }
+        }
+    }
+
+    /// All places.
+    pub fn places(&self) -> &[PlaceRecord] {
+        &self.places
+    }
+
+    /// All actors.
+    pub fn actors(&self) -> &[ActorRecord] {
+        &self.actors
+    }
+
+    /// Find an entry by id.
+    pub fn get(&self, id: &str) -> Option<EntryRef> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The place with this id.
+    pub fn place(&self, id: &str) -> Option<&PlaceRecord> {
+        match self.get(id)? {
+            EntryRef::Place(i) => self.places.get(i),
+            EntryRef::Actor(_) => None,
+        }
+    }
+
+    /// The actor with this id.
+    pub fn actor(&self, id: &str) -> Option<&ActorRecord> {
+        match self.get(id)? {
+            EntryRef::Actor(i) => self.actors.get(i),
+            EntryRef::Place(_) => None,
+        }
+    }
+
+    /// Entries whose name or an alias normalises to the same words as `name`.
+    pub fn lookup(&self, name: &str) -> Vec<EntryRef> {
+        let key = normalize_for_matching(name);
+        let mut out = Vec::new();
+        for (i, a) in self.actors.iter().enumerate() {
+            if std::iter::once(&a.name)
+                .chain(&a.aliases)
+                .any(|n| normalize_for_matching(n) == key)
+            {
+                out.push(EntryRef::Actor(i));
+            }
+        }
+        for (i, p) in self.places.iter().enumerate() {
+            if std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .any(|n| normalize_for_matching(n) == key)
+            {
+                out.push(EntryRef::Place(i));
+            }
+        }
+        out
+    }
+
+    /// The model entity for an id (what the store keeps for a mention's `entity_id`).
+    pub fn entity(&self, id: &str) -> Option<Entity> {
+        let alias = |n: &String| Alias {
+            name: n.clone(),
+            introduced_by: None,
+        };
+        Some(match self.get(id)? {
+            EntryRef::Place(i) => {
+                let p = &self.places[i];
+                Entity {
+                    id: EntityId(p.id.clone()),
+                    kind: EntityKind::Place,
+                    name: p.name.clone(),
+                    aliases: p.aliases.iter().map(alias).collect(),
+                    actor_type: None,
+                    country: Some(p.country.clone()),
+                    parent: None,
+                    place: Some(Place {
+                        level: p.level,
+                        country: p.country.clone(),
+                        admin1: p.admin1.clone(),
+                        admin2: p.admin2.clone(),
+                        latitude: p.lat,
+                        longitude: p.lon,
+                        population: p.population,
+                    }),
+                }
+            }
+            EntryRef::Actor(i) => {
+                let a = &self.actors[i];
+                Entity {
+                    id: EntityId(a.id.clone()),
+                    kind: a.kind,
+                    name: a.name.clone(),
+                    aliases: a.aliases.iter().map(alias).collect(),
+                    actor_type: Some(a.acled_type),
+                    country: a.country.clone(),
+                    parent: a.parent.clone().map(EntityId),
+                    place: None,
+                }
+            }
+        })
+    }
+
+    /// Build the matcher over every name and alias.
+    pub fn matcher(&self) -> Matcher {
+        Matcher::new(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tessera_model::PlaceLevel;
+
+    #[test]
+    fn embedded_data_is_complete() {
+        let g = Gazetteer::embedded().unwrap();
+        let count = |cc: &str, level: PlaceLevel| {
+            g.places()
+                .iter()
+                .filter(|p| p.country == cc && p.level == level)
+                .count()
+        };
+        assert_eq!(count("PK", PlaceLevel::Admin1), 7);
+        assert_eq!(count("AF", PlaceLevel::Admin1), 34);
+        assert!(count("PK", PlaceLevel::Populated) + count("AF", PlaceLevel::Populated) >= 890);
+        assert!(g.actors().len() >= 120);
+        // Every parent exists, every actor has a name.
+        for a in g.actors() {
+            assert!(!a.name.is_empty());
+            if let Some(p) = &a.parent {
+                assert!(g.actor(p).is_some(), "{} has unknown parent {p}", a.id);
+            }
+        }
+        for name in ["Khowst", "Paktya", "Vardak", "North Waziristan", "Bajaur", "Quetta"] {
+            assert!(!g.lookup(name).is_empty(), "{name} not in the gazetteer");
+        }
+        let ttp = g.entity("actor:ttp").unwrap();
+        assert_eq!(ttp.actor_type.map(|t| t.as_str()), Some("Rebel group"));
+    }
+
+    #[test]
+    fn user_records_replace_by_id() {
+        let mut g = Gazetteer::embedded().unwrap();
+        let mut ttp = g.actor("actor:ttp").unwrap().clone();
+        let n = g.actors().len();
+        ttp.aliases.push("Khawarij of TTP".into());
+        g.add_actors([ttp]);
+        assert_eq!(g.actors().len(), n);
+        assert!(g.actor("actor:ttp").unwrap().aliases.iter().any(|a| a == "Khawarij of TTP"));
+    }
+}

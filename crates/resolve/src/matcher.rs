@@ -1,0 +1,384 @@
+use crate::gazetteer::{EntryRef, Gazetteer};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
+use tessera_extract::{AlignedText, normalize_for_matching};
+use tessera_model::{MentionType, PlaceLevel, slice_chars};
+
+/// How the case of the text must agree with an alias.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CaseRule {
+    /// Abbreviations ("BLA", "JuA", "KP"): letters must match exactly.
+    Exact,
+    /// Capitalised names: the first letter in the text must be upper case.
+    Capitalised,
+    /// Lower-case phrases ("peace committee"): any case.
+    Any,
+}
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    entry: EntryRef,
+    rule: CaseRule,
+    /// The alias' letters and digits, for exact-case comparison.
+    letters: String,
+}
+
+/// What disambiguation needs to know of an entry, copied so the matcher stands alone.
+#[derive(Debug, Clone)]
+struct EntryInfo {
+    id: String,
+    level: Option<PlaceLevel>,
+    population: u64,
+    admin1: Option<String>,
+    admin2: Option<String>,
+    country: Option<String>,
+}
+
+/// A resolved name found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    /// First code point in the original text.
+    pub begin: usize,
+    /// End code point (exclusive).
+    pub end: usize,
+    /// The text as written.
+    pub text: String,
+    /// The entity it resolves to.
+    pub entity_id: String,
+    /// Where that entity is in the gazetteer.
+    pub entry: EntryRef,
+    /// LOC for places, ORG for actors.
+    pub mention_type: MentionType,
+    /// How many entities shared the name (1 when unambiguous).
+    pub candidates: usize,
+}
+
+/// Single-word place names that are also ordinary English words: they count as places only
+/// when a place noun follows ("Tank district") or, for non-calendar words, when they are
+/// capitalised in mid-sentence after a locative preposition ("in Tank").
+const COMMON_WORDS: &[&str] = &[
+    "tank", "hub", "bagh", "lash", "topi", "thal", "patan", "chak", "bar", "mine", "union",
+    "charge", "ban", "bat", "sir", "said", "will", "mall", "kot", "pir", "shah", "khan", "mir",
+    "malik", "nawab", "sultan", "haji", "qazi", "mullah", "sheikh", "aman", "azad", "gul",
+    "jan", "bibi", "islam", "din", "hazara", "baloch", "afghan", "chinese", "police", "army",
+];
+const CALENDAR_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+];
+const PLACE_NOUNS: &[&str] = &[
+    "district", "province", "agency", "tehsil", "town", "city", "village", "area", "valley",
+    "region", "subdivision", "bazaar", "border", "crossing",
+];
+const LOCATIVES: &[&str] = &["in", "at", "near", "from", "of", "to", "outside", "around"];
+
+fn case_rule(alias: &str) -> CaseRule {
+    let letters: Vec<char> = alias.chars().filter(|c| c.is_alphanumeric()).collect();
+    let upper_after_first = letters.iter().skip(1).any(|c| c.is_uppercase());
+    let all_upper = letters.iter().all(|c| !c.is_lowercase());
+    let words = alias.split_whitespace().count();
+    if (all_upper && letters.len() <= 8) || (upper_after_first && words == 1 && letters.len() <= 6) {
+        CaseRule::Exact
+    } else if letters.first().is_some_and(|c| c.is_uppercase()) {
+        CaseRule::Capitalised
+    } else {
+        CaseRule::Any
+    }
+}
+
+impl Matcher {
+    pub(crate) fn new(g: &Gazetteer) -> Self {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut candidates: Vec<Vec<Candidate>> = Vec::new();
+        let mut infos = Vec::new();
+        let mut add = |name: &str, entry: EntryRef| {
+            let key = normalize_for_matching(name);
+            let letters: String = name.chars().filter(|c| c.is_alphanumeric()).collect();
+            let rule = case_rule(name);
+            // Two-letter names are too ambiguous unless they are abbreviations ("KP").
+            if (key.len() < 3 && rule != CaseRule::Exact) || key.is_empty() {
+                return;
+            }
+            let slot = *index.entry(key.clone()).or_insert_with(|| {
+                patterns.push(key);
+                candidates.push(Vec::new());
+                patterns.len() - 1
+            });
+            let list = &mut candidates[slot];
+            if !list.iter().any(|c| c.entry == entry && c.letters == letters) {
+                list.push(Candidate {
+                    entry,
+                    rule,
+                    letters,
+                });
+            }
+        };
+        for (i, a) in g.actors().iter().enumerate() {
+            infos.push(EntryInfo {
+                id: a.id.clone(),
+                level: None,
+                population: 0,
+                admin1: None,
+                admin2: None,
+                country: a.country.clone(),
+            });
+            for name in std::iter::once(&a.name).chain(&a.aliases) {
+                add(name, EntryRef::Actor(i));
+            }
+        }
+        let actor_count = infos.len();
+        for (i, p) in g.places().iter().enumerate() {
+            infos.push(EntryInfo {
+                id: p.id.clone(),
+                level: Some(p.level),
+                population: p.population.unwrap_or(0),
+                admin1: p.admin1.clone(),
+                admin2: p.admin2.clone(),
+                country: Some(p.country.clone()),
+            });
+            for name in std::iter::once(&p.name).chain(&p.aliases) {
+                add(name, EntryRef::Place(i));
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("gazetteer patterns build an automaton");
+        Matcher {
+            ac,
+            candidates,
+            infos,
+            actor_count,
+        }
+    }
+
+    fn info(&self, e: EntryRef) -> &EntryInfo {
+        match e {
+            EntryRef::Actor(i) => &self.infos[i],
+            EntryRef::Place(i) => &self.infos[self.actor_count + i],
+        }
+    }
+
+    /// Find and resolve every name in `text`.
+    pub fn find(&self, text: &str) -> Vec<Match> {
+        self.find_aligned(&AlignedText::new(text))
+    }
+
+    /// Find and resolve every name in an already aligned text.
+    pub fn find_aligned(&self, aligned: &AlignedText<'_>) -> Vec<Match> {
+        let norm = aligned.normalized();
+        let original = aligned.original();
+        // 1. Every whole-word occurrence whose case agrees with at least one candidate.
+        let mut raw: Vec<(usize, usize, usize, usize, Vec<Candidate>)> = Vec::new();
+        for m in self.ac.find_overlapping_iter(norm) {
+            let (s, e) = (m.start(), m.end());
+            if !aligned.is_word_bounded(s, e) {
+                continue;
+            }
+            let (b, en) = aligned.original_span(s, e);
+            let Some(written) = slice_chars(original, b, en) else {
+                continue;
+            };
+            let ok: Vec<Candidate> = self.candidates[m.pattern().as_usize()]
+                .iter()
+                .filter(|c| case_agrees(c, written))
+                .cloned()
+                .collect();
+            if ok.is_empty() || !self.plausible_word(norm, s, e, written, &ok) {
+                continue;
+            }
+            raw.push((s, e, b, en, ok));
+        }
+        // 2. Longest first, then leftmost; drop anything overlapping a kept match.
+        raw.sort_by(|x, y| (y.1 - y.0).cmp(&(x.1 - x.0)).then(x.0.cmp(&y.0)));
+        let mut kept: Vec<(usize, usize, usize, usize, Vec<Candidate>)> = Vec::new();
+        for r in raw {
+            if kept.iter().all(|k| r.1 <= k.0 || r.0 >= k.1) {
+                kept.push(r);
+            }
+        }
+        kept.sort_by_key(|k| k.0);
+        // 3. Context from unambiguous places, then resolve the ambiguous ones.
+        let mut admin1s = HashSet::new();
+        let mut admin2s = HashSet::new();
+        for k in &kept {
+            if k.4.len() == 1 {
+                let info = self.info(k.4[0].entry);
+                if info.level.is_some() {
+                    admin1s.extend(info.admin1.clone());
+                    admin2s.extend(info.admin2.clone());
+                }
+            }
+        }
+        kept.into_iter()
+            .map(|(_, e, b, en, cands)| {
+                let next = next_word(norm, e);
+                let best = cands
+                    .iter()
+                    .max_by(|x, y| {
+                        self.score(x.entry, next, &admin1s, &admin2s)
+                            .total_cmp(&self.score(y.entry, next, &admin1s, &admin2s))
+                            // Deterministic tie-break: the earlier entry.
+                            .then(y.entry_index().cmp(&x.entry_index()))
+                    })
+                    .expect("non-empty candidates");
+                let info = self.info(best.entry);
+                Match {
+                    begin: b,
+                    end: en,
+                    text: slice_chars(original, b, en).unwrap_or_default().to_owned(),
+                    entity_id: info.id.clone(),
+                    entry: best.entry,
+                    mention_type: match best.entry {
+                        EntryRef::Place(_) => MentionType::Loc,
+                        EntryRef::Actor(_) => MentionType::Org,
+                    },
+                    candidates: cands.len(),
+                }
+            })
+            .collect()
+    }
+
+    fn plausible_word(&self, norm: &str, s: usize, e: usize, written: &str, cands: &[Candidate]) -> bool {
+        let word = &norm[s..e];
+        let is_calendar = CALENDAR_WORDS.contains(&word);
+        let is_common = COMMON_WORDS.contains(&word);
+        if !is_calendar && !is_common {
+            return true;
+        }
+        // Abbreviation and actor candidates are judged by their case rule alone.
+        if cands.iter().any(|c| matches!(c.entry, EntryRef::Actor(_))) && !is_calendar {
+            return true;
+        }
+        if next_word(norm, e).is_some_and(|w| PLACE_NOUNS.contains(&w)) {
+            return true;
+        }
+        if is_calendar {
+            return false;
+        }
+        let prev = prev_word(norm, s);
+        prev.is_some_and(|w| LOCATIVES.contains(&w))
+            && written.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn score(&self, e: EntryRef, next: Option<&str>, admin1s: &HashSet<String>, admin2s: &HashSet<String>) -> f64 {
+        let info = self.info(e);
+        let Some(level) = info.level else {
+            return 1000.0;
+        };
+        let mut s = match level {
+            PlaceLevel::Country => 40.0,
+            PlaceLevel::Admin1 => 30.0,
+            PlaceLevel::Admin2 => 25.0,
+            PlaceLevel::Populated => 10.0 + ((info.population as f64 + 1.0).log10() * 3.0).min(20.0),
+        };
+        match (next, level) {
+            (Some("province"), PlaceLevel::Admin1)
+            | (Some("district" | "agency" | "tehsil"), PlaceLevel::Admin2)
+            | (Some("city" | "town" | "village"), PlaceLevel::Populated) => s += 50.0,
+            _ => {}
+        }
+        if info.admin1.as_ref().is_some_and(|a| admin1s.contains(a)) {
+            s += 15.0;
+        }
+        if info.admin2.as_ref().is_some_and(|a| admin2s.contains(a)) {
+            s += 10.0;
+        }
+        if info.country.as_deref() == Some("PK") || info.country.as_deref() == Some("AF") {
+            s += 1.0;
+        }
+        s
+    }
+}
+
+impl Candidate {
+    fn entry_index(&self) -> (u8, usize) {
+        match self.entry {
+            EntryRef::Actor(i) => (0, i),
+            EntryRef::Place(i) => (1, i),
+        }
+    }
+}
+
+fn case_agrees(c: &Candidate, written: &str) -> bool {
+    match c.rule {
+        CaseRule::Any => true,
+        CaseRule::Capitalised => written
+            .chars()
+            .find(|ch| ch.is_alphanumeric())
+            .is_some_and(|ch| ch.is_uppercase() || !ch.is_lowercase()),
+        CaseRule::Exact => written
+            .chars()
+            .filter(|ch| ch.is_alphanumeric())
+            .eq(c.letters.chars()),
+    }
+}
+
+fn next_word(norm: &str, end: usize) -> Option<&str> {
+    norm.get(end..)?.split_whitespace().next()
+}
+
+fn prev_word(norm: &str, start: usize) -> Option<&str> {
+    norm.get(..start)?.split_whitespace().next_back()
+}
+
+/// Finds gazetteer names in text in one pass and resolves each to one entity.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    ac: AhoCorasick,
+    candidates: Vec<Vec<Candidate>>,
+    infos: Vec<EntryInfo>,
+    actor_count: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, String)> {
+        let g = Gazetteer::embedded().unwrap();
+        g.matcher()
+            .find(text)
+            .into_iter()
+            .map(|m| (m.text, m.entity_id))
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_need_their_case() {
+        let f = found("The BLA and the TTP. Bla bla, ttp.");
+        assert_eq!(
+            f,
+            [("BLA".to_string(), "actor:bla".to_string()), ("TTP".into(), "actor:ttp".into())]
+        );
+    }
+
+    #[test]
+    fn longest_match_wins_and_spellings_fold() {
+        let f = found("Militants attacked a post in North Waziristan and in Khowst province.");
+        assert!(f.iter().any(|(t, _)| t == "North Waziristan"), "{f:?}");
+        assert!(!f.iter().any(|(t, _)| t == "Waziristan"), "{f:?}");
+        let khowst = f.iter().find(|(t, _)| t == "Khowst").expect("Khowst found");
+        assert!(khowst.1.starts_with("adm1:AF-"), "{f:?}");
+        let f = found("Tehreek-e-Taliban Pakistan (TTP) claimed it.");
+        assert_eq!(f[0], ("Tehreek-e-Taliban Pakistan".into(), "actor:ttp".into()));
+    }
+
+    #[test]
+    fn calendar_and_common_words_are_not_places() {
+        let f = found("In March, a tank was seen. Tank district police said.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, "Tank");
+    }
+
+    #[test]
+    fn spans_slice_the_original() {
+        let g = Gazetteer::embedded().unwrap();
+        let text = "Kōṯ — fighting in Peshāwar and Quetta; the Frontier Corps responded.";
+        for m in g.matcher().find(text) {
+            assert_eq!(slice_chars(text, m.begin, m.end), Some(m.text.as_str()));
+        }
+    }
+}
