@@ -1,4 +1,5 @@
-use crate::pipeline::{Annotations, DocContext, Stage};
+use crate::pipeline::{DocContext, Stage};
+use tessera_model::Annotations;
 use tessera_model::{Sentence, Span};
 
 /// Words that end with a period without ending a sentence (compared lower-case, no period).

@@ -11,6 +11,8 @@
 //!   spans, its [`Certainty`] and who it is attributed to.
 //! - [`Claim`]: an attributed statement (source, cue, content) with a FactBank-style certainty.
 //!
+//! - [`Annotations`]: everything extraction found in one document.
+//!
 //! Ids are stable: [`stable_id`] derives them from the content they name, so re-extracting the
 //! same document yields the same ids.
 //!
@@ -24,6 +26,7 @@
 //! assert_eq!(killed.slice(text), Some("killed"));
 //! ```
 
+mod annotations;
 mod claim;
 mod document;
 mod entity;
@@ -31,6 +34,7 @@ mod event;
 mod ids;
 mod span;
 
+pub use annotations::Annotations;
 pub use claim::{Certainty, Claim};
 pub use document::{Document, DocumentMeta, SourceFormat};
 pub use entity::{ActorType, Alias, Entity, EntityKind, Place, PlaceLevel};

@@ -1,0 +1,85 @@
+/// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: documents with versions, entities, derived data, user gazetteer.
+    r#"
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    current_version INTEGER NOT NULL
+);
+CREATE TABLE document_versions (
+    doc_id TEXT NOT NULL REFERENCES documents(id),
+    version INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    text TEXT NOT NULL,
+    char_len INTEGER NOT NULL,
+    word_count INTEGER NOT NULL,
+    title TEXT,
+    published TEXT,
+    source TEXT,
+    author TEXT,
+    url TEXT,
+    canonical_url TEXT,
+    language TEXT,
+    format TEXT NOT NULL,
+    origin TEXT,
+    ingested_at TEXT NOT NULL,
+    PRIMARY KEY (doc_id, version)
+);
+CREATE INDEX document_versions_published ON document_versions(published);
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    actor_type TEXT,
+    country TEXT,
+    data TEXT NOT NULL
+);
+CREATE TABLE sentences (
+    doc_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    begin INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    FOREIGN KEY (doc_id, version) REFERENCES document_versions(doc_id, version)
+);
+CREATE INDEX sentences_doc ON sentences(doc_id);
+CREATE TABLE mentions (
+    doc_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    begin INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL,
+    entity_id TEXT REFERENCES entities(id),
+    stage TEXT NOT NULL,
+    FOREIGN KEY (doc_id, version) REFERENCES document_versions(doc_id, version)
+);
+CREATE INDEX mentions_doc ON mentions(doc_id);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    ordinal INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    FOREIGN KEY (doc_id, version) REFERENCES document_versions(doc_id, version)
+);
+CREATE INDEX events_doc ON events(doc_id, ordinal);
+CREATE TABLE claims (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    ordinal INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    FOREIGN KEY (doc_id, version) REFERENCES document_versions(doc_id, version)
+);
+CREATE INDEX claims_doc ON claims(doc_id, ordinal);
+CREATE TABLE gazetteer_user (
+    id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    data TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    PRIMARY KEY (kind, id)
+);
+"#,
+];

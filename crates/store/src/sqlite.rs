@@ -1,0 +1,670 @@
+use crate::error::StoreError;
+use crate::schema::MIGRATIONS;
+use crate::{
+    CheckReport, DocFilter, DocSummary, EntityCount, PutOutcome, Stats, Store, WriteItem,
+};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use std::path::Path;
+use tessera_model::{
+    Annotations, Claim, DocId, Document, DocumentMeta, Entity, EntityId, Event, Mention,
+    MentionType, SourceFormat, Span, slice_chars,
+};
+
+/// The embedded SQLite store.
+pub struct SqliteStore {
+    conn: Connection,
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+impl SqliteStore {
+    /// Open (creating if needed) a store file, in WAL mode with foreign keys, migrated.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Self::init(conn)
+    }
+
+    /// A throw-away store in memory (tests, `--dry-run`).
+    pub fn open_in_memory() -> Result<Self, StoreError> {
+        Self::init(Connection::open_in_memory()?)
+    }
+
+    fn init(conn: Connection) -> Result<Self, StoreError> {
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        // WAL keeps readers working during ingest and makes a killed writer harmless: the
+        // uncommitted tail of the log is ignored on the next open. NORMAL sync is safe against
+        // process crashes (kill -9) in WAL mode.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = SqliteStore { conn };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// The schema version of the open store.
+    pub fn schema_version(&self) -> Result<usize, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))? as usize)
+    }
+
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        let found = self.schema_version()?;
+        if found > MIGRATIONS.len() {
+            return Err(StoreError::TooNew {
+                found,
+                supported: MIGRATIONS.len(),
+            });
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(found) {
+            let version = i + 1;
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql)
+                .and_then(|_| tx.pragma_update(None, "user_version", version as i64))
+                .map_err(|source| StoreError::Migration { version, source })?;
+            tx.commit()
+                .map_err(|source| StoreError::Migration { version, source })?;
+        }
+        Ok(())
+    }
+
+    fn put_document(tx: &Transaction<'_>, doc: &Document, hash: &str) -> Result<(PutOutcome, u32), StoreError> {
+        let current: Option<(u32, String)> = tx
+            .query_row(
+                "SELECT v.version, v.content_hash FROM documents d
+                 JOIN document_versions v ON v.doc_id = d.id AND v.version = d.current_version
+                 WHERE d.id = ?1",
+                [doc.id.as_str()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let (outcome, version) = match current {
+            Some((v, h)) if h == hash => return Ok((PutOutcome::Unchanged, v)),
+            Some((v, _)) => (PutOutcome::NewVersion(v + 1), v + 1),
+            None => (PutOutcome::New, 1),
+        };
+        tx.execute(
+            "INSERT INTO documents (id, current_version) VALUES (?1, ?2)
+             ON CONFLICT(id) DO UPDATE SET current_version = excluded.current_version",
+            params![doc.id.as_str(), version],
+        )?;
+        let m = &doc.meta;
+        tx.execute(
+            "INSERT INTO document_versions (doc_id, version, content_hash, text, char_len,
+               word_count, title, published, source, author, url, canonical_url, language,
+               format, origin, ingested_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            params![
+                doc.id.as_str(),
+                version,
+                hash,
+                doc.text,
+                doc.text.chars().count() as i64,
+                doc.word_count() as i64,
+                m.title,
+                m.published,
+                m.source,
+                m.author,
+                m.url,
+                m.canonical_url,
+                m.language,
+                doc.format.as_str(),
+                doc.origin,
+                now(),
+            ],
+        )?;
+        Ok((outcome, version))
+    }
+
+    fn delete_derived(tx: &Transaction<'_>, doc_id: &str) -> Result<(), StoreError> {
+        for table in ["sentences", "mentions", "events", "claims"] {
+            tx.execute(&format!("DELETE FROM {table} WHERE doc_id = ?1"), [doc_id])?;
+        }
+        Ok(())
+    }
+
+    fn insert_derived(
+        tx: &Transaction<'_>,
+        doc_id: &str,
+        version: u32,
+        ann: &Annotations,
+        entities: &[Entity],
+    ) -> Result<(), StoreError> {
+        let mut ent = tx.prepare_cached(
+            "INSERT INTO entities (id, kind, name, actor_type, country, data)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name,
+               actor_type = excluded.actor_type, country = excluded.country, data = excluded.data",
+        )?;
+        for e in entities {
+            let data = serde_json::to_string(e).expect("entities serialise");
+            ent.execute(params![
+                e.id.as_str(),
+                e.kind.as_str(),
+                e.name,
+                e.actor_type.map(|t| t.as_str()),
+                e.country,
+                data
+            ])?;
+        }
+        let mut sent =
+            tx.prepare_cached("INSERT INTO sentences (doc_id, version, begin, end) VALUES (?1, ?2, ?3, ?4)")?;
+        for s in &ann.sentences {
+            sent.execute(params![doc_id, version, s.span.begin as i64, s.span.end as i64])?;
+        }
+        let mut men = tx.prepare_cached(
+            "INSERT INTO mentions (doc_id, version, begin, end, text, type, entity_id, stage)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        for m in &ann.mentions {
+            men.execute(params![
+                doc_id,
+                version,
+                m.span.begin as i64,
+                m.span.end as i64,
+                m.text,
+                m.mention_type.as_str(),
+                m.entity_id.as_ref().map(|e| e.as_str()),
+                m.stage
+            ])?;
+        }
+        let mut ev = tx.prepare_cached(
+            "INSERT OR REPLACE INTO events (id, doc_id, version, ordinal, data) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for (i, e) in ann.events.iter().enumerate() {
+            ev.execute(params![e.id, doc_id, version, i as i64, serde_json::to_string(e).expect("events serialise")])?;
+        }
+        let mut cl = tx.prepare_cached(
+            "INSERT OR REPLACE INTO claims (id, doc_id, version, ordinal, data) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for (i, c) in ann.claims.iter().enumerate() {
+            cl.execute(params![c.id, doc_id, version, i as i64, serde_json::to_string(c).expect("claims serialise")])?;
+        }
+        Ok(())
+    }
+
+    fn row_to_document(r: &rusqlite::Row<'_>) -> rusqlite::Result<Document> {
+        let format: String = r.get(12)?;
+        Ok(Document {
+            id: DocId(r.get(0)?),
+            version: r.get(1)?,
+            text: r.get(2)?,
+            meta: DocumentMeta {
+                title: r.get(3)?,
+                published: r.get(4)?,
+                source: r.get(5)?,
+                author: r.get(6)?,
+                url: r.get(7)?,
+                canonical_url: r.get(8)?,
+                language: r.get(9)?,
+            },
+            origin: r.get(10)?,
+            format: SourceFormat::parse(&format).unwrap_or(SourceFormat::Text),
+        })
+    }
+
+    fn decode<T: serde::de::DeserializeOwned>(what: &'static str, id: &str, data: &str) -> Result<T, StoreError> {
+        serde_json::from_str(data).map_err(|e| StoreError::Corrupt {
+            what,
+            id: id.to_owned(),
+            message: e.to_string(),
+        })
+    }
+
+    fn json_rows<T: serde::de::DeserializeOwned>(
+        &self,
+        what: &'static str,
+        table: &str,
+        id: Option<&DocId>,
+    ) -> Result<Vec<T>, StoreError> {
+        let sql = match id {
+            Some(_) => format!("SELECT id, data FROM {table} WHERE doc_id = ?1 ORDER BY ordinal"),
+            None => format!("SELECT id, data FROM {table} ORDER BY doc_id, ordinal"),
+        };
+        let mut stmt = self.conn.prepare(&sql)?;
+        let map = |r: &rusqlite::Row<'_>| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?));
+        let rows: Vec<(String, String)> = match id {
+            Some(d) => stmt.query_map([d.as_str()], map)?.collect::<Result<_, _>>()?,
+            None => stmt.query_map([], map)?.collect::<Result<_, _>>()?,
+        };
+        rows.iter().map(|(id, data)| Self::decode(what, id, data)).collect()
+    }
+}
+
+const DOC_COLUMNS: &str = "v.doc_id, v.version, v.text, v.title, v.published, v.source, v.author,
+    v.url, v.canonical_url, v.language, v.origin, v.ingested_at, v.format";
+
+impl Store for SqliteStore {
+    fn write_batch(&mut self, items: Vec<WriteItem>) -> Result<Vec<PutOutcome>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut outcomes = Vec::with_capacity(items.len());
+        for item in &items {
+            let hash = item.document.content_hash();
+            let (outcome, version) = Self::put_document(&tx, &item.document, &hash)?;
+            if outcome != PutOutcome::Unchanged {
+                Self::delete_derived(&tx, item.document.id.as_str())?;
+                Self::insert_derived(&tx, item.document.id.as_str(), version, &item.annotations, &item.entities)?;
+            }
+            outcomes.push(outcome);
+        }
+        tx.commit()?;
+        Ok(outcomes)
+    }
+
+    fn replace_derived(&mut self, items: Vec<WriteItem>) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        for item in &items {
+            let id = item.document.id.as_str();
+            let version: Option<u32> = tx
+                .query_row("SELECT current_version FROM documents WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?;
+            let Some(version) = version else { continue };
+            Self::delete_derived(&tx, id)?;
+            Self::insert_derived(&tx, id, version, &item.annotations, &item.entities)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn clear_derived(&mut self) -> Result<(), StoreError> {
+        self.conn.execute_batch(
+            "BEGIN; DELETE FROM sentences; DELETE FROM mentions; DELETE FROM events;
+             DELETE FROM claims; COMMIT;",
+        )?;
+        Ok(())
+    }
+
+    fn document(&self, id: &DocId, version: Option<u32>) -> Result<Option<Document>, StoreError> {
+        let sql = format!(
+            "SELECT {DOC_COLUMNS} FROM document_versions v JOIN documents d ON d.id = v.doc_id
+             WHERE v.doc_id = ?1 AND v.version = COALESCE(?2, d.current_version)"
+        );
+        Ok(self
+            .conn
+            .query_row(&sql, params![id.as_str(), version], Self::row_to_document)
+            .optional()?)
+    }
+
+    fn versions(&self, id: &DocId) -> Result<Vec<u32>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT version FROM document_versions WHERE doc_id = ?1 ORDER BY version")?;
+        let v = stmt
+            .query_map([id.as_str()], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(v)
+    }
+
+    fn document_ids(&self) -> Result<Vec<DocId>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT id FROM documents ORDER BY id")?;
+        let v = stmt
+            .query_map([], |r| Ok(DocId(r.get(0)?)))?
+            .collect::<Result<_, _>>()?;
+        Ok(v)
+    }
+
+    fn list_documents(&self, f: &DocFilter) -> Result<Vec<DocSummary>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT v.doc_id, v.version, v.title, v.published, v.source, v.format, v.word_count,
+                (SELECT COUNT(*) FROM mentions m WHERE m.doc_id = v.doc_id)
+             FROM document_versions v JOIN documents d ON d.id = v.doc_id AND d.current_version = v.version
+             WHERE (?1 IS NULL OR v.source = ?1)
+               AND (?2 IS NULL OR v.published >= ?2)
+               AND (?3 IS NULL OR substr(v.published, 1, length(?3)) <= ?3)
+               AND (?4 IS NULL OR instr(lower(v.text), lower(?4)) > 0 OR instr(lower(COALESCE(v.title, '')), lower(?4)) > 0)
+             ORDER BY v.published IS NULL, v.published DESC, v.doc_id
+             LIMIT COALESCE(?5, -1)",
+        )?;
+        let rows = stmt
+            .query_map(
+                params![f.source, f.since, f.until, f.contains, f.limit.map(|l| l as i64)],
+                |r| {
+                    Ok(DocSummary {
+                        id: DocId(r.get(0)?),
+                        version: r.get(1)?,
+                        title: r.get(2)?,
+                        published: r.get(3)?,
+                        source: r.get(4)?,
+                        format: r.get(5)?,
+                        words: r.get::<_, i64>(6)? as u64,
+                        mentions: r.get::<_, i64>(7)? as u64,
+                    })
+                },
+            )?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
+    fn mentions(&self, id: &DocId) -> Result<Vec<Mention>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT begin, end, text, type, entity_id, stage FROM mentions WHERE doc_id = ?1 ORDER BY begin, end",
+        )?;
+        let rows = stmt
+            .query_map([id.as_str()], |r| {
+                let ty: String = r.get(3)?;
+                Ok(Mention {
+                    span: Span {
+                        document_id: id.clone(),
+                        begin: r.get::<_, i64>(0)? as usize,
+                        end: r.get::<_, i64>(1)? as usize,
+                    },
+                    text: r.get(2)?,
+                    mention_type: MentionType::parse(&ty).unwrap_or(MentionType::Org),
+                    entity_id: r.get::<_, Option<String>>(4)?.map(EntityId),
+                    stage: r.get(5)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
+    fn events(&self, id: Option<&DocId>) -> Result<Vec<Event>, StoreError> {
+        self.json_rows("event", "events", id)
+    }
+
+    fn claims(&self, id: Option<&DocId>) -> Result<Vec<Claim>, StoreError> {
+        self.json_rows("claim", "claims", id)
+    }
+
+    fn entity(&self, id: &str) -> Result<Option<Entity>, StoreError> {
+        let data: Option<String> = self
+            .conn
+            .query_row("SELECT data FROM entities WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?;
+        data.map(|d| Self::decode("entity", id, &d)).transpose()
+    }
+
+    fn top_entities(&self, places: bool, limit: u64) -> Result<Vec<EntityCount>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT e.id, e.name, e.kind, COUNT(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id
+             WHERE (e.kind = 'place') = ?1
+             GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?2",
+        )?;
+        let rows = stmt
+            .query_map(params![places, limit as i64], |r| {
+                Ok(EntityCount {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    kind: r.get(2)?,
+                    mentions: r.get::<_, i64>(3)? as u64,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
+    fn stats(&self) -> Result<Stats, StoreError> {
+        let count = |sql: &str| -> Result<u64, StoreError> {
+            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64)
+        };
+        let mut stmt = self
+            .conn
+            .prepare("SELECT type, COUNT(*) FROM mentions GROUP BY type ORDER BY type")?;
+        let by_type = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)))?
+            .collect::<Result<_, _>>()?;
+        Ok(Stats {
+            documents: count("SELECT COUNT(*) FROM documents")?,
+            document_versions: count("SELECT COUNT(*) FROM document_versions")?,
+            words: count(
+                "SELECT COALESCE(SUM(v.word_count), 0) FROM document_versions v
+                 JOIN documents d ON d.id = v.doc_id AND d.current_version = v.version",
+            )?,
+            sentences: count("SELECT COUNT(*) FROM sentences")?,
+            mentions: count("SELECT COUNT(*) FROM mentions")?,
+            entities: count("SELECT COUNT(*) FROM entities")?,
+            events: count("SELECT COUNT(*) FROM events")?,
+            claims: count("SELECT COUNT(*) FROM claims")?,
+            mentions_by_type: by_type,
+        })
+    }
+
+    fn check(&self) -> Result<CheckReport, StoreError> {
+        let mut report = CheckReport::default();
+        let integrity: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        if integrity != "ok" {
+            report.problems.push(format!("integrity_check: {integrity}"));
+        }
+        {
+            let mut fk = self.conn.prepare("PRAGMA foreign_key_check")?;
+            let rows: Vec<(String, i64, String)> = fk
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<Result<_, _>>()?;
+            for (table, rowid, parent) in rows {
+                report
+                    .problems
+                    .push(format!("{table} row {rowid} refers to a missing {parent} row"));
+            }
+        }
+        let missing: i64 = self.conn.query_row(
+            "SELECT COUNT(*) FROM documents d LEFT JOIN document_versions v
+             ON v.doc_id = d.id AND v.version = d.current_version WHERE v.doc_id IS NULL",
+            [],
+            |r| r.get(0),
+        )?;
+        if missing > 0 {
+            report
+                .problems
+                .push(format!("{missing} documents lack their current version"));
+        }
+        let stale: i64 = self.conn.query_row(
+            "SELECT (SELECT COUNT(*) FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.version != d.current_version)
+                  + (SELECT COUNT(*) FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE s.version != d.current_version)",
+            [],
+            |r| r.get(0),
+        )?;
+        if stale > 0 {
+            report
+                .problems
+                .push(format!("{stale} mentions or sentences belong to a superseded version"));
+        }
+        // Every span slices its document's text and mentions repeat the text they cover.
+        let mut docs = self.conn.prepare(
+            "SELECT v.doc_id, v.text, v.char_len, v.content_hash FROM document_versions v
+             JOIN documents d ON d.id = v.doc_id AND d.current_version = v.version",
+        )?;
+        let mut mentions = self
+            .conn
+            .prepare_cached("SELECT begin, end, text FROM mentions WHERE doc_id = ?1")?;
+        let mut sentences = self
+            .conn
+            .prepare_cached("SELECT begin, end FROM sentences WHERE doc_id = ?1")?;
+        let mut rows = docs.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let text: String = r.get(1)?;
+            let char_len: i64 = r.get(2)?;
+            report.documents_checked += 1;
+            if text.chars().count() as i64 != char_len {
+                report.problems.push(format!("{id}: stored length does not match its text"));
+            }
+            let ms: Vec<(i64, i64, String)> = mentions
+                .query_map([&id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<Result<_, _>>()?;
+            for (b, e, t) in ms {
+                report.spans_checked += 1;
+                match slice_chars(&text, b as usize, e as usize) {
+                    Some(s) if s == t => {}
+                    _ => report
+                        .problems
+                        .push(format!("{id}: mention [{b}, {e}) {t:?} does not match the text")),
+                }
+            }
+            let ss: Vec<(i64, i64)> = sentences
+                .query_map([&id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            for (b, e) in ss {
+                report.spans_checked += 1;
+                if b > e || e > char_len {
+                    report.problems.push(format!("{id}: sentence [{b}, {e}) is outside the text"));
+                }
+            }
+        }
+        for (what, table) in [("event", "events"), ("claim", "claims")] {
+            let mut stmt = self.conn.prepare(&format!("SELECT id, data FROM {table}"))?;
+            let rows: Vec<(String, String)> = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            for (id, data) in rows {
+                if let Err(e) = serde_json::from_str::<serde_json::Value>(&data) {
+                    report.problems.push(format!("{what} {id}: corrupt JSON: {e}"));
+                }
+            }
+        }
+        Ok(report)
+    }
+
+    fn put_gazetteer_entry(&mut self, kind: &str, id: &str, json: &str, origin: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO gazetteer_user (id, kind, data, origin, imported_at) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(kind, id) DO UPDATE SET data = excluded.data, origin = excluded.origin,
+               imported_at = excluded.imported_at",
+            params![id, kind, json, origin, now()],
+        )?;
+        Ok(())
+    }
+
+    fn gazetteer_entries(&self, kind: &str) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT data FROM gazetteer_user WHERE kind = ?1 ORDER BY id")?;
+        let rows = stmt
+            .query_map([kind], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+}
+
+impl SqliteStore {
+    /// Run several gazetteer writes in one transaction (imports of large dumps).
+    pub fn in_transaction<T>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        match f(self) {
+            Ok(v) => {
+                self.conn.execute_batch("COMMIT")?;
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tessera_model::Sentence;
+
+    fn doc(id: &str, text: &str) -> Document {
+        Document {
+            id: DocId::from(id),
+            version: 0,
+            text: text.into(),
+            meta: DocumentMeta::default(),
+            format: SourceFormat::Text,
+            origin: None,
+        }
+    }
+
+    fn item(d: Document) -> WriteItem {
+        let span = |b, e| Span { document_id: d.id.clone(), begin: b, end: e };
+        let text = d.text.clone();
+        let quetta = text.find("Quetta").map(|b| text[..b].chars().count());
+        let mut ann = Annotations::default();
+        ann.sentences.push(Sentence { span: span(0, text.chars().count()) });
+        if let Some(b) = quetta {
+            ann.mentions.push(Mention {
+                span: span(b, b + 6),
+                text: "Quetta".into(),
+                mention_type: MentionType::Loc,
+                entity_id: Some(EntityId::from("gn:1167528")),
+                stage: "test".into(),
+            });
+        }
+        let entities = vec![Entity {
+            id: EntityId::from("gn:1167528"),
+            kind: tessera_model::EntityKind::Place,
+            name: "Quetta".into(),
+            aliases: vec![],
+            actor_type: None,
+            country: Some("PK".into()),
+            parent: None,
+            place: None,
+        }];
+        WriteItem { document: d, annotations: ann, entities }
+    }
+
+    #[test]
+    fn versions_idempotency_and_derived_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let mut s = SqliteStore::open(&path).unwrap();
+        assert_eq!(s.schema_version().unwrap(), MIGRATIONS.len());
+        let out = s
+            .write_batch(vec![item(doc("a", "Blast in Quetta.")), item(doc("b", "Calm day."))])
+            .unwrap();
+        assert_eq!(out, [PutOutcome::New, PutOutcome::New]);
+        assert_eq!(s.write_batch(vec![item(doc("a", "Blast in Quetta."))]).unwrap(), [PutOutcome::Unchanged]);
+        let out = s.write_batch(vec![item(doc("a", "Second blast in Quetta."))]).unwrap();
+        assert_eq!(out, [PutOutcome::NewVersion(2)]);
+        drop(s);
+
+        let s = SqliteStore::open(&path).unwrap();
+        let a = DocId::from("a");
+        assert_eq!(s.versions(&a).unwrap(), [1, 2]);
+        assert_eq!(s.document(&a, None).unwrap().unwrap().text, "Second blast in Quetta.");
+        assert_eq!(s.document(&a, Some(1)).unwrap().unwrap().text, "Blast in Quetta.");
+        let m = s.mentions(&a).unwrap();
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].span.begin, 16);
+        let st = s.stats().unwrap();
+        assert_eq!((st.documents, st.document_versions, st.mentions, st.sentences, st.entities), (2, 3, 1, 2, 1));
+        let report = s.check().unwrap();
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        assert_eq!(s.top_entities(true, 5).unwrap()[0].mentions, 1);
+    }
+
+    #[test]
+    fn check_finds_broken_spans_and_references() {
+        let mut s = SqliteStore::open_in_memory().unwrap();
+        s.write_batch(vec![item(doc("a", "Blast in Quetta."))]).unwrap();
+        s.conn.execute("UPDATE mentions SET begin = 0", []).unwrap();
+        s.conn.execute_batch("PRAGMA foreign_keys = OFF; INSERT INTO mentions VALUES ('a', 1, 0, 5, 'Blast', 'ORG', 'nope', 't'); PRAGMA foreign_keys = ON;").unwrap();
+        let report = s.check().unwrap();
+        assert!(report.problems.iter().any(|p| p.contains("does not match the text")), "{:?}", report.problems);
+        assert!(report.problems.iter().any(|p| p.contains("refers to a missing entities row")), "{:?}", report.problems);
+    }
+
+    #[test]
+    fn clearing_and_replacing_derived_data() {
+        let mut s = SqliteStore::open_in_memory().unwrap();
+        s.write_batch(vec![item(doc("a", "Blast in Quetta."))]).unwrap();
+        s.clear_derived().unwrap();
+        assert_eq!(s.stats().unwrap().mentions, 0);
+        s.replace_derived(vec![item(doc("a", "Blast in Quetta."))]).unwrap();
+        assert_eq!(s.stats().unwrap().mentions, 1);
+        assert!(s.check().unwrap().problems.is_empty());
+    }
+
+    #[test]
+    fn newer_schemas_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        drop(SqliteStore::open(&path).unwrap());
+        let c = Connection::open(&path).unwrap();
+        c.pragma_update(None, "user_version", 99).unwrap();
+        drop(c);
+        assert!(matches!(SqliteStore::open(&path), Err(StoreError::TooNew { found: 99, .. })));
+    }
+}
