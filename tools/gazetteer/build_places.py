@@ -203,9 +203,11 @@ RG_ADMIN1_NAMES = {
 # Regions), districts of Khyber Pakhtunkhwa since the 2018 merger; GeoNames'
 # cities1000 names none of them as admin2.  Each row takes the coordinates of
 # its headquarters town as found in cities500 (ASCII-folded name, admin1 code
-# 03).  Where the headquarters town is not in cities500 the row uses the
-# hand-entered approximate coordinates given here (about +-5 km, marked
-# "approx"), and the missing town is reported on stderr.
+# 03) or in place_additions.tsv (Ghalanai, Kalaya).  Where the headquarters
+# town is in neither, the row uses the hand-entered approximate coordinates
+# given here (about +-5 km, marked "approx"), and the missing town is
+# reported on stderr.  districts.tsv, merged later, lists all of these
+# districts too and then decides name, HQ and coordinates.
 # "Frontier Regions" has no single headquarters: the six FRs were strips of
 # land each named after, and run from, an adjacent settled district town, so
 # the row takes the mean of those six towns - a nominal point only.
@@ -853,6 +855,21 @@ HAND_LON = (60.0, 78.0)
 NAME_RULE_KM = 50.0
 NEAREST_HQ_KM = 15.0
 
+# A place that GeoNames (rg_cities1000) puts in a district but that lies
+# more than FAR_MEMBER_KM from that district's HQ loses the district
+# (GeoNames inconsistency, e.g. "Nazir Town" near Rawalpindi filed under
+# Dera Ghazi Khan).
+FAR_MEMBER_KM = 100.0
+
+# hq value of a district that is known to exist but whose headquarters we
+# cannot place yet: "?" or "?LAT,LON".  No admin2 row is written for it.
+# LAT,LON, when given, is a rough point (+-25 km) inside the district, used
+# only as a competing HQ in the nearest-HQ rule (a place nearest to it gets
+# no district); a province with a bare "?" district gets no nearest-HQ
+# assignments at all (see merge_hand_districts).
+UNPLACED_HQ = "?"
+UNPLACED_RE = re.compile(r"^\?(?:(\d+(?:\.\d+)?),(\d+(?:\.\d+)?))?$")
+
 # An addition is a duplicate of an existing place (and stops the build) when
 # they share a name or alias and lie within DUPLICATE_KM of each other.
 DUPLICATE_KM = 50.0
@@ -953,12 +970,22 @@ def read_districts(path, province_names):
         if a1 not in province_names[cc]:
             die(f"{path}:{n}: unknown province {a1!r} for {cc} (spell it as places.tsv does)")
         if not name or not hq:
-            die(f"{path}:{n}: district and hq are required")
+            die(f"{path}:{n}: district and hq are required (hq {UNPLACED_HQ!r} = not placed yet)")
+        rough = None
+        if hq.startswith(UNPLACED_HQ):
+            m = UNPLACED_RE.match(hq)
+            if not m:
+                die(f"{path}:{n}: hq {hq!r}: want '?' or '?LAT,LON'")
+            if m.group(1):
+                rough = (float(m.group(1)), float(m.group(2)))
+                if not (HAND_LAT[0] <= rough[0] <= HAND_LAT[1] and HAND_LON[0] <= rough[1] <= HAND_LON[1]):
+                    die(f"{path}:{n}: {rough} outside lat {HAND_LAT}, lon {HAND_LON}")
+            hq = UNPLACED_HQ
         key = (cc, a1, slug(name))
         if key in seen:
             die(f"{path}:{n}: district {name!r} already on line {seen[key]}")
         seen[key] = n
-        out.append({"cc": cc, "admin1": a1, "name": name, "hq": hq,
+        out.append({"cc": cc, "admin1": a1, "name": name, "hq": hq, "rough": rough,
                     "aliases": split_aliases(path, n, aliases), "line": n, "path": path})
     return out
 
@@ -968,9 +995,11 @@ def merge_hand_districts(hand, districts, place_rows):
     and fill the admin2 column of places.
 
     For each hand-written district:
-      * its HQ is the place of the same country and province whose name or
-        alias equals the hq column (the most populous when several do); a
-        district whose HQ is not found is an error (all are listed);
+      * its HQ is the place of the same country and province whose id, name
+        or alias equals the hq column (when several do: the one GeoNames
+        already puts in this district, else the most populous, else the
+        lowest id); a district whose HQ is not found is an error (all are
+        listed);
       * a district already built from GeoNames with the same name (or one of
         our aliases), or a GeoNames district-centre district whose seat is
         our HQ, is merged into ours: one row, our spelling, their name kept
@@ -982,21 +1011,35 @@ def merge_hand_districts(hand, districts, place_rows):
          NAME_RULE_KM (50 km) - the nearest such district;
       2. nearest-HQ rule: the nearest HQ of any hand-written district (same
          country) lies within NEAREST_HQ_KM (15 km) and that district is in
-         the place's province.
+         the place's province - applied only in provinces where every
+         district is placed or has a rough point ("?LAT,LON", which competes
+         as an HQ but gives no district): where a district's HQ is missing,
+         the nearest known HQ is too often a neighbour's (Qala-e Shahi, 9 km
+         from the Kuz Kunar centre, lies in the unplaced Dara-i-Nur
+         district).
     Places already given a district by GeoNames (rg_cities1000 admin2, a
     district-centre name) keep it.
     """
     missing = []
     hand_ds = []
+    unplaced = [h for h in hand if h["hq"] == UNPLACED_HQ]
+    incomplete = {(h["cc"], h["admin1"]) for h in unplaced if h["rough"] is None}
     for h in hand:
+        if h["hq"] == UNPLACED_HQ:
+            continue
         cc, a1 = h["cc"], h["admin1"]
         want = nkey(h["hq"])
         cands = [p for p in place_rows if p["country"] == cc and p["admin1"] == a1
-                 and (nkey(p["name"]) == want or any(nkey(a) == want for a in p["aliases"]))]
+                 and (p["id"] == h["hq"] or nkey(p["name"]) == want
+                      or any(nkey(a) == want for a in p["aliases"]))]
         if not cands:
             missing.append(f"{h['path']}:{h['line']}: {cc}/{a1}/{h['name']}: HQ {h['hq']!r}")
             continue
-        cands.sort(key=lambda p: (-(p["population"] or 0), p["id"]))
+        # several towns of that name in the province: an exact id wins, then
+        # the one GeoNames already puts in this district, then the most
+        # populous, then the lowest id
+        cands.sort(key=lambda p: (p["id"] != h["hq"], p["admin2"] != h["name"],
+                                  -(p["population"] or 0), p["id"]))
         hq = cands[0]
         names = {slug(h["name"])} | {slug(a) for a in h["aliases"]}
         key = (cc, a1, slug(h["name"]))
@@ -1037,6 +1080,23 @@ def merge_hand_districts(hand, districts, place_rows):
     if missing:
         die("district HQ not found in the place rows (add the town to place_additions.tsv "
             "or fix the spelling):\n  " + "\n  ".join(missing))
+    for cc in COUNTRIES:
+        names = [f"{h['name']} ({h['admin1']})" for h in unplaced if h["cc"] == cc]
+        if names:
+            note(f"districts.tsv: {len(names)} {cc} districts listed without HQ (no admin2 row): "
+                 + ", ".join(names))
+
+    # GeoNames members far from the HQ lose the district
+    for d in hand_ds:
+        keep = []
+        for m in d["members"]:
+            dist = km(m["lat"], m["lon"], d["seat"]["lat"], d["seat"]["lon"])
+            if dist > FAR_MEMBER_KM and not m.get("_added"):
+                note(f"dropped admin2 {d['name']!r} of {m['id']} {m['name']}: {dist:.0f} km from HQ {d['seat']['name']}")
+                m["admin2"] = ""
+            else:
+                keep.append(m)
+        d["members"] = keep
 
     # 1. name rule
     by_prov = {}
@@ -1072,7 +1132,13 @@ def merge_hand_districts(hand, districts, place_rows):
             dist = km(p["lat"], p["lon"], d["seat"]["lat"], d["seat"]["lon"])
             if best is None or (dist, d["name"]) < best[:2]:
                 best = (dist, d["name"], d)
-        if best is not None and best[0] <= NEAREST_HQ_KM and best[2]["admin1"] == p["admin1"]:
+        for h in unplaced:
+            if h["cc"] == p["country"] and h["rough"] is not None:
+                dist = km(p["lat"], p["lon"], h["rough"][0], h["rough"][1])
+                if best is None or (dist, h["name"]) < best[:2]:
+                    best = (dist, h["name"], None)
+        if (best is not None and best[2] is not None and best[0] <= NEAREST_HQ_KM and best[2]["admin1"] == p["admin1"]
+                and (p["country"], p["admin1"]) not in incomplete):
             p["admin2"] = best[2]["name"]
             best[2]["members"].append(p)
             n_near += 1

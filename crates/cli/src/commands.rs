@@ -93,7 +93,12 @@ fn print_summary(g: &Global, store: &SqliteStore, s: &IngestSummary, what: &str)
     Ok(())
 }
 
-fn ingest(g: &Global, paths: &[std::path::PathBuf], max_bytes: u64, batch_size: usize) -> Result<ExitCode> {
+fn ingest(
+    g: &Global,
+    paths: &[std::path::PathBuf],
+    max_bytes: u64,
+    batch_size: usize,
+) -> Result<ExitCode> {
     let mut store = open(g)?;
     let engine = Engine::for_store(&store)?.with_batch_size(batch_size);
     let reader = Reader::new(ReadOptions { max_bytes });
@@ -157,17 +162,29 @@ fn docs(g: &Global, filter: DocFilter) -> Result<ExitCode> {
 fn show(g: &Global, id: &str, version: Option<u32>) -> Result<ExitCode> {
     let store = open_existing(g)?;
     let id = DocId::from(id);
-    let doc = store
-        .document(&id, version)?
-        .with_context(|| format!("no document {id}{}", version.map(|v| format!(" version {v}")).unwrap_or_default()))?;
+    let doc = store.document(&id, version)?.with_context(|| {
+        format!(
+            "no document {id}{}",
+            version.map(|v| format!(" version {v}")).unwrap_or_default()
+        )
+    })?;
     // Mentions belong to the current version; an older version is shown without them.
     let current = store.versions(&id)?.last().copied() == Some(doc.version);
-    let mentions = if current { store.mentions(&id)? } else { Vec::new() };
+    let mentions = if current {
+        store.mentions(&id)?
+    } else {
+        Vec::new()
+    };
     if g.json {
         println!("{}", json!({"document": doc, "mentions": mentions}));
         return Ok(ExitCode::SUCCESS);
     }
-    println!("id: {}  version: {}  format: {}", doc.id, doc.version, doc.format.as_str());
+    println!(
+        "id: {}  version: {}  format: {}",
+        doc.id,
+        doc.version,
+        doc.format.as_str()
+    );
     for (k, v) in [
         ("title", &doc.meta.title),
         ("published", &doc.meta.published),
@@ -210,7 +227,10 @@ fn stats(g: &Global) -> Result<ExitCode> {
     if g.json {
         println!("{}", serde_json::to_string(&s)?);
     } else {
-        println!("documents: {} ({} versions, {} words)", s.documents, s.document_versions, s.words);
+        println!(
+            "documents: {} ({} versions, {} words)",
+            s.documents, s.document_versions, s.words
+        );
         println!("sentences: {}", s.sentences);
         println!("mentions: {}", s.mentions);
         for (t, n) in &s.mentions_by_type {
@@ -237,7 +257,11 @@ fn check(g: &Global) -> Result<ExitCode> {
                 "checked {} documents and {} spans: {}",
                 report.documents_checked,
                 report.spans_checked,
-                if report.problems.is_empty() { "sound".to_string() } else { format!("{} problems", report.problems.len()) }
+                if report.problems.is_empty() {
+                    "sound".to_string()
+                } else {
+                    format!("{} problems", report.problems.len())
+                }
             );
         }
     }
@@ -287,7 +311,11 @@ fn gazetteer(g: &Global, action: GazetteerAction) -> Result<ExitCode> {
                     );
                 }
             }
-            Ok(if found.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if found.is_empty() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         GazetteerAction::Import { kind, file } => import(g, kind, &file),
     }
@@ -302,14 +330,26 @@ fn import(g: &Global, kind: ImportKind, file: &Path) -> Result<ExitCode> {
             let n = places.len();
             store.in_transaction(|s| {
                 for p in &places {
-                    s.put_gazetteer_entry("place", &p.id, &serde_json::to_string(p).expect("serialise"), &origin)?;
+                    s.put_gazetteer_entry(
+                        "place",
+                        &p.id,
+                        &serde_json::to_string(p).expect("serialise"),
+                        &origin,
+                    )?;
                 }
                 Ok(())
             })?;
-            (n, errors.into_iter().map(|e| e.to_string()).collect::<Vec<_>>())
+            (
+                n,
+                errors
+                    .into_iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>(),
+            )
         }
         ImportKind::Actors => {
-            let text = std::fs::read_to_string(file).with_context(|| format!("reading {origin}"))?;
+            let text =
+                std::fs::read_to_string(file).with_context(|| format!("reading {origin}"))?;
             let actors = if origin.ends_with(".json") {
                 parse_actors_json(&text, &origin)?
             } else {
@@ -318,7 +358,12 @@ fn import(g: &Global, kind: ImportKind, file: &Path) -> Result<ExitCode> {
             let n = actors.len();
             store.in_transaction(|s| {
                 for a in &actors {
-                    s.put_gazetteer_entry("actor", &a.id, &serde_json::to_string(a).expect("serialise"), &origin)?;
+                    s.put_gazetteer_entry(
+                        "actor",
+                        &a.id,
+                        &serde_json::to_string(a).expect("serialise"),
+                        &origin,
+                    )?;
                 }
                 Ok(())
             })?;
@@ -331,15 +376,24 @@ fn import(g: &Global, kind: ImportKind, file: &Path) -> Result<ExitCode> {
     if g.json {
         println!("{}", json!({"imported": count, "skipped": errors.len()}));
     } else if !g.quiet {
-        println!("imported {count} entries, skipped {}; run `tessera reextract` to apply them to stored documents", errors.len());
+        println!(
+            "imported {count} entries, skipped {}; run `tessera reextract` to apply them to stored documents",
+            errors.len()
+        );
     }
-    Ok(if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn export(g: &Global, what: ExportWhat, output: Option<&Path>) -> Result<ExitCode> {
     let store = open_existing(g)?;
     let sink: Box<dyn Write> = match output {
-        Some(p) => Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?),
+        Some(p) => {
+            Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?)
+        }
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = BufWriter::new(sink);
@@ -380,7 +434,10 @@ fn export(g: &Global, what: ExportWhat, output: Option<&Path>) -> Result<ExitCod
     })();
     match result {
         // A closed pipe (`| head`) is the reader's choice, not an error.
-        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) => {
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
             Ok(ExitCode::SUCCESS)
         }
         r => r.map(|_| ExitCode::SUCCESS),

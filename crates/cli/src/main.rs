@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 /// Evidence-tracked conflict reporting: ingest reports, see who did what to whom, on whose word.
 #[derive(Parser, Debug)]
-#[command(name = "tessera", version, about, propagate_version = true)]
+#[command(name = "tessera", version, about)]
 pub(crate) struct Cli {
     #[command(flatten)]
     pub(crate) global: Global,
@@ -146,5 +146,14 @@ fn main() -> ExitCode {
             eprintln!("tessera: error: {e:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_line_is_well_formed() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
     }
 }

@@ -223,24 +223,9 @@ impl Engine {
             }
         }
         let items: Vec<WriteItem> = todo.into_par_iter().map(|d| self.extract(d)).collect();
-        let counted: Vec<(u64, u64, Vec<(MentionType, String)>, u64, u64)> = items
-            .iter()
-            .map(|i| {
-                (
-                    i.document.word_count() as u64,
-                    i.annotations.sentences.len() as u64,
-                    i.annotations
-                        .mentions
-                        .iter()
-                        .filter_map(|m| Some((m.mention_type, m.entity_id.as_ref()?.0.clone())))
-                        .collect(),
-                    i.annotations.events.len() as u64,
-                    i.annotations.claims.len() as u64,
-                )
-            })
-            .collect();
+        let counted: Vec<ItemCounts> = items.iter().map(ItemCounts::of).collect();
         let outcomes = store.write_batch(items)?;
-        for (outcome, (words, sentences, mentions, events, claims)) in outcomes.into_iter().zip(counted) {
+        for (outcome, counts) in outcomes.into_iter().zip(counted) {
             match outcome {
                 PutOutcome::Unchanged => {
                     summary.unchanged += 1;
@@ -249,28 +234,18 @@ impl Engine {
                 PutOutcome::New => summary.new += 1,
                 PutOutcome::NewVersion(_) => summary.new_versions += 1,
             }
-            summary.words += words;
-            summary.sentences += sentences;
-            summary.events += events;
-            summary.claims += claims;
-            for (ty, id) in mentions {
-                if ty == MentionType::Loc {
-                    summary.place_mentions += 1;
-                    summary.place_ids.insert(id);
-                } else {
-                    summary.actor_mentions += 1;
-                    summary.actor_ids.insert(id);
-                }
-            }
+            counts.add_to(summary);
         }
-        summary.places = summary.place_ids.len() as u64;
-        summary.actors = summary.actor_ids.len() as u64;
         observer.progress(summary);
         Ok(())
     }
 
     /// Drop all derived data and rebuild it from the stored documents' current versions.
-    pub fn reextract(&self, store: &mut dyn Store, observer: &mut dyn Observer) -> Result<IngestSummary, StoreError> {
+    pub fn reextract(
+        &self,
+        store: &mut dyn Store,
+        observer: &mut dyn Observer,
+    ) -> Result<IngestSummary, StoreError> {
         store.clear_derived()?;
         let ids = store.document_ids()?;
         let mut summary = IngestSummary::default();
@@ -282,27 +257,56 @@ impl Engine {
             let items: Vec<WriteItem> = docs.into_par_iter().map(|d| self.extract(d)).collect();
             summary.read += items.len() as u64;
             for i in &items {
-                summary.words += i.document.word_count() as u64;
-                summary.sentences += i.annotations.sentences.len() as u64;
-                summary.events += i.annotations.events.len() as u64;
-                summary.claims += i.annotations.claims.len() as u64;
-                for m in &i.annotations.mentions {
-                    let Some(id) = &m.entity_id else { continue };
-                    if m.mention_type == MentionType::Loc {
-                        summary.place_mentions += 1;
-                        summary.place_ids.insert(id.0.clone());
-                    } else {
-                        summary.actor_mentions += 1;
-                        summary.actor_ids.insert(id.0.clone());
-                    }
-                }
+                ItemCounts::of(i).add_to(&mut summary);
             }
             store.replace_derived(items)?;
-            summary.places = summary.place_ids.len() as u64;
-            summary.actors = summary.actor_ids.len() as u64;
             observer.progress(&summary);
         }
         Ok(summary)
+    }
+}
+
+/// What one extracted document adds to a summary.
+struct ItemCounts {
+    words: u64,
+    sentences: u64,
+    events: u64,
+    claims: u64,
+    mentions: Vec<(MentionType, String)>,
+}
+
+impl ItemCounts {
+    fn of(item: &WriteItem) -> Self {
+        let a = &item.annotations;
+        ItemCounts {
+            words: item.document.word_count() as u64,
+            sentences: a.sentences.len() as u64,
+            events: a.events.len() as u64,
+            claims: a.claims.len() as u64,
+            mentions: a
+                .mentions
+                .iter()
+                .filter_map(|m| Some((m.mention_type, m.entity_id.as_ref()?.0.clone())))
+                .collect(),
+        }
+    }
+
+    fn add_to(self, s: &mut IngestSummary) {
+        s.words += self.words;
+        s.sentences += self.sentences;
+        s.events += self.events;
+        s.claims += self.claims;
+        for (ty, id) in self.mentions {
+            if ty == MentionType::Loc {
+                s.place_mentions += 1;
+                s.place_ids.insert(id);
+            } else {
+                s.actor_mentions += 1;
+                s.actor_ids.insert(id);
+            }
+        }
+        s.places = s.place_ids.len() as u64;
+        s.actors = s.actor_ids.len() as u64;
     }
 }
 

@@ -118,7 +118,10 @@ mod tests {
 
     #[test]
     fn names_normalise_alike() {
-        assert_eq!(normalize_for_matching("Tehrik-i-Taliban  Pakistan"), "tehrik i taliban pakistan");
+        assert_eq!(
+            normalize_for_matching("Tehrik-i-Taliban  Pakistan"),
+            "tehrik i taliban pakistan"
+        );
         assert_eq!(normalize_for_matching("Zōr Kōṯ"), "zor kot");
         assert_eq!(normalize_for_matching("U.S."), "u s");
     }

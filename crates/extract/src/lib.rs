@@ -35,5 +35,5 @@ mod sentences;
 pub use aligned::{AlignedText, normalize_for_matching};
 pub use offsets::CharOffsets;
 pub use pipeline::{DocContext, Pipeline, Stage};
-pub use tessera_model::Annotations;
 pub use sentences::SentenceSplitter;
+pub use tessera_model::Annotations;

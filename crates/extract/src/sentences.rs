@@ -68,10 +68,9 @@ impl SentenceSplitter {
                     .split('\n')
                     .next()
                     .is_some_and(|l| l.trim().is_empty());
-                let ends_open = line
-                    .chars()
-                    .last()
-                    .is_some_and(|c| c.is_lowercase() || c == ',' || c == ';' || c == ':' || c == '-');
+                let ends_open = line.chars().last().is_some_and(|c| {
+                    c.is_lowercase() || c == ',' || c == ';' || c == ':' || c == '-'
+                });
                 if next_blank || !ends_open {
                     push(start, i, &mut out);
                     start = i + 1;
@@ -96,9 +95,14 @@ impl SentenceSplitter {
                 let has_space = next_non_space.len() < after.len();
                 let next = next_non_space.chars().next();
                 let starts_sentence = next.is_some_and(|c| {
-                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '(' | '‘' | '[')
+                    c.is_uppercase()
+                        || c.is_ascii_digit()
+                        || matches!(c, '"' | '“' | '\'' | '(' | '‘' | '[')
                 });
-                if has_space && starts_sentence && !(b == b'.' && is_abbreviation(word_before(text, i))) {
+                if has_space
+                    && starts_sentence
+                    && !(b == b'.' && is_abbreviation(word_before(text, i)))
+                {
                     push(start, j, &mut out);
                     start = j;
                 }
@@ -135,21 +139,31 @@ mod tests {
     use super::*;
 
     fn split(t: &str) -> Vec<&str> {
-        SentenceSplitter.split(t).into_iter().map(|(s, e)| &t[s..e]).collect()
+        SentenceSplitter
+            .split(t)
+            .into_iter()
+            .map(|(s, e)| &t[s..e])
+            .collect()
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
             split("Gen. Asim Munir met U.S. officials. Brig. K. Ali said 3 died. Mr. Khan agreed!"),
-            ["Gen. Asim Munir met U.S. officials.", "Brig. K. Ali said 3 died.", "Mr. Khan agreed!"]
+            [
+                "Gen. Asim Munir met U.S. officials.",
+                "Brig. K. Ali said 3 died.",
+                "Mr. Khan agreed!"
+            ]
         );
     }
 
     #[test]
     fn quotes_and_lines() {
         assert_eq!(
-            split("He said: \"We will respond.\" Officials agreed.\n\nHEADLINE HERE\nPESHAWAR — Five were\nkilled on Monday."),
+            split(
+                "He said: \"We will respond.\" Officials agreed.\n\nHEADLINE HERE\nPESHAWAR — Five were\nkilled on Monday."
+            ),
             [
                 "He said: \"We will respond.\"",
                 "Officials agreed.",
@@ -161,7 +175,10 @@ mod tests {
 
     #[test]
     fn numbers_and_lowercase_continuations() {
-        assert_eq!(split("It cost 3.5 million. the end"), ["It cost 3.5 million. the end"]);
+        assert_eq!(
+            split("It cost 3.5 million. the end"),
+            ["It cost 3.5 million. the end"]
+        );
         assert!(split("   \n\n ").is_empty());
     }
 }

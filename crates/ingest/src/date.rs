@@ -15,7 +15,11 @@ pub fn normalize_date(value: &str) -> Option<String> {
     if let Ok(dt) = DateTime::parse_from_rfc3339(v) {
         return Some(dt.to_rfc3339());
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+    ] {
         if let Ok(dt) = NaiveDateTime::parse_from_str(v, fmt) {
             return Some(dt.format("%Y-%m-%dT%H:%M:%S").to_string());
         }

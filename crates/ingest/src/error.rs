@@ -77,7 +77,9 @@ pub enum IngestError {
         message: String,
     },
     /// The file type is not one Tessera reads.
-    #[error("{origin}: unsupported file type (expected .txt, .md, .html, .htm, .xml, .rss, .atom, .jsonl)")]
+    #[error(
+        "{origin}: unsupported file type (expected .txt, .md, .html, .htm, .xml, .rss, .atom, .jsonl)"
+    )]
     Unsupported {
         /// Path of the input.
         origin: String,

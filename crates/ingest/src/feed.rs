@@ -5,7 +5,10 @@ use tessera_model::{DocId, Document, DocumentMeta, SourceFormat};
 /// Read an RSS or Atom feed: each item becomes a document (its cleaned HTML as text, its link,
 /// date and title). A feed that does not parse is an error; an item with no text is an error of
 /// its own (origin `FILE#item N`) while the other items still come through.
-pub fn parse_feed(bytes: &[u8], origin: &str) -> Result<Vec<Result<Document, IngestError>>, IngestError> {
+pub fn parse_feed(
+    bytes: &[u8],
+    origin: &str,
+) -> Result<Vec<Result<Document, IngestError>>, IngestError> {
     let feed = feed_rs::parser::parse(bytes).map_err(|e| IngestError::Feed {
         origin: origin.to_owned(),
         message: e.to_string(),
@@ -80,9 +83,14 @@ mod tests {
         let d = items[0].as_ref().unwrap();
         assert_eq!(d.id.as_str(), "https://fd.example/1");
         assert_eq!(d.text, "Two soldiers were killed.");
-        assert_eq!(d.meta.published.as_deref(), Some("2025-03-03T05:00:00+00:00"));
+        assert_eq!(
+            d.meta.published.as_deref(),
+            Some("2025-03-03T05:00:00+00:00")
+        );
         assert_eq!(d.meta.source.as_deref(), Some("Frontier Desk"));
-        assert!(matches!(&items[1], Err(IngestError::Empty { origin }) if origin == "f.xml#item 2"));
+        assert!(
+            matches!(&items[1], Err(IngestError::Empty { origin }) if origin == "f.xml#item 2")
+        );
     }
 
     #[test]

@@ -32,9 +32,37 @@ fn decode_html(bytes: &[u8]) -> String {
 }
 
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "article", "section", "header", "footer", "blockquote", "pre", "figure", "figcaption", "dd",
-    "dt", "dl", "hr", "main", "aside", "nav", "td", "th",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "article",
+    "section",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "dd",
+    "dt",
+    "dl",
+    "hr",
+    "main",
+    "aside",
+    "nav",
+    "td",
+    "th",
 ];
 const SKIP_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "head", "svg", "iframe", "button", "select",
@@ -131,8 +159,10 @@ fn json_ld_article(doc: &Html) -> Option<Value> {
                     return Some(found);
                 }
                 let ty = map.get("@type").map(|t| t.to_string()).unwrap_or_default();
-                (ty.contains("Article") || ty.contains("BlogPosting") || map.contains_key("headline"))
-                    .then_some(v)
+                (ty.contains("Article")
+                    || ty.contains("BlogPosting")
+                    || map.contains_key("headline"))
+                .then_some(v)
             }
             _ => None,
         }
@@ -209,7 +239,12 @@ pub fn parse_html(bytes: &[u8], id: DocId, origin: &str) -> Result<Document, Ing
                 .map(|t| t.text().collect::<String>().trim().to_owned())
                 .filter(|t| !t.is_empty())
         })
-        .or_else(|| article.as_ref().map(|a| a.title.clone()).filter(|t| !t.is_empty()));
+        .or_else(|| {
+            article
+                .as_ref()
+                .map(|a| a.title.clone())
+                .filter(|t| !t.is_empty())
+        });
     let published = meta_content(
         &doc,
         &[
@@ -229,11 +264,17 @@ pub fn parse_html(bytes: &[u8], id: DocId, origin: &str) -> Result<Document, Ing
     .and_then(|d| normalize_date(&d));
     let author = meta_content(
         &doc,
-        &[r#"meta[name="author"]"#, r#"meta[property="article:author"]"#],
+        &[
+            r#"meta[name="author"]"#,
+            r#"meta[property="article:author"]"#,
+        ],
     )
     .or_else(|| ld_name(ld.as_ref().and_then(|v| v.get("author"))))
     .or_else(|| article.as_ref().and_then(|a| a.byline.clone()));
-    let canonical_url = meta_content(&doc, &[r#"link[rel="canonical"]"#, r#"meta[property="og:url"]"#]);
+    let canonical_url = meta_content(
+        &doc,
+        &[r#"link[rel="canonical"]"#, r#"meta[property="og:url"]"#],
+    );
     let source = meta_content(&doc, &[r#"meta[property="og:site_name"]"#])
         .or_else(|| ld_name(ld.as_ref().and_then(|v| v.get("publisher"))));
     let language = doc
@@ -284,7 +325,10 @@ investigators were examining &lt;script&gt;alert(1)&lt;/script&gt; scrawled on a
     fn page_metadata_and_main_text() {
         let d = parse_html(PAGE.as_bytes(), DocId::from("p"), "p.html").unwrap();
         assert_eq!(d.meta.title.as_deref(), Some("Blast kills three in Quetta"));
-        assert_eq!(d.meta.published.as_deref(), Some("2025-03-03T08:00:00+05:00"));
+        assert_eq!(
+            d.meta.published.as_deref(),
+            Some("2025-03-03T08:00:00+05:00")
+        );
         assert_eq!(d.meta.author.as_deref(), Some("Staff Reporter"));
         assert_eq!(
             d.meta.canonical_url.as_deref(),
@@ -305,27 +349,30 @@ investigators were examining &lt;script&gt;alert(1)&lt;/script&gt; scrawled on a
         let d = parse_html(&bytes, DocId::from("w"), "w.html").unwrap();
         assert!(d.text.contains("Café “q” said."), "{}", d.text);
         // Without a declaration, invalid UTF-8 falls back to windows-1252 too.
-        let bytes2: Vec<u8> = bytes
-            .iter()
-            .copied()
-            .collect::<Vec<_>>()
-            .splitn(2, |b| *b == b'>')
-            .nth(1)
-            .unwrap()
-            .to_vec();
-        assert!(parse_html(&bytes2, DocId::from("w2"), "w2.html").is_ok());
+        let mut bytes2 = b"<html><body><p>Caf".to_vec();
+        bytes2.extend_from_slice(&[0xe9, b' ', 0x93, b'q', 0x94]);
+        bytes2.extend_from_slice(b" said.</p></body></html>");
+        let d2 = parse_html(&bytes2, DocId::from("w2"), "w2.html").unwrap();
+        assert!(d2.text.contains("Café “q” said."), "{}", d2.text);
     }
 
     #[test]
     fn pages_without_text_are_errors() {
-        let e = parse_html(b"<html><body><script>x</script></body></html>", DocId::from("e"), "e.html")
-            .unwrap_err();
+        let e = parse_html(
+            b"<html><body><script>x</script></body></html>",
+            DocId::from("e"),
+            "e.html",
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("e.html: malformed HTML"), "{e}");
         assert!(parse_html(b"plain words only", DocId::from("e"), "e.html").is_err());
     }
 
     #[test]
     fn fragments_become_paragraphs() {
-        assert_eq!(html_to_text("<p>One  two</p><p>three<br>four</p>"), "One two\n\nthree\nfour");
+        assert_eq!(
+            html_to_text("<p>One  two</p><p>three<br>four</p>"),
+            "One two\n\nthree\nfour"
+        );
     }
 }

@@ -3,7 +3,11 @@ use crate::error::IngestError;
 use serde_json::Value;
 use tessera_model::{DocId, Document, DocumentMeta, SourceFormat};
 
-fn opt_str(obj: &serde_json::Map<String, Value>, key: &'static str, origin: &str) -> Result<Option<String>, IngestError> {
+fn opt_str(
+    obj: &serde_json::Map<String, Value>,
+    key: &'static str,
+    origin: &str,
+) -> Result<Option<String>, IngestError> {
     match obj.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone()).filter(|s| !s.trim().is_empty())),
@@ -104,7 +108,10 @@ mod tests {
             (r#"{"text":"a"}"#, "x:1: field `id`"),
             (r#"{"id":"a"}"#, "x:1: field `text`: missing"),
             (r#"{"id":"a","text":"  "}"#, "x:1: empty document"),
-            (r#"{"id":"a","text":"t","published":"soon"}"#, "x:1: field `published`"),
+            (
+                r#"{"id":"a","text":"t","published":"soon"}"#,
+                "x:1: field `published`",
+            ),
             (r#"{"id":"a","text":"t","title":3}"#, "x:1: field `title`"),
             (r#"[1]"#, "x:1: invalid JSON"),
             (r#"{"id":"a","#, "x:1: invalid JSON"),

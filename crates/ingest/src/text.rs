@@ -23,6 +23,10 @@ pub(crate) fn decode_utf8_text(bytes: &[u8], origin: &str) -> Result<String, Ing
     })
 }
 
+fn is_bracketed_note(line: &str) -> bool {
+    line.starts_with('[') && line.ends_with(']')
+}
+
 /// Read a plain-text or Markdown report. The first line, when short, becomes the title.
 pub fn parse_text(
     bytes: &[u8],
@@ -40,7 +44,7 @@ pub fn parse_text(
         .lines()
         .map(|l| l.trim().trim_start_matches('#').trim())
         // A bracketed editorial note ("[SYNTHETIC SAMPLE]", "[Updated]") is not a headline.
-        .find(|l| !l.is_empty() && !(l.starts_with('[') && l.ends_with(']')))
+        .find(|l| !l.is_empty() && !is_bracketed_note(l))
         .filter(|l| l.chars().count() <= 200)
         .map(str::to_owned);
     Ok(Document {

@@ -254,11 +254,20 @@ mod tests {
         let (ok, bad) = collect(&reader, &root);
         assert_eq!(ok, vec!["reports/a.txt", "j1", "j2", "reports/sub/b.md"]);
         assert_eq!(bad.len(), 5, "{bad:?}");
-        assert!(bad.iter().any(|e| e.ends_with("bad.txt: invalid UTF-8 at byte offset 2")));
-        assert!(bad.iter().any(|e| e.contains("big.txt: 200 bytes is over the limit of 100")));
+        assert!(
+            bad.iter()
+                .any(|e| e.ends_with("bad.txt: invalid UTF-8 at byte offset 2"))
+        );
+        assert!(
+            bad.iter()
+                .any(|e| e.contains("big.txt: 200 bytes is over the limit of 100"))
+        );
         assert!(bad.iter().any(|e| e.contains("docs.jsonl:3: invalid JSON")));
         assert!(bad.iter().any(|e| e.contains("empty.txt: empty document")));
-        assert!(bad.iter().any(|e| e.contains("img.png: unsupported file type")));
+        assert!(
+            bad.iter()
+                .any(|e| e.contains("img.png: unsupported file type"))
+        );
 
         let (ok, _) = collect(&reader, &root.join("a.txt"));
         assert_eq!(ok, vec!["a.txt"]);

@@ -115,7 +115,10 @@ mod tests {
         assert_eq!(a.content_hash(), b.content_hash());
         b.meta.title = Some("Quetta".into());
         assert_ne!(a.content_hash(), b.content_hash());
-        assert_ne!(a.content_hash(), doc("Three killed in Quetta.").content_hash());
+        assert_ne!(
+            a.content_hash(),
+            doc("Three killed in Quetta.").content_hash()
+        );
     }
 
     #[test]

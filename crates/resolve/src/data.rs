@@ -49,7 +49,8 @@ pub struct ActorRecord {
     pub aliases: Vec<String>,
 }
 
-const PLACES_HEADER: &str = "id\tkind\tname\tcountry\tadmin1\tadmin2\tlat\tlon\tpopulation\taliases";
+const PLACES_HEADER: &str =
+    "id\tkind\tname\tcountry\tadmin1\tadmin2\tlat\tlon\tpopulation\taliases";
 const ACTORS_HEADER: &str = "id\tname\tkind\tacled_type\tcountry\tparent\taliases";
 
 fn opt(s: &str) -> Option<String> {
@@ -101,15 +102,23 @@ pub fn parse_places_tsv(text: &str, origin: &str) -> Result<Vec<PlaceRecord>, Re
             field,
             message,
         };
-        let level = PlaceLevel::parse(cols[1]).ok_or_else(|| field("kind", format!("unknown kind {:?}", cols[1])))?;
-        let lat: f64 = cols[6].parse().map_err(|_| field("lat", format!("{:?} is not a number", cols[6])))?;
-        let lon: f64 = cols[7].parse().map_err(|_| field("lon", format!("{:?} is not a number", cols[7])))?;
+        let level = PlaceLevel::parse(cols[1])
+            .ok_or_else(|| field("kind", format!("unknown kind {:?}", cols[1])))?;
+        let lat: f64 = cols[6]
+            .parse()
+            .map_err(|_| field("lat", format!("{:?} is not a number", cols[6])))?;
+        let lon: f64 = cols[7]
+            .parse()
+            .map_err(|_| field("lon", format!("{:?} is not a number", cols[7])))?;
         if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
             return Err(field("lat", format!("({lat}, {lon}) is not a coordinate")));
         }
         let population = match cols[8].trim() {
             "" => None,
-            p => Some(p.parse().map_err(|_| field("population", format!("{p:?} is not a count")))?),
+            p => Some(
+                p.parse()
+                    .map_err(|_| field("population", format!("{p:?} is not a count")))?,
+            ),
         };
         out.push(PlaceRecord {
             id: cols[0].trim().to_owned(),
@@ -150,8 +159,12 @@ pub fn parse_actors_tsv(text: &str, origin: &str) -> Result<Vec<ActorRecord>, Re
             name: cols[1].trim().to_owned(),
             kind: EntityKind::parse(cols[2].trim())
                 .ok_or_else(|| field("kind", format!("unknown kind {:?}", cols[2])))?,
-            acled_type: ActorType::parse(cols[3])
-                .ok_or_else(|| field("acled_type", format!("unknown ACLED actor type {:?}", cols[3])))?,
+            acled_type: ActorType::parse(cols[3]).ok_or_else(|| {
+                field(
+                    "acled_type",
+                    format!("unknown ACLED actor type {:?}", cols[3]),
+                )
+            })?,
             country: opt(cols[4]),
             parent: opt(cols[5]),
             aliases: split_aliases(cols[6]),
@@ -190,7 +203,9 @@ fn known_admin1(country: &str, code: &str) -> Option<&'static str> {
 /// Read a standard GeoNames dump (19 tab-separated columns: `allCountries.txt`, `PK.txt`,
 /// `cities500.txt`): populated places (class P) and ADM1/ADM2 divisions. Rows that do not parse
 /// are returned as errors with their line; the rest still come through.
-pub fn parse_geonames_dump(path: &Path) -> Result<(Vec<PlaceRecord>, Vec<ResolveError>), ResolveError> {
+pub fn parse_geonames_dump(
+    path: &Path,
+) -> Result<(Vec<PlaceRecord>, Vec<ResolveError>), ResolveError> {
     let origin = path.display().to_string();
     let open = || {
         std::fs::File::open(path)
@@ -279,8 +294,16 @@ pub fn parse_geonames_dump(path: &Path) -> Result<(Vec<PlaceRecord>, Vec<Resolve
             level,
             name: name.clone(),
             country,
-            admin1: if level == PlaceLevel::Admin1 { Some(name.clone()) } else { a1 },
-            admin2: if level == PlaceLevel::Admin2 { Some(name) } else { a2 },
+            admin1: if level == PlaceLevel::Admin1 {
+                Some(name.clone())
+            } else {
+                a1
+            },
+            admin2: if level == PlaceLevel::Admin2 {
+                Some(name)
+            } else {
+                a2
+            },
             lat,
             lon,
             population: c[14].parse().ok().filter(|p| *p > 0),
@@ -299,7 +322,9 @@ mod tests {
         let bad = format!("{PLACES_HEADER}\ngn:1\tplace\tX\tPK\t\t\t91\t70\t\t\n");
         let e = parse_places_tsv(&bad, "p.tsv").unwrap_err().to_string();
         assert!(e.starts_with("p.tsv:2: field `lat`"), "{e}");
-        let e = parse_actors_tsv("id\tname\n", "a.tsv").unwrap_err().to_string();
+        let e = parse_actors_tsv("id\tname\n", "a.tsv")
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with("a.tsv:1: unexpected header"), "{e}");
         let bad = format!("{ACTORS_HEADER}\nactor:x\tX\tarmed_group\tRebels\tPK\t\tX1\n");
         let e = parse_actors_tsv(&bad, "a.tsv").unwrap_err().to_string();
@@ -324,6 +349,10 @@ mod tests {
         assert_eq!(places[0].aliases, ["Kwatah", "Quetta City"]);
         assert_eq!(places[2].admin2.as_deref(), Some("Some District"));
         assert_eq!(errors.len(), 1);
-        assert!(errors[0].to_string().contains("PK.txt:5: expected 19"), "{}", errors[0]);
+        assert!(
+            errors[0].to_string().contains("PK.txt:5: expected 19"),
+            "{}",
+            errors[0]
+        );
     }
 }

@@ -40,7 +40,8 @@ impl Gazetteer {
             match self.by_id.get(&p.id) {
                 Some(EntryRef::Place(i)) => self.places[*i] = p,
                 _ => {
-                    self.by_id.insert(p.id.clone(), EntryRef::Place(self.places.len()));
+                    self.by_id
+                        .insert(p.id.clone(), EntryRef::Place(self.places.len()));
                     self.places.push(p);
                 }
             }
@@ -53,7 +54,8 @@ impl Gazetteer {
             match self.by_id.get(&a.id) {
                 Some(EntryRef::Actor(i)) => self.actors[*i] = a,
                 _ => {
-                    self.by_id.insert(a.id.clone(), EntryRef::Actor(self.actors.len()));
+                    self.by_id
+                        .insert(a.id.clone(), EntryRef::Actor(self.actors.len()));
                     self.actors.push(a);
                 }
             }
@@ -189,7 +191,14 @@ mod tests {
                 assert!(g.actor(p).is_some(), "{} has unknown parent {p}", a.id);
             }
         }
-        for name in ["Khowst", "Paktya", "Vardak", "North Waziristan", "Bajaur", "Quetta"] {
+        for name in [
+            "Khowst",
+            "Paktya",
+            "Vardak",
+            "North Waziristan",
+            "Bajaur",
+            "Quetta",
+        ] {
             assert!(!g.lookup(name).is_empty(), "{name} not in the gazetteer");
         }
         let ttp = g.entity("actor:ttp").unwrap();
@@ -204,6 +213,12 @@ mod tests {
         ttp.aliases.push("Khawarij of TTP".into());
         g.add_actors([ttp]);
         assert_eq!(g.actors().len(), n);
-        assert!(g.actor("actor:ttp").unwrap().aliases.iter().any(|a| a == "Khawarij of TTP"));
+        assert!(
+            g.actor("actor:ttp")
+                .unwrap()
+                .aliases
+                .iter()
+                .any(|a| a == "Khawarij of TTP")
+        );
     }
 }

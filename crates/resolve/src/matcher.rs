@@ -59,17 +59,45 @@ pub struct Match {
 const COMMON_WORDS: &[&str] = &[
     "tank", "hub", "bagh", "lash", "topi", "thal", "patan", "chak", "bar", "mine", "union",
     "charge", "ban", "bat", "sir", "said", "will", "mall", "kot", "pir", "shah", "khan", "mir",
-    "malik", "nawab", "sultan", "haji", "qazi", "mullah", "sheikh", "aman", "azad", "gul",
-    "jan", "bibi", "islam", "din", "hazara", "baloch", "afghan", "chinese", "police", "army",
+    "malik", "nawab", "sultan", "haji", "qazi", "mullah", "sheikh", "aman", "azad", "gul", "jan",
+    "bibi", "islam", "din", "hazara", "baloch", "afghan", "chinese", "police", "army",
 ];
 const CALENDAR_WORDS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 const PLACE_NOUNS: &[&str] = &[
-    "district", "province", "agency", "tehsil", "town", "city", "village", "area", "valley",
-    "region", "subdivision", "bazaar", "border", "crossing",
+    "district",
+    "province",
+    "agency",
+    "tehsil",
+    "town",
+    "city",
+    "village",
+    "area",
+    "valley",
+    "region",
+    "subdivision",
+    "bazaar",
+    "border",
+    "crossing",
 ];
 const LOCATIVES: &[&str] = &["in", "at", "near", "from", "of", "to", "outside", "around"];
 
@@ -78,7 +106,8 @@ fn case_rule(alias: &str) -> CaseRule {
     let upper_after_first = letters.iter().skip(1).any(|c| c.is_uppercase());
     let all_upper = letters.iter().all(|c| !c.is_lowercase());
     let words = alias.split_whitespace().count();
-    if (all_upper && letters.len() <= 8) || (upper_after_first && words == 1 && letters.len() <= 6) {
+    if (all_upper && letters.len() <= 8) || (upper_after_first && words == 1 && letters.len() <= 6)
+    {
         CaseRule::Exact
     } else if letters.first().is_some_and(|c| c.is_uppercase()) {
         CaseRule::Capitalised
@@ -107,7 +136,10 @@ impl Matcher {
                 patterns.len() - 1
             });
             let list = &mut candidates[slot];
-            if !list.iter().any(|c| c.entry == entry && c.letters == letters) {
+            if !list
+                .iter()
+                .any(|c| c.entry == entry && c.letters == letters)
+            {
                 list.push(Candidate {
                     entry,
                     rule,
@@ -241,7 +273,14 @@ impl Matcher {
             .collect()
     }
 
-    fn plausible_word(&self, norm: &str, s: usize, e: usize, written: &str, cands: &[Candidate]) -> bool {
+    fn plausible_word(
+        &self,
+        norm: &str,
+        s: usize,
+        e: usize,
+        written: &str,
+        cands: &[Candidate],
+    ) -> bool {
         let word = &norm[s..e];
         let is_calendar = CALENDAR_WORDS.contains(&word);
         let is_common = COMMON_WORDS.contains(&word);
@@ -263,7 +302,13 @@ impl Matcher {
             && written.chars().next().is_some_and(char::is_uppercase)
     }
 
-    fn score(&self, e: EntryRef, next: Option<&str>, admin1s: &HashSet<String>, admin2s: &HashSet<String>) -> f64 {
+    fn score(
+        &self,
+        e: EntryRef,
+        next: Option<&str>,
+        admin1s: &HashSet<String>,
+        admin2s: &HashSet<String>,
+    ) -> f64 {
         let info = self.info(e);
         let Some(level) = info.level else {
             return 1000.0;
@@ -272,7 +317,9 @@ impl Matcher {
             PlaceLevel::Country => 40.0,
             PlaceLevel::Admin1 => 30.0,
             PlaceLevel::Admin2 => 25.0,
-            PlaceLevel::Populated => 10.0 + ((info.population as f64 + 1.0).log10() * 3.0).min(20.0),
+            PlaceLevel::Populated => {
+                10.0 + ((info.population as f64 + 1.0).log10() * 3.0).min(20.0)
+            }
         };
         match (next, level) {
             (Some("province"), PlaceLevel::Admin1)
@@ -351,7 +398,10 @@ mod tests {
         let f = found("The BLA and the TTP. Bla bla, ttp.");
         assert_eq!(
             f,
-            [("BLA".to_string(), "actor:bla".to_string()), ("TTP".into(), "actor:ttp".into())]
+            [
+                ("BLA".to_string(), "actor:bla".to_string()),
+                ("TTP".into(), "actor:ttp".into())
+            ]
         );
     }
 
@@ -363,7 +413,10 @@ mod tests {
         let khowst = f.iter().find(|(t, _)| t == "Khowst").expect("Khowst found");
         assert!(khowst.1.starts_with("adm1:AF-"), "{f:?}");
         let f = found("Tehreek-e-Taliban Pakistan (TTP) claimed it.");
-        assert_eq!(f[0], ("Tehreek-e-Taliban Pakistan".into(), "actor:ttp".into()));
+        assert_eq!(
+            f[0],
+            ("Tehreek-e-Taliban Pakistan".into(), "actor:ttp".into())
+        );
     }
 
     #[test]

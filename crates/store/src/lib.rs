@@ -176,7 +176,13 @@ pub trait Store {
     /// Integrity and referential checks.
     fn check(&self) -> Result<CheckReport, StoreError>;
     /// Save a user gazetteer or actor record (JSON) under an id and kind (`place`, `actor`).
-    fn put_gazetteer_entry(&mut self, kind: &str, id: &str, json: &str, origin: &str) -> Result<(), StoreError>;
+    fn put_gazetteer_entry(
+        &mut self,
+        kind: &str,
+        id: &str,
+        json: &str,
+        origin: &str,
+    ) -> Result<(), StoreError>;
     /// User gazetteer records of a kind, as JSON.
     fn gazetteer_entries(&self, kind: &str) -> Result<Vec<String>, StoreError>;
 }

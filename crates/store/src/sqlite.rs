@@ -1,8 +1,6 @@
 use crate::error::StoreError;
 use crate::schema::MIGRATIONS;
-use crate::{
-    CheckReport, DocFilter, DocSummary, EntityCount, PutOutcome, Stats, Store, WriteItem,
-};
+use crate::{CheckReport, DocFilter, DocSummary, EntityCount, PutOutcome, Stats, Store, WriteItem};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use std::path::Path;
 use tessera_model::{
@@ -74,7 +72,11 @@ impl SqliteStore {
         Ok(())
     }
 
-    fn put_document(tx: &Transaction<'_>, doc: &Document, hash: &str) -> Result<(PutOutcome, u32), StoreError> {
+    fn put_document(
+        tx: &Transaction<'_>,
+        doc: &Document,
+        hash: &str,
+    ) -> Result<(PutOutcome, u32), StoreError> {
         let current: Option<(u32, String)> = tx
             .query_row(
                 "SELECT v.version, v.content_hash FROM documents d
@@ -153,10 +155,16 @@ impl SqliteStore {
                 data
             ])?;
         }
-        let mut sent =
-            tx.prepare_cached("INSERT INTO sentences (doc_id, version, begin, end) VALUES (?1, ?2, ?3, ?4)")?;
+        let mut sent = tx.prepare_cached(
+            "INSERT INTO sentences (doc_id, version, begin, end) VALUES (?1, ?2, ?3, ?4)",
+        )?;
         for s in &ann.sentences {
-            sent.execute(params![doc_id, version, s.span.begin as i64, s.span.end as i64])?;
+            sent.execute(params![
+                doc_id,
+                version,
+                s.span.begin as i64,
+                s.span.end as i64
+            ])?;
         }
         let mut men = tx.prepare_cached(
             "INSERT INTO mentions (doc_id, version, begin, end, text, type, entity_id, stage)
@@ -178,13 +186,25 @@ impl SqliteStore {
             "INSERT OR REPLACE INTO events (id, doc_id, version, ordinal, data) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?;
         for (i, e) in ann.events.iter().enumerate() {
-            ev.execute(params![e.id, doc_id, version, i as i64, serde_json::to_string(e).expect("events serialise")])?;
+            ev.execute(params![
+                e.id,
+                doc_id,
+                version,
+                i as i64,
+                serde_json::to_string(e).expect("events serialise")
+            ])?;
         }
         let mut cl = tx.prepare_cached(
             "INSERT OR REPLACE INTO claims (id, doc_id, version, ordinal, data) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?;
         for (i, c) in ann.claims.iter().enumerate() {
-            cl.execute(params![c.id, doc_id, version, i as i64, serde_json::to_string(c).expect("claims serialise")])?;
+            cl.execute(params![
+                c.id,
+                doc_id,
+                version,
+                i as i64,
+                serde_json::to_string(c).expect("claims serialise")
+            ])?;
         }
         Ok(())
     }
@@ -209,7 +229,11 @@ impl SqliteStore {
         })
     }
 
-    fn decode<T: serde::de::DeserializeOwned>(what: &'static str, id: &str, data: &str) -> Result<T, StoreError> {
+    fn decode<T: serde::de::DeserializeOwned>(
+        what: &'static str,
+        id: &str,
+        data: &str,
+    ) -> Result<T, StoreError> {
         serde_json::from_str(data).map_err(|e| StoreError::Corrupt {
             what,
             id: id.to_owned(),
@@ -230,10 +254,14 @@ impl SqliteStore {
         let mut stmt = self.conn.prepare(&sql)?;
         let map = |r: &rusqlite::Row<'_>| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?));
         let rows: Vec<(String, String)> = match id {
-            Some(d) => stmt.query_map([d.as_str()], map)?.collect::<Result<_, _>>()?,
+            Some(d) => stmt
+                .query_map([d.as_str()], map)?
+                .collect::<Result<_, _>>()?,
             None => stmt.query_map([], map)?.collect::<Result<_, _>>()?,
         };
-        rows.iter().map(|(id, data)| Self::decode(what, id, data)).collect()
+        rows.iter()
+            .map(|(id, data)| Self::decode(what, id, data))
+            .collect()
     }
 }
 
@@ -249,7 +277,13 @@ impl Store for SqliteStore {
             let (outcome, version) = Self::put_document(&tx, &item.document, &hash)?;
             if outcome != PutOutcome::Unchanged {
                 Self::delete_derived(&tx, item.document.id.as_str())?;
-                Self::insert_derived(&tx, item.document.id.as_str(), version, &item.annotations, &item.entities)?;
+                Self::insert_derived(
+                    &tx,
+                    item.document.id.as_str(),
+                    version,
+                    &item.annotations,
+                    &item.entities,
+                )?;
             }
             outcomes.push(outcome);
         }
@@ -270,7 +304,11 @@ impl Store for SqliteStore {
         for item in &items {
             let id = item.document.id.as_str();
             let version: Option<u32> = tx
-                .query_row("SELECT current_version FROM documents WHERE id = ?1", [id], |r| r.get(0))
+                .query_row(
+                    "SELECT current_version FROM documents WHERE id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )
                 .optional()?;
             let Some(version) = version else { continue };
             Self::delete_derived(&tx, id)?;
@@ -331,7 +369,13 @@ impl Store for SqliteStore {
         )?;
         let rows = stmt
             .query_map(
-                params![f.source, f.since, f.until, f.contains, f.limit.map(|l| l as i64)],
+                params![
+                    f.source,
+                    f.since,
+                    f.until,
+                    f.contains,
+                    f.limit.map(|l| l as i64)
+                ],
                 |r| {
                     Ok(DocSummary {
                         id: DocId(r.get(0)?),
@@ -383,7 +427,9 @@ impl Store for SqliteStore {
     fn entity(&self, id: &str) -> Result<Option<Entity>, StoreError> {
         let data: Option<String> = self
             .conn
-            .query_row("SELECT data FROM entities WHERE id = ?1", [id], |r| r.get(0))
+            .query_row("SELECT data FROM entities WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
             .optional()?;
         data.map(|d| Self::decode("entity", id, &d)).transpose()
     }
@@ -415,7 +461,9 @@ impl Store for SqliteStore {
             .conn
             .prepare("SELECT type, COUNT(*) FROM mentions GROUP BY type ORDER BY type")?;
         let by_type = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)))?
+            .query_map([], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+            })?
             .collect::<Result<_, _>>()?;
         Ok(Stats {
             documents: count("SELECT COUNT(*) FROM documents")?,
@@ -435,9 +483,13 @@ impl Store for SqliteStore {
 
     fn check(&self) -> Result<CheckReport, StoreError> {
         let mut report = CheckReport::default();
-        let integrity: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        let integrity: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         if integrity != "ok" {
-            report.problems.push(format!("integrity_check: {integrity}"));
+            report
+                .problems
+                .push(format!("integrity_check: {integrity}"));
         }
         {
             let mut fk = self.conn.prepare("PRAGMA foreign_key_check")?;
@@ -445,9 +497,9 @@ impl Store for SqliteStore {
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
                 .collect::<Result<_, _>>()?;
             for (table, rowid, parent) in rows {
-                report
-                    .problems
-                    .push(format!("{table} row {rowid} refers to a missing {parent} row"));
+                report.problems.push(format!(
+                    "{table} row {rowid} refers to a missing {parent} row"
+                ));
             }
         }
         let missing: i64 = self.conn.query_row(
@@ -468,9 +520,9 @@ impl Store for SqliteStore {
             |r| r.get(0),
         )?;
         if stale > 0 {
-            report
-                .problems
-                .push(format!("{stale} mentions or sentences belong to a superseded version"));
+            report.problems.push(format!(
+                "{stale} mentions or sentences belong to a superseded version"
+            ));
         }
         // Every span slices its document's text and mentions repeat the text they cover.
         let mut docs = self.conn.prepare(
@@ -490,7 +542,9 @@ impl Store for SqliteStore {
             let char_len: i64 = r.get(2)?;
             report.documents_checked += 1;
             if text.chars().count() as i64 != char_len {
-                report.problems.push(format!("{id}: stored length does not match its text"));
+                report
+                    .problems
+                    .push(format!("{id}: stored length does not match its text"));
             }
             let ms: Vec<(i64, i64, String)> = mentions
                 .query_map([&id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
@@ -499,9 +553,9 @@ impl Store for SqliteStore {
                 report.spans_checked += 1;
                 match slice_chars(&text, b as usize, e as usize) {
                     Some(s) if s == t => {}
-                    _ => report
-                        .problems
-                        .push(format!("{id}: mention [{b}, {e}) {t:?} does not match the text")),
+                    _ => report.problems.push(format!(
+                        "{id}: mention [{b}, {e}) {t:?} does not match the text"
+                    )),
                 }
             }
             let ss: Vec<(i64, i64)> = sentences
@@ -510,25 +564,37 @@ impl Store for SqliteStore {
             for (b, e) in ss {
                 report.spans_checked += 1;
                 if b > e || e > char_len {
-                    report.problems.push(format!("{id}: sentence [{b}, {e}) is outside the text"));
+                    report
+                        .problems
+                        .push(format!("{id}: sentence [{b}, {e}) is outside the text"));
                 }
             }
         }
         for (what, table) in [("event", "events"), ("claim", "claims")] {
-            let mut stmt = self.conn.prepare(&format!("SELECT id, data FROM {table}"))?;
+            let mut stmt = self
+                .conn
+                .prepare(&format!("SELECT id, data FROM {table}"))?;
             let rows: Vec<(String, String)> = stmt
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<Result<_, _>>()?;
             for (id, data) in rows {
                 if let Err(e) = serde_json::from_str::<serde_json::Value>(&data) {
-                    report.problems.push(format!("{what} {id}: corrupt JSON: {e}"));
+                    report
+                        .problems
+                        .push(format!("{what} {id}: corrupt JSON: {e}"));
                 }
             }
         }
         Ok(report)
     }
 
-    fn put_gazetteer_entry(&mut self, kind: &str, id: &str, json: &str, origin: &str) -> Result<(), StoreError> {
+    fn put_gazetteer_entry(
+        &mut self,
+        kind: &str,
+        id: &str,
+        json: &str,
+        origin: &str,
+    ) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT INTO gazetteer_user (id, kind, data, origin, imported_at) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT(kind, id) DO UPDATE SET data = excluded.data, origin = excluded.origin,
@@ -586,11 +652,17 @@ mod tests {
     }
 
     fn item(d: Document) -> WriteItem {
-        let span = |b, e| Span { document_id: d.id.clone(), begin: b, end: e };
+        let span = |b, e| Span {
+            document_id: d.id.clone(),
+            begin: b,
+            end: e,
+        };
         let text = d.text.clone();
         let quetta = text.find("Quetta").map(|b| text[..b].chars().count());
         let mut ann = Annotations::default();
-        ann.sentences.push(Sentence { span: span(0, text.chars().count()) });
+        ann.sentences.push(Sentence {
+            span: span(0, text.chars().count()),
+        });
         if let Some(b) = quetta {
             ann.mentions.push(Mention {
                 span: span(b, b + 6),
@@ -610,7 +682,11 @@ mod tests {
             parent: None,
             place: None,
         }];
-        WriteItem { document: d, annotations: ann, entities }
+        WriteItem {
+            document: d,
+            annotations: ann,
+            entities,
+        }
     }
 
     #[test]
@@ -620,24 +696,48 @@ mod tests {
         let mut s = SqliteStore::open(&path).unwrap();
         assert_eq!(s.schema_version().unwrap(), MIGRATIONS.len());
         let out = s
-            .write_batch(vec![item(doc("a", "Blast in Quetta.")), item(doc("b", "Calm day."))])
+            .write_batch(vec![
+                item(doc("a", "Blast in Quetta.")),
+                item(doc("b", "Calm day.")),
+            ])
             .unwrap();
         assert_eq!(out, [PutOutcome::New, PutOutcome::New]);
-        assert_eq!(s.write_batch(vec![item(doc("a", "Blast in Quetta."))]).unwrap(), [PutOutcome::Unchanged]);
-        let out = s.write_batch(vec![item(doc("a", "Second blast in Quetta."))]).unwrap();
+        assert_eq!(
+            s.write_batch(vec![item(doc("a", "Blast in Quetta."))])
+                .unwrap(),
+            [PutOutcome::Unchanged]
+        );
+        let out = s
+            .write_batch(vec![item(doc("a", "Second blast in Quetta."))])
+            .unwrap();
         assert_eq!(out, [PutOutcome::NewVersion(2)]);
         drop(s);
 
         let s = SqliteStore::open(&path).unwrap();
         let a = DocId::from("a");
         assert_eq!(s.versions(&a).unwrap(), [1, 2]);
-        assert_eq!(s.document(&a, None).unwrap().unwrap().text, "Second blast in Quetta.");
-        assert_eq!(s.document(&a, Some(1)).unwrap().unwrap().text, "Blast in Quetta.");
+        assert_eq!(
+            s.document(&a, None).unwrap().unwrap().text,
+            "Second blast in Quetta."
+        );
+        assert_eq!(
+            s.document(&a, Some(1)).unwrap().unwrap().text,
+            "Blast in Quetta."
+        );
         let m = s.mentions(&a).unwrap();
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].span.begin, 16);
         let st = s.stats().unwrap();
-        assert_eq!((st.documents, st.document_versions, st.mentions, st.sentences, st.entities), (2, 3, 1, 2, 1));
+        assert_eq!(
+            (
+                st.documents,
+                st.document_versions,
+                st.mentions,
+                st.sentences,
+                st.entities
+            ),
+            (2, 3, 1, 2, 1)
+        );
         let report = s.check().unwrap();
         assert!(report.problems.is_empty(), "{:?}", report.problems);
         assert_eq!(s.top_entities(true, 5).unwrap()[0].mentions, 1);
@@ -646,21 +746,38 @@ mod tests {
     #[test]
     fn check_finds_broken_spans_and_references() {
         let mut s = SqliteStore::open_in_memory().unwrap();
-        s.write_batch(vec![item(doc("a", "Blast in Quetta."))]).unwrap();
+        s.write_batch(vec![item(doc("a", "Blast in Quetta."))])
+            .unwrap();
         s.conn.execute("UPDATE mentions SET begin = 0", []).unwrap();
         s.conn.execute_batch("PRAGMA foreign_keys = OFF; INSERT INTO mentions VALUES ('a', 1, 0, 5, 'Blast', 'ORG', 'nope', 't'); PRAGMA foreign_keys = ON;").unwrap();
         let report = s.check().unwrap();
-        assert!(report.problems.iter().any(|p| p.contains("does not match the text")), "{:?}", report.problems);
-        assert!(report.problems.iter().any(|p| p.contains("refers to a missing entities row")), "{:?}", report.problems);
+        assert!(
+            report
+                .problems
+                .iter()
+                .any(|p| p.contains("does not match the text")),
+            "{:?}",
+            report.problems
+        );
+        assert!(
+            report
+                .problems
+                .iter()
+                .any(|p| p.contains("refers to a missing entities row")),
+            "{:?}",
+            report.problems
+        );
     }
 
     #[test]
     fn clearing_and_replacing_derived_data() {
         let mut s = SqliteStore::open_in_memory().unwrap();
-        s.write_batch(vec![item(doc("a", "Blast in Quetta."))]).unwrap();
+        s.write_batch(vec![item(doc("a", "Blast in Quetta."))])
+            .unwrap();
         s.clear_derived().unwrap();
         assert_eq!(s.stats().unwrap().mentions, 0);
-        s.replace_derived(vec![item(doc("a", "Blast in Quetta."))]).unwrap();
+        s.replace_derived(vec![item(doc("a", "Blast in Quetta."))])
+            .unwrap();
         assert_eq!(s.stats().unwrap().mentions, 1);
         assert!(s.check().unwrap().problems.is_empty());
     }
@@ -673,6 +790,9 @@ mod tests {
         let c = Connection::open(&path).unwrap();
         c.pragma_update(None, "user_version", 99).unwrap();
         drop(c);
-        assert!(matches!(SqliteStore::open(&path), Err(StoreError::TooNew { found: 99, .. })));
+        assert!(matches!(
+            SqliteStore::open(&path),
+            Err(StoreError::TooNew { found: 99, .. })
+        ));
     }
 }

@@ -1,0 +1,54 @@
+use crate::common::*;
+
+#[test]
+fn lookup_and_user_extensions() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let o = run(&db, &["gazetteer", "lookup", "Khowst"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("Khost"), "{}", stdout(&o));
+    assert_eq!(
+        run(&db, &["gazetteer", "lookup", "Atlantis Prime"])
+            .status
+            .code(),
+        Some(1)
+    );
+
+    // A user's GeoNames extract adds a place; a user's actor file adds an actor.
+    let gn = dir.path().join("XX.txt");
+    std::fs::write(
+        &gn,
+        "9000001\tZarghun Ghar\tZarghun Ghar\tZarghoon\t30.3\t67.4\tP\tPPL\tPK\t\t02\t\t\t\t1200\t\t\t\t2024-01-01\nbad line\n",
+    )
+    .unwrap();
+    let o = run(
+        &db,
+        &["gazetteer", "import", "geonames", gn.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(1), "one bad row is reported");
+    assert!(stderr(&o).contains("XX.txt:2"), "{}", stderr(&o));
+    let actors = dir.path().join("mine.tsv");
+    std::fs::write(
+        &actors,
+        "id\tname\tkind\tacled_type\tcountry\tparent\taliases\nactor:user-lm\tLashkar Mirza\tarmed_group\tRebel group\tPK\t\tLM Group\n",
+    )
+    .unwrap();
+    assert!(
+        run(
+            &db,
+            &["gazetteer", "import", "actors", actors.to_str().unwrap()]
+        )
+        .status
+        .success()
+    );
+    let f = dir.path().join("r.jsonl");
+    std::fs::write(
+        &f,
+        "{\"id\":\"r\",\"text\":\"The LM Group attacked Zarghoon.\"}\n",
+    )
+    .unwrap();
+    assert!(run(&db, &["ingest", f.to_str().unwrap()]).status.success());
+    let ms = stdout(&run(&db, &["export", "mentions"]));
+    assert!(ms.contains("actor:user-lm"), "{ms}");
+    assert!(ms.contains("gn:9000001"), "{ms}");
+}

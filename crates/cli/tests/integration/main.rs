@@ -1,0 +1,7 @@
+//! End-to-end tests of the `tessera` binary, one module per area.
+
+mod common;
+mod dev_sets;
+mod gazetteer;
+mod ingest;
+mod reliability;
