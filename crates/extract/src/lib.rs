@@ -28,9 +28,12 @@
 //! ```
 
 mod aligned;
+pub mod events;
+pub mod kb;
 mod offsets;
 mod pipeline;
 mod sentences;
+pub mod text;
 
 pub use aligned::{AlignedText, normalize_for_matching};
 pub use offsets::CharOffsets;

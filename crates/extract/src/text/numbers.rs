@@ -23,13 +23,44 @@ impl Count {
 }
 
 const UNITS: &[(&str, u32)] = &[
-    ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
-    ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
-    ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17),
-    ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40),
-    ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
-    ("hundred", 100), ("a hundred", 100), ("dozen", 12), ("a dozen", 12), ("half a dozen", 6),
-    ("both", 2), ("couple", 2), ("pair", 2), ("single", 1), ("lone", 1),
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("a hundred", 100),
+    ("dozen", 12),
+    ("a dozen", 12),
+    ("half a dozen", 6),
+    ("both", 2),
+    ("couple", 2),
+    ("pair", 2),
+    ("single", 1),
+    ("lone", 1),
 ];
 
 /// Read one word (lower case) as a number: digits, "1,200", "three", "twenty-five".
@@ -38,7 +69,9 @@ pub fn word_value(w: &str) -> Option<u32> {
     if w.is_empty() {
         return None;
     }
-    if w.chars().all(|c| c.is_ascii_digit() || c == ',') && w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+    if w.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+    {
         return w.replace(',', "").parse().ok();
     }
     if let Some((a, b)) = w.split_once('-') {
@@ -52,11 +85,31 @@ pub fn word_value(w: &str) -> Option<u32> {
 /// is a floor ("dozens" is at least 24), never invented precision.
 pub fn vague_value(w: &str) -> Option<Count> {
     Some(match w {
-        "dozens" => Count { best: 24, low: 24, high: None },
-        "scores" => Count { best: 40, low: 40, high: None },
-        "hundreds" => Count { best: 200, low: 200, high: None },
-        "several" | "multiple" | "many" | "numerous" => Count { best: 3, low: 3, high: None },
-        "some" | "few" => Count { best: 2, low: 2, high: None },
+        "dozens" => Count {
+            best: 24,
+            low: 24,
+            high: None,
+        },
+        "scores" => Count {
+            best: 40,
+            low: 40,
+            high: None,
+        },
+        "hundreds" => Count {
+            best: 200,
+            low: 200,
+            high: None,
+        },
+        "several" | "multiple" | "many" | "numerous" => Count {
+            best: 3,
+            low: 3,
+            high: None,
+        },
+        "some" | "few" => Count {
+            best: 2,
+            low: 2,
+            high: None,
+        },
         _ => return None,
     })
 }
@@ -71,19 +124,50 @@ pub fn read_count(words: &[&str], i: usize) -> Option<(Count, usize)> {
         ("at", "least") | ("no", "fewer") | ("no", "less") => {
             let skip = if w(2) == "than" { 3 } else { 2 };
             let (c, n) = read_count(words, i + skip)?;
-            return Some((Count { best: c.low, low: c.low, high: None }, n + skip));
+            return Some((
+                Count {
+                    best: c.low,
+                    low: c.low,
+                    high: None,
+                },
+                n + skip,
+            ));
         }
         ("more", "than") | ("over", _) | ("upwards", "of") => {
             let skip = if w(0) == "over" { 1 } else { 2 };
             let (c, n) = read_count(words, i + skip)?;
-            return Some((Count { best: c.low, low: c.low, high: None }, n + skip));
+            return Some((
+                Count {
+                    best: c.low,
+                    low: c.low,
+                    high: None,
+                },
+                n + skip,
+            ));
         }
         ("up", "to") | ("as", "many") => {
-            let skip = if w(0) == "up" { 2 } else if w(2) == "as" { 3 } else { 2 };
+            let skip = if w(0) == "up" {
+                2
+            } else if w(2) == "as" {
+                3
+            } else {
+                2
+            };
             let (c, n) = read_count(words, i + skip)?;
-            return Some((Count { best: c.best, low: 0, high: Some(c.best) }, n + skip));
+            return Some((
+                Count {
+                    best: c.best,
+                    low: 0,
+                    high: Some(c.best),
+                },
+                n + skip,
+            ));
         }
-        ("about" | "around" | "nearly" | "almost" | "approximately" | "roughly" | "some" | "estimated", _) => {
+        (
+            "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" | "some"
+            | "estimated",
+            _,
+        ) => {
             if let Some((c, n)) = read_count(words, i + 1) {
                 return Some((c, n + 1));
             }
@@ -92,7 +176,14 @@ pub fn read_count(words: &[&str], i: usize) -> Option<(Count, usize)> {
             let (a, n) = read_count(words, i + 1)?;
             if w(1 + n) == "and" {
                 let (b, m) = read_count(words, i + 2 + n)?;
-                return Some((Count { best: a.best, low: a.best, high: Some(b.best.max(a.best)) }, 2 + n + m));
+                return Some((
+                    Count {
+                        best: a.best,
+                        low: a.best,
+                        high: Some(b.best.max(a.best)),
+                    },
+                    2 + n + m,
+                ));
             }
             return None;
         }
@@ -114,10 +205,22 @@ pub fn read_count(words: &[&str], i: usize) -> Option<(Count, usize)> {
     {
         let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
         if b > a {
-            return Some((Count { best: a, low: a, high: Some(b) }, 1));
+            return Some((
+                Count {
+                    best: a,
+                    low: a,
+                    high: Some(b),
+                },
+                1,
+            ));
         }
     }
-    let v = word_value(w(0)).filter(|_| !matches!(w(0), "both" | "couple" | "pair" | "single" | "lone" | "hundred" | "dozen"))?;
+    let v = word_value(w(0)).filter(|_| {
+        !matches!(
+            w(0),
+            "both" | "couple" | "pair" | "single" | "lone" | "hundred" | "dozen"
+        )
+    })?;
     let mut used = 1;
     let mut value = v;
     if w(1) == "dozen" {
@@ -133,7 +236,14 @@ pub fn read_count(words: &[&str], i: usize) -> Option<(Count, usize)> {
         && b > value
         && b <= value * 3 + 10
     {
-        return Some((Count { best: value, low: value, high: Some(b) }, used + 2));
+        return Some((
+            Count {
+                best: value,
+                low: value,
+                high: Some(b),
+            },
+            used + 2,
+        ));
     }
     Some((Count::exact(value), used))
 }
@@ -154,10 +264,44 @@ mod tests {
         assert_eq!(rc("1,200 families").unwrap().0, Count::exact(1200));
         assert_eq!(rc("a dozen injured").unwrap(), (Count::exact(12), 2));
         assert_eq!(rc("two dozen").unwrap(), (Count::exact(24), 2));
-        assert_eq!(rc("at least 14 killed").unwrap(), (Count { best: 14, low: 14, high: None }, 3));
-        assert_eq!(rc("between 10 and 12 people").unwrap(), (Count { best: 10, low: 10, high: Some(12) }, 4));
-        assert_eq!(rc("10 to 12").unwrap().0, Count { best: 10, low: 10, high: Some(12) });
-        assert_eq!(rc("10-12").unwrap().0, Count { best: 10, low: 10, high: Some(12) });
+        assert_eq!(
+            rc("at least 14 killed").unwrap(),
+            (
+                Count {
+                    best: 14,
+                    low: 14,
+                    high: None
+                },
+                3
+            )
+        );
+        assert_eq!(
+            rc("between 10 and 12 people").unwrap(),
+            (
+                Count {
+                    best: 10,
+                    low: 10,
+                    high: Some(12)
+                },
+                4
+            )
+        );
+        assert_eq!(
+            rc("10 to 12").unwrap().0,
+            Count {
+                best: 10,
+                low: 10,
+                high: Some(12)
+            }
+        );
+        assert_eq!(
+            rc("10-12").unwrap().0,
+            Count {
+                best: 10,
+                low: 10,
+                high: Some(12)
+            }
+        );
         assert_eq!(rc("more than 20").unwrap().0.best, 20);
         assert_eq!(rc("nearly 100").unwrap().0.best, 100);
         assert!(rc("soldiers").is_none());

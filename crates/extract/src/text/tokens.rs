@@ -53,11 +53,14 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     let next = rest.chars().next();
                     let prev_digit = text[..j].chars().last().is_some_and(|p| p.is_ascii_digit());
                     let ok = match d {
-                        ',' => prev_digit && next.is_some_and(|n| n.is_ascii_digit()) && {
-                            // "1,200" but not "3,4 and" lists: exactly three digits follow.
-                            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-                            digits.len() == 3
-                        },
+                        ',' => {
+                            prev_digit && next.is_some_and(|n| n.is_ascii_digit()) && {
+                                // "1,200" but not "3,4 and" lists: exactly three digits follow.
+                                let digits: String =
+                                    rest.chars().take_while(char::is_ascii_digit).collect();
+                                digits.len() == 3
+                            }
+                        }
                         '.' => next.is_some_and(char::is_alphanumeric) && !rest.starts_with(' '),
                         _ => next.is_some_and(char::is_alphanumeric),
                     };
@@ -67,7 +70,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                         continue;
                     }
                     // A final period of a dotted abbreviation ("U.S.") belongs to it.
-                    if d == '.' && text[i..j].contains('.') && text[i..j].chars().filter(|c| *c == '.').count() >= 1
+                    if d == '.'
+                        && text[i..j].contains('.')
+                        && text[i..j].chars().filter(|c| *c == '.').count() >= 1
                         && text[i..j].split('.').all(|p| p.chars().count() <= 2)
                     {
                         end = j + 1;
@@ -121,7 +126,21 @@ mod tests {
             .collect();
         assert_eq!(
             t,
-            ["U.S.", "troops", "killed", "1,200", "al-Qaeda", "men", ",", "3", ",", "4", "and", "Taliban’s", "."]
+            [
+                "U.S.",
+                "troops",
+                "killed",
+                "1,200",
+                "al-Qaeda",
+                "men",
+                ",",
+                "3",
+                ",",
+                "4",
+                "and",
+                "Taliban’s",
+                "."
+            ]
         );
         let t = tokenize("Gen. Ali");
         assert_eq!((t[0].text, t[1].text, t[2].text), ("Gen", ".", "Ali"));

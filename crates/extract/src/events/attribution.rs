@@ -1,0 +1,225 @@
+//! Who says so, and how sure: attribution cues ("according to", "police said") and hedges
+//! ("allegedly", "may", "denied") in a sentence.
+
+use crate::text::tokens::Token;
+use tessera_model::Certainty;
+
+/// A source the sentence attributes its content to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// The source as written ("police", "regional security sources", "ISPR").
+    pub source: String,
+    /// The cue ("according to", "said").
+    pub cue: String,
+    /// Byte span of source and cue together, in the sentence.
+    pub span: (usize, usize),
+}
+
+const SAY_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "confirmed",
+    "stated",
+    "added",
+    "reported",
+    "claimed",
+    "announced",
+    "alleged",
+    "warned",
+    "noted",
+    "revealed",
+    "disclosed",
+    "maintained",
+    "insisted",
+    "explained",
+    "asserted",
+    "indicated",
+    "indicates",
+    "suggested",
+    "suggests",
+    "believe",
+    "believes",
+    "estimated",
+    "signalled",
+    "signaled",
+    "argued",
+    "acknowledged",
+    "admitted",
+    "denied",
+    "claims",
+    "warn",
+    "say",
+];
+
+fn is_stop(t: &Token<'_>) -> bool {
+    matches!(
+        t.text,
+        "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”" | "—" | "–"
+    ) || matches!(
+        t.lower.as_str(),
+        "that" | "and" | "but" | "while" | "which" | "who" | "as" | "when"
+    )
+}
+
+/// Find the sentence's attribution, if any.
+pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attribution> {
+    let w: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    // "according to X"
+    for i in 0..w.len().saturating_sub(1) {
+        if w[i] == "according" && w[i + 1] == "to" {
+            let start = i + 2;
+            let mut end = start;
+            while end < toks.len() && end < start + 10 && !is_stop(&toks[end]) {
+                end += 1;
+            }
+            // Allow "X and Y sources": continue across "and" when a word follows.
+            if end < toks.len() && toks[end].lower == "and" {
+                let mut e2 = end + 1;
+                while e2 < toks.len() && e2 < end + 6 && !is_stop(&toks[e2]) {
+                    e2 += 1;
+                }
+                end = e2;
+            }
+            if end > start {
+                return Some(Attribution {
+                    source: sentence[toks[start].start..toks[end - 1].end].to_owned(),
+                    cue: "according to".into(),
+                    span: (toks[i].start, toks[end - 1].end),
+                });
+            }
+        }
+    }
+    // "X said" / "said X" / "X told reporters"
+    for (i, word) in w.iter().enumerate() {
+        if !SAY_VERBS.contains(word) {
+            continue;
+        }
+        // Subject before the verb.
+        let mut s = i;
+        while s > 0 && i - s < 7 && !is_stop(&toks[s - 1]) {
+            s -= 1;
+        }
+        if s < i {
+            let src = &sentence[toks[s].start..toks[i - 1].end];
+            let src_l = src.to_lowercase();
+            // Pronoun subjects and verbs of the story itself are not sources.
+            if !matches!(
+                src_l.as_str(),
+                "he" | "she" | "they" | "it" | "we" | "i" | "this" | "there"
+            ) && !src_l.ends_with(" it")
+                && toks[s..i].iter().any(|t| t.is_word())
+            {
+                return Some(Attribution {
+                    source: src.to_owned(),
+                    cue: toks[i].text.to_owned(),
+                    span: (toks[s].start, toks[i].end),
+                });
+            }
+        }
+        // Inverted: ", said a police official."
+        if i + 1 < toks.len() && i > 0 && toks[i - 1].text == "," {
+            let start = i + 1;
+            let mut end = start;
+            while end < toks.len() && end < start + 8 && !is_stop(&toks[end]) {
+                end += 1;
+            }
+            if end > start {
+                return Some(Attribution {
+                    source: sentence[toks[start].start..toks[end - 1].end].to_owned(),
+                    cue: toks[i].text.to_owned(),
+                    span: (toks[i].start, toks[end - 1].end),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The certainty a sentence expresses, with the cue that set it.
+pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
+    let w: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let has = |p: &[&str]| w.windows(p.len()).any(|x| x == p);
+    for (cue, c) in [
+        (&["denied"][..], Certainty::Denied),
+        (&["denies"][..], Certainty::Denied),
+        (&["rejected", "the", "claim"][..], Certainty::Denied),
+        (&["allegedly"][..], Certainty::Alleged),
+        (&["alleged"][..], Certainty::Alleged),
+        (&["reportedly"][..], Certainty::Alleged),
+        (&["purportedly"][..], Certainty::Alleged),
+        (&["is", "suspected"][..], Certainty::Alleged),
+        (&["are", "suspected"][..], Certainty::Alleged),
+        (&["were", "suspected"][..], Certainty::Alleged),
+        (&["accused"][..], Certainty::Alleged),
+        (&["claimed"][..], Certainty::Alleged),
+        (&["unconfirmed"][..], Certainty::Possible),
+        (&["possibly"][..], Certainty::Possible),
+        (&["may"][..], Certainty::Possible),
+        (&["might"][..], Certainty::Possible),
+        (&["could"][..], Certainty::Possible),
+        (&["intelligence", "indicates"][..], Certainty::Probable),
+        (&["likely"][..], Certainty::Probable),
+        (&["probably"][..], Certainty::Probable),
+        (&["believed", "to"][..], Certainty::Probable),
+        (&["appears", "to"][..], Certainty::Probable),
+        (&["indicates"][..], Certainty::Probable),
+        (&["warn"][..], Certainty::Possible),
+    ] {
+        if has(cue) {
+            return (c, Some(cue.join(" ")));
+        }
+    }
+    (Certainty::Certain, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::tokenize;
+
+    fn attr(s: &str) -> Option<(String, String)> {
+        find_attribution(&tokenize(s), s).map(|a| (a.source, a.cue))
+    }
+
+    #[test]
+    fn sources_and_cues() {
+        assert_eq!(
+            attr(
+                "The pact bound the group, according to Afghan media and regional security sources."
+            ),
+            Some((
+                "Afghan media and regional security sources".into(),
+                "according to".into()
+            ))
+        );
+        assert_eq!(
+            attr("Three soldiers were killed, police said."),
+            Some(("police".into(), "said".into()))
+        );
+        assert_eq!(
+            attr("A local official said two died."),
+            Some(("A local official".into(), "said".into()))
+        );
+        assert_eq!(
+            attr("Two died, said a police official in Khar."),
+            Some(("a police official in Khar".into(), "said".into()))
+        );
+        assert_eq!(attr("Two died in Khar."), None);
+    }
+
+    #[test]
+    fn hedges() {
+        let c = |s: &str| sentence_certainty(&tokenize(s)).0;
+        assert_eq!(
+            c("attacks allegedly originating from Afghan territory"),
+            Certainty::Alleged
+        );
+        assert_eq!(c("The TTP denied involvement."), Certainty::Denied);
+        assert_eq!(
+            c("Recent intelligence indicates that the groups operate"),
+            Certainty::Probable
+        );
+        assert_eq!(c("Two soldiers were killed."), Certainty::Certain);
+    }
+}

@@ -1,0 +1,576 @@
+//! Casualty and detention counts in one sentence: "1 FC soldier and 4 militants were killed",
+//! "killing 33 people and injuring 43 others", "a policeman was shot dead", "the death toll
+//! rose to 17", "13 year old girl killed" (one girl, not thirteen).
+
+use super::lexicon::{Role, role_of};
+use crate::text::numbers::{Count, read_count, vague_value};
+use crate::text::tokens::Token;
+
+/// What a count counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Category {
+    /// Deaths.
+    Killed,
+    /// Injuries.
+    Injured,
+    /// Arrests, detentions, captures.
+    Arrested,
+}
+
+/// A count found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Casualty {
+    /// What it counts.
+    pub category: Category,
+    /// How many.
+    pub count: Count,
+    /// Who (from the noun), when said.
+    pub role: Option<Role>,
+    /// The head noun as written (lower case), for de-duplication.
+    pub head: Option<String>,
+    /// Refers back to people already counted ("the two soldiers", "both").
+    pub anaphoric: bool,
+    /// A part of a figure already given ("including three children").
+    pub subset: bool,
+    /// A running total that replaces earlier figures ("the death toll rose to 17").
+    pub total: bool,
+    /// Token index of the count.
+    pub token: usize,
+}
+
+fn passive_category(w: &str) -> Option<Category> {
+    Some(match w {
+        "killed" | "dead" | "died" | "martyred" | "perished" | "slain" | "die" | "dies"
+        | "deaths" | "fatalities" | "bodies" | "lifeless" => Category::Killed,
+        "injured" | "wounded" | "hurt" | "injuries" | "wounds" => Category::Injured,
+        "arrested" | "detained" | "captured" | "apprehended" | "nabbed" | "custody" => {
+            Category::Arrested
+        }
+        _ => return None,
+    })
+}
+
+fn active_category(w: &str) -> Option<Category> {
+    Some(match w {
+        "killing" | "killed" | "kills" | "kill" | "martyring" | "martyred" | "slaying" => {
+            Category::Killed
+        }
+        "injuring" | "injured" | "injures" | "wounding" | "wounded" | "wounds" => Category::Injured,
+        "arrested" | "detained" | "captured" | "apprehended" | "nabbed" | "arresting"
+        | "detaining" | "capturing" | "arrests" | "detains" | "captures" => Category::Arrested,
+        _ => return None,
+    })
+}
+
+/// Words allowed between a noun phrase and its passive verb ("were reportedly killed").
+const AUX: &[&str] = &[
+    "were",
+    "was",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "are",
+    "is",
+    "reportedly",
+    "allegedly",
+    "also",
+    "later",
+    "all",
+    "critically",
+    "seriously",
+    "severely",
+    "badly",
+    "fatally",
+    "who",
+    "got",
+    "left",
+    "shot",
+    "gunned",
+    "found",
+    "be",
+    "feared",
+    "confirmed",
+    "reported",
+    "injured",
+    "and",
+    "or",
+    "not",
+    "subsequently",
+    "instantly",
+    "immediately",
+    "on",
+    "the",
+    "spot",
+    "allegedly",
+];
+
+/// Adjectives and modifiers allowed inside a victim noun phrase.
+fn np_filler(t: &Token<'_>) -> bool {
+    t.is_word()
+        && !matches!(
+            t.lower.as_str(),
+            "in" | "at"
+                | "by"
+                | "after"
+                | "when"
+                | "while"
+                | "during"
+                | "as"
+                | "said"
+                | "says"
+                | "and"
+                | "from"
+                | "to"
+                | "with"
+                | "near"
+                | "on"
+                | "of"
+                | "that"
+                | "which"
+                | "were"
+                | "was"
+                | "had"
+                | "have"
+                | "has"
+        )
+}
+
+/// Read a counted noun phrase starting at token `i`: a number (or "a"/"an"/"one" + singular
+/// noun) and up to five words ending with the last person noun. Returns (count, role, head,
+/// index after the phrase).
+fn counted_np(
+    toks: &[Token<'_>],
+    words: &[&str],
+    i: usize,
+) -> Option<(Count, Option<Role>, Option<String>, usize)> {
+    let (count, used) = if matches!(words[i], "a" | "an")
+        && !matches!(words.get(i + 1), Some(&("dozen" | "hundred")))
+    {
+        (Count::exact(1), 1)
+    } else if let Some(c) = vague_value(words[i]) {
+        (c, 1)
+    } else {
+        read_count(words, i)?
+    };
+    let mut j = i + used;
+    // Ages: "13 year old girl", "a 25-year-old man".
+    let mut count = count;
+    if matches!(words.get(j), Some(&("year" | "years")))
+        || words.get(j).is_some_and(|w| w.ends_with("-year-old"))
+    {
+        count = Count::exact(1);
+        while j < words.len() && matches!(words[j], "year" | "years" | "old" | "-" | "year-old") {
+            j += 1;
+        }
+    }
+    let mut role = None;
+    let mut head = None;
+    let mut last = j;
+    let mut k = j;
+    while k < toks.len() && k < j + 6 {
+        let w = words[k];
+        if let Some(r) = role_of(w).or(match w {
+            "fc" | "ffc" | "ctd" | "isaf" => Some(Role::State),
+            _ => None,
+        }) {
+            role = Some(r);
+            head = Some(w.to_owned());
+            last = k + 1;
+            // "people" in "5 people and 3 soldiers": keep reading only modifiers.
+            if !matches!(words.get(k + 1), Some(w) if role_of(w).is_some()) {
+                break;
+            }
+        } else if !np_filler(&toks[k]) || k > j + 4 {
+            break;
+        }
+        k += 1;
+    }
+    // "a" needs a person noun ("a policeman"); a bare number may stand alone ("3 killed").
+    if used == 1 && matches!(words[i], "a" | "an") && role.is_none() {
+        return None;
+    }
+    if role.is_none() {
+        // A number followed by a non-person noun ("3 vehicles", "2 p.m.") is not a victim
+        // count, unless the verb follows directly ("3 killed", "five were wounded").
+        let next = words.get(j).copied().unwrap_or("");
+        if !(AUX.contains(&next)
+            || passive_category(next).is_some()
+            || next == ","
+            || next.is_empty())
+        {
+            return None;
+        }
+        last = j;
+    }
+    Some((count, role, head, last))
+}
+
+fn is_anaphoric(words: &[&str], i: usize) -> bool {
+    i > 0
+        && matches!(
+            words[i - 1],
+            "the" | "these" | "those" | "both" | "all" | "their" | "its"
+        )
+        || words[i] == "both"
+}
+
+fn is_subset(words: &[&str], i: usize) -> bool {
+    (1..=3).any(|d| {
+        i >= d
+            && matches!(
+                words[i - d],
+                "including" | "among" | "whom" | "them" | "include"
+            )
+    })
+}
+
+/// Find the counts of killed, injured and arrested people in a sentence's tokens.
+pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let mut out: Vec<Casualty> = Vec::new();
+    let mut used = vec![false; toks.len()];
+
+    // "death toll rose to 17", "toll climbed to at least 20".
+    for i in 0..words.len() {
+        if words[i] == "toll" {
+            let end = (i + 6).min(words.len());
+            if let Some(p) = (i + 1..end).find(|&k| {
+                words[k] == "to" || words[k] == "at" || words[k] == "is" || words[k] == "stood"
+            }) && let Some((c, n)) =
+                read_count(&words, p + 1).or_else(|| read_count(&words, p + 2))
+            {
+                let at = if read_count(&words, p + 1).is_some() {
+                    p + 1
+                } else {
+                    p + 2
+                };
+                for u in used.iter_mut().skip(at).take(n) {
+                    *u = true;
+                }
+                let injured = words[i.saturating_sub(2)..i].contains(&"injury")
+                    || words[i.saturating_sub(2)..i].contains(&"injured");
+                out.push(Casualty {
+                    category: if injured {
+                        Category::Injured
+                    } else {
+                        Category::Killed
+                    },
+                    count: c,
+                    role: None,
+                    head: None,
+                    anaphoric: false,
+                    subset: false,
+                    total: true,
+                    token: at,
+                });
+            }
+        }
+    }
+
+    // Active: "killing two insurgents", "arrested a suspect", "left five people dead".
+    for v in 0..words.len() {
+        let mut cat = active_category(words[v]);
+        let mut start = v + 1;
+        if cat.is_none() && matches!(words[v], "left" | "leaving") {
+            cat = Some(Category::Killed); // decided by the word after the phrase below
+        }
+        if matches!(words[v], "shot" | "gunned")
+            && matches!(words.get(v + 1), Some(&("dead" | "down")))
+        {
+            cat = Some(Category::Killed);
+            start = v + 2;
+        }
+        if words[v] == "claimed" || words[v] == "claiming" {
+            // "claimed 12 lives"
+            if let Some((c, n)) = read_count(&words, v + 1)
+                && matches!(words.get(v + 1 + n), Some(&"lives"))
+            {
+                used[v + 1] = true;
+                out.push(Casualty {
+                    category: Category::Killed,
+                    count: c,
+                    role: None,
+                    head: None,
+                    anaphoric: false,
+                    subset: false,
+                    total: false,
+                    token: v + 1,
+                });
+            }
+            continue;
+        }
+        let Some(mut cat) = cat else { continue };
+        let mut i = start;
+        // "killed at least", "detained another two", "captured two additional".
+        while i < words.len()
+            && matches!(
+                words[i],
+                "another" | "an" | "additional" | "further" | "also"
+            )
+            && words
+                .get(i + 1)
+                .is_some_and(|w| read_count(&words, 0).is_none() || !w.is_empty())
+        {
+            if words[i] == "an" && matches!(words.get(i + 1), Some(&"additional")) {
+                break;
+            }
+            i += 1;
+        }
+        let mut first = true;
+        loop {
+            if i >= words.len() || used[i] {
+                break;
+            }
+            let Some((count, role, head, after)) = counted_np(toks, &words, i) else {
+                break;
+            };
+            if words[v] == "left" || words[v] == "leaving" {
+                match words.get(after).and_then(|w| passive_category(w)) {
+                    Some(c) => cat = c,
+                    None => break,
+                }
+            }
+            // A bare number after an active verb needs its noun ("killed 3 people"), except "killed three".
+            if role.is_none() && after == i + 1 && !first {
+                break;
+            }
+            for u in used.iter_mut().take(after.max(i + 1)).skip(i) {
+                *u = true;
+            }
+            out.push(Casualty {
+                category: cat,
+                count,
+                role,
+                head,
+                anaphoric: is_anaphoric(&words, i),
+                subset: is_subset(&words, i),
+                total: false,
+                token: i,
+            });
+            first = false;
+            // Conjuncts: "three citizens and their driver", "two soldiers, a policeman and ...".
+            let mut k = after;
+            while k < words.len() && matches!(words[k], "," | "and" | "as" | "well") {
+                k += 1;
+            }
+            if k == after {
+                break;
+            }
+            if k < words.len()
+                && matches!(words[k], "their" | "his" | "her" | "one" | "a" | "an")
+                && words[k] != "a"
+                && words[k] != "an"
+            {
+                // "and their Pakistani driver": one more person when the noun is singular.
+                let mut m = k + 1;
+                while m < words.len()
+                    && m < k + 4
+                    && role_of(words[m]).is_none()
+                    && np_filler(&toks[m])
+                {
+                    m += 1;
+                }
+                if m < words.len()
+                    && words[k] != "one"
+                    && role_of(words[m]).is_some()
+                    && !words[m].ends_with('s')
+                    && words[m] != "people"
+                {
+                    used[m] = true;
+                    out.push(Casualty {
+                        category: cat,
+                        count: Count::exact(1),
+                        role: role_of(words[m]),
+                        head: Some(words[m].to_owned()),
+                        anaphoric: false,
+                        subset: false,
+                        total: false,
+                        token: m,
+                    });
+                    break;
+                }
+            }
+            if k >= words.len()
+                || active_category(words[k]).is_some()
+                || passive_category(words[k]).is_some()
+            {
+                break;
+            }
+            i = k;
+        }
+    }
+
+    // Passive: "1 FC personnel, and 4 militants were killed", "a policeman was shot dead".
+    for v in 0..words.len() {
+        let mut cat = passive_category(words[v]);
+        if words[v] == "dead" && v > 0 && words[v - 1] == "shot" {
+            cat = Some(Category::Killed);
+        }
+        if words[v] == "lives" && v >= 2 && words[v - 2] == "lost" {
+            cat = Some(Category::Killed);
+        }
+        if words[v] == "down" && v > 0 && words[v - 1] == "gunned" {
+            cat = Some(Category::Killed);
+        }
+        let Some(cat) = cat else { continue };
+        // Walk back over auxiliaries to the end of the subject phrase.
+        let mut e = v;
+        while e > 0
+            && (AUX.contains(&words[e - 1])
+                || matches!(words[e - 1], "lost" | "their" | "his" | "shot" | "gunned"))
+            && e > v.saturating_sub(5)
+        {
+            e -= 1;
+        }
+        // Collect counted phrases that end at `e`, walking left over conjunctions.
+        let mut items: Vec<Casualty> = Vec::new();
+        let mut end = e;
+        let lo = v.saturating_sub(16);
+        let mut s = end;
+        while s > lo {
+            s -= 1;
+            if used[s] {
+                break;
+            }
+            if passive_category(words[s]).is_some()
+                || active_category(words[s]).is_some()
+                || matches!(
+                    words[s],
+                    "by" | "in" | "after" | "when" | ";" | ":" | "said" | "that"
+                )
+            {
+                break;
+            }
+            if let Some((count, role, head, after)) = counted_np(toks, &words, s)
+                && after <= end
+                && words[after..end]
+                    .iter()
+                    .all(|w| AUX.contains(w) || *w == ",")
+            {
+                items.push(Casualty {
+                    category: cat,
+                    count,
+                    role,
+                    head,
+                    anaphoric: is_anaphoric(&words, s),
+                    subset: is_subset(&words, s),
+                    total: false,
+                    token: s,
+                });
+                // Continue left only across "and" / "," (and past an "including" aside).
+                let mut k = s;
+                while k > lo && matches!(words[k - 1], "," | "and" | "including") {
+                    k -= 1;
+                }
+                if k == s {
+                    break;
+                }
+                end = k;
+                s = k;
+            }
+        }
+        for it in &items {
+            used[it.token] = true;
+        }
+        out.extend(items);
+    }
+    out.sort_by_key(|c| c.token);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::tokenize;
+
+    fn sums(s: &str) -> (u32, u32, u32) {
+        let toks = tokenize(s);
+        let found = find_casualties(&toks);
+        let sum = |c: Category| {
+            found
+                .iter()
+                .filter(|x| x.category == c && !x.anaphoric && !x.subset)
+                .map(|x| x.count.best)
+                .sum()
+        };
+        (
+            sum(Category::Killed),
+            sum(Category::Injured),
+            sum(Category::Arrested),
+        )
+    }
+
+    #[test]
+    fn counts_in_common_phrasings() {
+        assert_eq!(
+            sums("1 FC personnel, and 4 militants were killed in an ecnounter in Balochistan"),
+            (5, 0, 0)
+        );
+        assert_eq!(
+            sums("A bombing attack at the mosque killed 33 people and injured 43 others."),
+            (33, 43, 0)
+        );
+        assert_eq!(
+            sums("killing three Chinese citizens and their Pakistani driver."),
+            (4, 0, 0)
+        );
+        assert_eq!(
+            sums("13 year old girl killed after Indian fire across the border."),
+            (1, 0, 0)
+        );
+        assert_eq!(
+            sums("10 militants were killed in air strikes by the Pakistan Airforce"),
+            (10, 0, 0)
+        );
+        assert_eq!(
+            sums("A policeman was shot dead and two others were injured in Quetta."),
+            (1, 2, 0)
+        );
+        assert_eq!(
+            sums(
+                "The security force detained one additional suspected insurgent during the operation."
+            ),
+            (0, 0, 1)
+        );
+        assert_eq!(
+            sums(
+                "a combined force captured a Taliban facilitator during a security operation yesterday."
+            ),
+            (0, 0, 1)
+        );
+        assert_eq!(
+            sums(
+                "the air weapons team engaged the enemy position with effective fire, killing two insurgents."
+            ),
+            (2, 0, 0)
+        );
+        assert_eq!(
+            sums("At least 14 people were killed and a dozen injured."),
+            (14, 12, 0)
+        );
+        assert_eq!(
+            sums("The blast left five people dead and 12 wounded."),
+            (5, 12, 0)
+        );
+        assert_eq!(sums("Police arrested 23 protesters on Monday."), (0, 0, 23));
+        assert_eq!(
+            sums("The attack took place at 11 p.m. near 3 vehicles."),
+            (0, 0, 0)
+        );
+    }
+
+    #[test]
+    fn anaphora_subsets_and_totals_are_marked() {
+        let toks = tokenize(
+            "Twelve people, including three children, were killed. The death toll rose to 17.",
+        );
+        let f = find_casualties(&toks);
+        assert!(f.iter().any(|c| c.count.best == 3 && c.subset));
+        assert!(f.iter().any(|c| c.count.best == 12 && !c.subset));
+        assert!(f.iter().any(|c| c.count.best == 17 && c.total));
+        let toks = tokenize("The two soldiers were killed.");
+        assert!(find_casualties(&toks)[0].anaphoric);
+    }
+}

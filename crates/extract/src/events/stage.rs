@@ -1,0 +1,1111 @@
+//! The event stage: sentences with triggers and counts become events, grouped per incident.
+
+use super::attribution::{find_attribution, sentence_certainty};
+use super::casualties::{Casualty, Category, find_casualties};
+use super::lexicon::{GENERIC_ACTORS, Role, TRIGGERS, Trigger, VERBAL_ACTS, goldstein};
+use crate::kb::{ActorInfo, KnowledgeBase, PlaceInfo};
+use crate::pipeline::{DocContext, Stage};
+use crate::text::dates::{FoundDate, dateline_date, find_dates};
+use crate::text::tokens::{Token, tokenize};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::sync::Arc;
+use tessera_model::{
+    Actor, ActorType, Annotations, Certainty, DateGranularity, DateType, EntityId, Event,
+    EventDate, EventLocation, EvidenceRef, MentionType, Modality, PlaceLevel, stable_id,
+};
+
+/// Finds events in sentences and groups the sentences that tell of one incident.
+pub struct EventStage {
+    kb: Arc<dyn KnowledgeBase>,
+    triggers: HashMap<String, Vec<(Vec<String>, Trigger)>>,
+}
+
+/// One sentence, read.
+struct SentenceFacts {
+    begin: usize,
+    end: usize,
+    triggers: Vec<Trigger>,
+    casualties: Vec<Casualty>,
+    places: Vec<(usize, PlaceInfo, String, bool)>,
+    actors: Vec<(usize, ActorInfo, String, String)>,
+    generic: Vec<Role>,
+    dates: Vec<FoundDate>,
+    attribution: Option<(String, String)>,
+    certainty: Certainty,
+    words: Vec<String>,
+    separate: bool,
+    verbal: Option<&'static str>,
+    claimed_by: Vec<String>,
+    denied_by: Vec<String>,
+    by_agent: Vec<String>,
+    near: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Violent,
+    Protest,
+    Arrest,
+    Strategic,
+    Verbal,
+}
+
+fn class_of(triggers: &[Trigger], casualties: &[Casualty]) -> Option<Class> {
+    use Trigger::*;
+    let has = |t: Trigger| triggers.contains(&t);
+    let killed = casualties
+        .iter()
+        .any(|c| matches!(c.category, Category::Killed | Category::Injured));
+    if [
+        SuicideBomb,
+        AirStrike,
+        Explosive,
+        Shelling,
+        Grenade,
+        Abduction,
+        Clash,
+    ]
+    .iter()
+    .any(|t| has(*t))
+    {
+        return Some(Class::Violent);
+    }
+    if has(Riot) || has(Protest) {
+        return Some(Class::Protest);
+    }
+    if has(Attack) || killed || (has(Operation) && killed) {
+        return Some(Class::Violent);
+    }
+    if has(Arrest) {
+        return Some(Class::Arrest);
+    }
+    if has(Agreement) || has(Disrupted) || has(Looting) {
+        return Some(Class::Strategic);
+    }
+    None
+}
+
+/// (event type, sub-event type, disorder type, CAMEO root)
+fn classify(
+    triggers: &[Trigger],
+    victims: Option<Role>,
+    actor_roles: &[Role],
+    words: &[String],
+    class: Class,
+) -> (&'static str, &'static str, &'static str, &'static str) {
+    use Trigger::*;
+    let has = |t: Trigger| triggers.contains(&t);
+    const PV: &str = "Political violence";
+    match class {
+        Class::Protest => {
+            let intervention = words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "dispersed"
+                        | "baton"
+                        | "baton-charged"
+                        | "lathi"
+                        | "tear"
+                        | "teargas"
+                        | "arrested"
+                        | "detained"
+                        | "baton-charge"
+                )
+            });
+            let killed_by_police = victims.is_some() && intervention;
+            if has(Riot) || words.iter().any(|w| w == "clashed") {
+                let mob = words.iter().any(|w| w == "mob" || w == "lynched");
+                (
+                    "Riots",
+                    if mob {
+                        "Mob violence"
+                    } else {
+                        "Violent demonstration"
+                    },
+                    "Demonstrations",
+                    "14",
+                )
+            } else if killed_by_police {
+                (
+                    "Protests",
+                    "Excessive force against protesters",
+                    "Demonstrations",
+                    "17",
+                )
+            } else if intervention {
+                (
+                    "Protests",
+                    "Protest with intervention",
+                    "Demonstrations",
+                    "14",
+                )
+            } else {
+                ("Protests", "Peaceful protest", "Demonstrations", "14")
+            }
+        }
+        Class::Arrest => (
+            "Strategic developments",
+            "Arrests",
+            "Strategic developments",
+            "17",
+        ),
+        Class::Strategic => {
+            if has(Agreement) {
+                (
+                    "Strategic developments",
+                    "Agreement",
+                    "Strategic developments",
+                    "05",
+                )
+            } else if has(Disrupted) {
+                (
+                    "Strategic developments",
+                    "Disrupted weapons use",
+                    "Strategic developments",
+                    "17",
+                )
+            } else {
+                (
+                    "Strategic developments",
+                    "Looting/property destruction",
+                    "Strategic developments",
+                    "17",
+                )
+            }
+        }
+        Class::Verbal => (
+            "Strategic developments",
+            "Other",
+            "Strategic developments",
+            "01",
+        ),
+        Class::Violent => {
+            if has(SuicideBomb) {
+                ("Explosions/Remote violence", "Suicide bomb", PV, "18")
+            } else if has(AirStrike) {
+                ("Explosions/Remote violence", "Air/drone strike", PV, "19")
+            } else if has(Explosive) {
+                (
+                    "Explosions/Remote violence",
+                    "Remote explosive/landmine/IED",
+                    PV,
+                    "18",
+                )
+            } else if has(Shelling) {
+                (
+                    "Explosions/Remote violence",
+                    "Shelling/artillery/missile attack",
+                    PV,
+                    "19",
+                )
+            } else if has(Grenade) {
+                ("Explosions/Remote violence", "Grenade", PV, "18")
+            } else if has(Abduction) {
+                (
+                    "Violence against civilians",
+                    "Abduction/forced disappearance",
+                    PV,
+                    "18",
+                )
+            } else {
+                // Armed actors on both sides (a clash, an operation, an attack on forces) make a
+                // battle; an attack whose victims are civilians is violence against civilians.
+                let armed_on_both = has(Clash)
+                    || has(Operation)
+                    || matches!(victims, Some(Role::State | Role::Armed | Role::Foreign))
+                    || actor_roles
+                        .iter()
+                        .filter(|r| matches!(r, Role::State | Role::Foreign))
+                        .count()
+                        > 0
+                        && actor_roles.contains(&Role::Armed)
+                        && victims != Some(Role::Civilian);
+                if armed_on_both {
+                    ("Battles", "Armed clash", PV, "19")
+                } else {
+                    ("Violence against civilians", "Attack", PV, "18")
+                }
+            }
+        }
+    }
+}
+
+fn role_of_actor(a: &ActorInfo) -> Role {
+    match a.actor_type {
+        ActorType::StateForces => Role::State,
+        ActorType::ExternalOther => Role::Foreign,
+        ActorType::Civilians | ActorType::Protesters | ActorType::Rioters => Role::Civilian,
+        _ => Role::Armed,
+    }
+}
+
+/// A draft event: the sentences that tell of it.
+struct Draft {
+    class: Class,
+    sentences: Vec<usize>,
+}
+
+impl EventStage {
+    /// A stage resolving places and actors through `kb`.
+    pub fn new(kb: Arc<dyn KnowledgeBase>) -> Self {
+        let mut triggers: HashMap<String, Vec<(Vec<String>, Trigger)>> = HashMap::new();
+        for (phrase, t) in TRIGGERS {
+            let words: Vec<String> = tokenize(phrase).iter().map(|t| t.lower.clone()).collect();
+            triggers
+                .entry(words[0].clone())
+                .or_default()
+                .push((words, *t));
+        }
+        for list in triggers.values_mut() {
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        EventStage { kb, triggers }
+    }
+
+    fn find_triggers(&self, toks: &[Token<'_>]) -> Vec<Trigger> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let mut matched = 0;
+            if let Some(list) = self.triggers.get(&toks[i].lower) {
+                for (words, t) in list {
+                    let n = words.len();
+                    if i + n <= toks.len()
+                        && toks[i..i + n]
+                            .iter()
+                            .zip(words)
+                            .all(|(tok, w)| tok.lower == *w)
+                    {
+                        // "March" the month is not a march; "strike" next to violence is an attack.
+                        if words[0] == "marched" && toks[i].is_capitalised() {
+                            continue;
+                        }
+                        out.push(*t);
+                        matched = n;
+                        break;
+                    }
+                }
+            }
+            i += matched.max(1);
+        }
+        out
+    }
+
+    fn read_sentence(
+        &self,
+        cx: &DocContext<'_>,
+        ann: &Annotations,
+        begin: usize,
+        end: usize,
+        reference: Option<NaiveDate>,
+    ) -> SentenceFacts {
+        let bb = cx.offsets.byte_of(begin);
+        let be = cx.offsets.byte_of(end);
+        let text = &cx.doc.text[bb..be];
+        let toks = tokenize(text);
+        let mut triggers = self.find_triggers(&toks);
+        let casualties = find_casualties(&toks);
+        // "strike" alone is a protest only when nothing violent is said.
+        if triggers.contains(&Trigger::Protest)
+            && (triggers.iter().any(|t| {
+                matches!(
+                    t,
+                    Trigger::Explosive
+                        | Trigger::AirStrike
+                        | Trigger::SuicideBomb
+                        | Trigger::Attack
+                )
+            }) || casualties.iter().any(|c| c.category == Category::Killed))
+            && toks.iter().any(|t| t.lower == "strike")
+            && !toks.iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "protest"
+                        | "protested"
+                        | "protesters"
+                        | "protestors"
+                        | "demonstration"
+                        | "rally"
+                )
+            })
+        {
+            triggers.retain(|t| *t != Trigger::Protest);
+        }
+        // Weak arrest words ("held talks", "in custody") need a count.
+        let strong_arrest = toks.iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "arrested" | "detained" | "captured" | "apprehended" | "nabbed"
+            )
+        });
+        if triggers.contains(&Trigger::Arrest)
+            && !strong_arrest
+            && !casualties.iter().any(|c| c.category == Category::Arrested)
+        {
+            triggers.retain(|t| *t != Trigger::Arrest);
+        }
+        let words: Vec<String> = toks.iter().map(|t| t.lower.clone()).collect();
+        let mut places = Vec::new();
+        let mut actors = Vec::new();
+        for m in ann
+            .mentions
+            .iter()
+            .filter(|m| m.span.begin >= begin && m.span.end <= end)
+        {
+            let Some(id) = m.entity_id.as_ref() else {
+                continue;
+            };
+            match m.mention_type {
+                MentionType::Loc => {
+                    if let Some(p) = self.kb.place(id.as_str()) {
+                        // Datelines ("KABUL, Afghanistan (Jan. 10)") name where the story was
+                        // filed, not where it happened: all-caps names in the first line.
+                        let dateline = m.text.chars().all(|c| !c.is_lowercase())
+                            && m.text.chars().count() > 2
+                            && begin < 400;
+                        places.push((m.span.begin, p, id.0.clone(), dateline));
+                    }
+                }
+                _ => {
+                    if let Some(a) = self.kb.actor(id.as_str()) {
+                        actors.push((m.span.begin, a, id.0.clone(), m.text.clone()));
+                    }
+                }
+            }
+        }
+        let mut generic = Vec::new();
+        for (phrase, role) in GENERIC_ACTORS {
+            let p: Vec<&str> = phrase.split(' ').collect();
+            if words
+                .windows(p.len())
+                .any(|w| w.iter().zip(&p).all(|(a, b)| a == b))
+            {
+                generic.push(*role);
+            }
+        }
+        let dates = find_dates(text, reference);
+        let attribution = find_attribution(&toks, text).map(|a| (a.source, a.cue));
+        let (certainty, _) = sentence_certainty(&toks);
+        let first_words: Vec<&str> = words.iter().take(4).map(String::as_str).collect();
+        let separate = first_words.windows(2).any(|w| {
+            matches!(
+                w,
+                ["in", "another"]
+                    | ["in", "a"]
+                    | ["separately", _]
+                    | ["meanwhile", _]
+                    | ["elsewhere", _]
+                    | ["also", "in"]
+            )
+        }) && words.iter().take(6).any(|w| {
+            matches!(
+                w.as_str(),
+                "another"
+                    | "separate"
+                    | "separately"
+                    | "meanwhile"
+                    | "elsewhere"
+                    | "similar"
+                    | "also"
+            )
+        });
+        let verbal = VERBAL_ACTS.iter().find_map(|(cue, code)| {
+            let p: Vec<&str> = cue.split(' ').collect();
+            words
+                .windows(p.len())
+                .any(|w| w.iter().zip(&p).all(|(a, b)| a == b))
+                .then_some(*code)
+        });
+        // Responsibility and denial: an actor named just before "claimed" / "denied".
+        let mut claimed_by = Vec::new();
+        let mut denied_by = Vec::new();
+        let mut by_agent = Vec::new();
+        for (pos, _a, id, _) in &actors {
+            let rel = pos.saturating_sub(begin);
+            let after_byte = cx.offsets.byte_of(begin + rel) - bb;
+            let tail: Vec<String> = tokenize(&text[after_byte.min(text.len())..])
+                .iter()
+                .take(12)
+                .map(|t| t.lower.clone())
+                .collect();
+            let head_idx = toks.iter().position(|t| t.start >= after_byte).unwrap_or(0);
+            if tail
+                .iter()
+                .take(10)
+                .any(|w| w == "claimed" || w == "claiming")
+                && !tail.iter().take(10).any(|w| w == "denied")
+            {
+                claimed_by.push(id.clone());
+            }
+            if tail.iter().take(10).any(|w| w == "denied" || w == "denies") {
+                denied_by.push(id.clone());
+            }
+            if head_idx > 0 && matches!(words[head_idx - 1].as_str(), "by") {
+                by_agent.push(id.clone());
+            }
+        }
+        let near = words
+            .iter()
+            .any(|w| w == "near" || w == "outskirts" || w == "vicinity");
+        SentenceFacts {
+            begin,
+            end,
+            triggers,
+            casualties,
+            places,
+            actors,
+            generic,
+            dates,
+            attribution,
+            certainty,
+            words,
+            separate,
+            verbal,
+            claimed_by,
+            denied_by,
+            by_agent,
+            near,
+        }
+    }
+}
+
+/// Sum counts of one category over an event's sentences without counting the same victims twice.
+fn aggregate(casualties: &[&Casualty], cat: Category) -> (Option<u32>, Option<u32>, Option<u32>) {
+    let mut best: Option<u32> = None;
+    let mut low = 0u32;
+    let mut high: Option<u32> = Some(0);
+    let mut seen: Vec<(u32, Option<String>)> = Vec::new();
+    let mut total: Option<(u32, u32, Option<u32>)> = None;
+    for c in casualties.iter().filter(|c| c.category == cat) {
+        if c.total {
+            let t = total.get_or_insert((0, 0, Some(0)));
+            if c.count.best >= t.0 {
+                *t = (c.count.best, c.count.low, c.count.high);
+            }
+            continue;
+        }
+        if c.anaphoric || c.subset {
+            best.get_or_insert(0);
+            continue;
+        }
+        let key = (c.count.best, c.head.clone());
+        if seen
+            .iter()
+            .any(|s| s.0 == key.0 && (s.1 == key.1 || s.1.is_none() || key.1.is_none()))
+        {
+            continue;
+        }
+        seen.push(key);
+        best = Some(best.unwrap_or(0) + c.count.best);
+        low += c.count.low;
+        high = match (high, c.count.high) {
+            (Some(h), Some(x)) => Some(h + x),
+            _ => None,
+        };
+    }
+    if let Some((t, tl, th)) = total
+        && t >= best.unwrap_or(0)
+    {
+        return (Some(t), Some(tl), th);
+    }
+    match best {
+        None => (None, None, None),
+        Some(b) => (Some(b), Some(low), high),
+    }
+}
+
+impl Stage for EventStage {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+
+    fn process(&self, cx: &DocContext<'_>, ann: &mut Annotations) {
+        let doc = cx.doc;
+        let published = doc
+            .meta
+            .published
+            .as_deref()
+            .and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
+        let reference = dateline_date(&doc.text).or(published);
+        let facts: Vec<SentenceFacts> = ann
+            .sentences
+            .iter()
+            .map(|s| self.read_sentence(cx, ann, s.span.begin, s.span.end, reference))
+            .collect();
+
+        // Group sentences into drafts.
+        let mut drafts: Vec<Draft> = Vec::new();
+        for (i, f) in facts.iter().enumerate() {
+            let Some(class) = class_of(&f.triggers, &f.casualties) else {
+                if let Some(_code) = f.verbal
+                    && (!f.actors.is_empty() || f.words.iter().any(|w| w == "minister"))
+                {
+                    drafts.push(Draft {
+                        class: Class::Verbal,
+                        sentences: vec![i],
+                    });
+                }
+                continue;
+            };
+            let arrests_here = f
+                .casualties
+                .iter()
+                .any(|c| c.category == Category::Arrested)
+                || f.triggers.contains(&Trigger::Arrest);
+            let attach_to = drafts.iter().rposition(|d| {
+                d.class == class || (class == Class::Violent && d.class == Class::Violent)
+            });
+            let continues = match attach_to.map(|k| &drafts[k]) {
+                Some(d) if !f.separate => {
+                    let last = *d.sentences.last().unwrap_or(&0);
+                    let near = i - last <= 3;
+                    let prev_places: Vec<&PlaceInfo> = d
+                        .sentences
+                        .iter()
+                        .flat_map(|&k| facts[k].places.iter().filter(|p| !p.3).map(|p| &p.1))
+                        .collect();
+                    let own: Vec<&PlaceInfo> =
+                        f.places.iter().filter(|p| !p.3).map(|p| &p.1).collect();
+                    let same_place = own.is_empty()
+                        || prev_places.is_empty()
+                        || own.iter().any(|p| {
+                            prev_places.iter().any(|q| {
+                                q.name == p.name
+                                    || (q.admin2.is_some() && q.admin2 == p.admin2)
+                                    || (p.level == PlaceLevel::Admin1 && q.admin1 == p.admin1)
+                                    || (q.level == PlaceLevel::Admin1 && q.admin1 == p.admin1)
+                            })
+                        });
+                    near && same_place && drafts.len() - 1 == attach_to.unwrap_or(0)
+                        || (near && same_place && class == Class::Violent)
+                }
+                _ => false,
+            };
+            if continues {
+                let k = attach_to.expect("checked");
+                drafts[k].sentences.push(i);
+            } else {
+                drafts.push(Draft {
+                    class,
+                    sentences: vec![i],
+                });
+            }
+            // Detentions told inside a violent sentence are an arrest event of their own.
+            if class == Class::Violent
+                && arrests_here
+                && f.casualties
+                    .iter()
+                    .any(|c| c.category == Category::Arrested)
+            {
+                drafts.push(Draft {
+                    class: Class::Arrest,
+                    sentences: vec![i],
+                });
+            }
+        }
+
+        // Country of the document: the most named one among places.
+        let mut country_votes: HashMap<String, usize> = HashMap::new();
+        for f in &facts {
+            for p in &f.places {
+                *country_votes.entry(p.1.country.clone()).or_default() += 1;
+            }
+        }
+        let doc_country = country_votes
+            .into_iter()
+            .max_by_key(|(c, n)| (*n, c == "PK"))
+            .map(|(c, _)| c);
+
+        for d in drafts {
+            if let Some(ev) = self.finish(cx, &facts, &d, reference, doc_country.as_deref()) {
+                ann.events.push(ev);
+            }
+        }
+        ann.events
+            .sort_by_key(|e| e.evidence.first().map(|x| x.begin).unwrap_or(usize::MAX));
+    }
+}
+
+impl EventStage {
+    fn actor_from_info(&self, a: &ActorInfo, id: &str) -> Actor {
+        Actor {
+            name: a.name.clone(),
+            entity_id: Some(EntityId::from(id)),
+            actor_type: Some(a.actor_type.as_str().to_owned()),
+        }
+    }
+
+    fn generic_actor(
+        &self,
+        role: Role,
+        country: Option<&str>,
+        police: bool,
+        words: &[String],
+        date: Option<NaiveDate>,
+    ) -> Actor {
+        let cc = country.unwrap_or("PK").to_ascii_lowercase();
+        let id = match role {
+            Role::Armed => format!("actor:unidentified-armed-group-{cc}"),
+            Role::Civilian => format!("actor:civilians-{cc}"),
+            Role::State => {
+                if cc == "af" {
+                    let after_2021 = date
+                        .is_some_and(|d| d >= NaiveDate::from_ymd_opt(2021, 8, 15).expect("date"));
+                    if after_2021 {
+                        "actor:af-military-2021".into()
+                    } else {
+                        "actor:andsf".into()
+                    }
+                } else if police {
+                    format!("actor:police-{cc}")
+                } else {
+                    format!("actor:{cc}-military")
+                        .replace("actor:pk-military", "actor:pak-military")
+                }
+            }
+            Role::Foreign => {
+                if words
+                    .iter()
+                    .any(|w| w == "isaf" || w == "coalition" || w == "combined")
+                {
+                    "actor:isaf".into()
+                } else {
+                    "actor:us-military".into()
+                }
+            }
+        };
+        match self.kb.actor(&id) {
+            Some(a) => self.actor_from_info(&a, &id),
+            None => Actor {
+                name: match role {
+                    Role::Armed => "Unidentified Armed Group".into(),
+                    Role::Civilian => "Civilians".into(),
+                    Role::State => "State forces".into(),
+                    Role::Foreign => "Foreign forces".into(),
+                },
+                entity_id: None,
+                actor_type: Some(
+                    match role {
+                        Role::Armed => ActorType::PoliticalMilitia,
+                        Role::Civilian => ActorType::Civilians,
+                        Role::State => ActorType::StateForces,
+                        Role::Foreign => ActorType::ExternalOther,
+                    }
+                    .as_str()
+                    .to_owned(),
+                ),
+            },
+        }
+    }
+
+    fn finish(
+        &self,
+        cx: &DocContext<'_>,
+        facts: &[SentenceFacts],
+        d: &Draft,
+        reference: Option<NaiveDate>,
+        doc_country: Option<&str>,
+    ) -> Option<Event> {
+        let fs: Vec<&SentenceFacts> = d.sentences.iter().map(|&i| &facts[i]).collect();
+        let triggers: Vec<Trigger> = fs.iter().flat_map(|f| f.triggers.iter().copied()).collect();
+        let words: Vec<String> = fs.iter().flat_map(|f| f.words.iter().cloned()).collect();
+        let casualties: Vec<&Casualty> = fs.iter().flat_map(|f| f.casualties.iter()).collect();
+
+        // Where: the most specific place named in the event's sentences, else in the
+        // document's opening, else the dateline.
+        let pick = |cands: Vec<&(usize, PlaceInfo, String, bool)>| -> Option<(PlaceInfo, String)> {
+            let rank = |p: &PlaceInfo| match p.level {
+                PlaceLevel::Populated => 0,
+                PlaceLevel::Admin2 => 1,
+                PlaceLevel::Admin1 => 2,
+                PlaceLevel::Country => 3,
+            };
+            cands
+                .into_iter()
+                .min_by_key(|c| (rank(&c.1), c.0))
+                .map(|c| (c.1.clone(), c.2.clone()))
+        };
+        let in_event: Vec<&(usize, PlaceInfo, String, bool)> = fs
+            .iter()
+            .flat_map(|f| f.places.iter().filter(|p| !p.3))
+            .collect();
+        let place = pick(in_event)
+            .or_else(|| {
+                pick(
+                    facts
+                        .iter()
+                        .take(3)
+                        .flat_map(|f| f.places.iter().filter(|p| !p.3))
+                        .collect(),
+                )
+            })
+            .or_else(|| pick(facts.iter().flat_map(|f| f.places.iter()).collect()));
+        let country = place
+            .as_ref()
+            .map(|p| p.0.country.clone())
+            .or(doc_country.map(str::to_owned));
+        let near = fs.iter().any(|f| f.near);
+        let location = match &place {
+            Some((p, _)) => EventLocation {
+                name: Some(p.name.clone()),
+                admin1: p.admin1.clone(),
+                admin2: p.admin2.clone(),
+                country: self.kb.country_name(&p.country),
+                latitude: Some(p.lat),
+                longitude: Some(p.lon),
+                geo_precision: Some(match p.level {
+                    PlaceLevel::Populated if !near => 1,
+                    PlaceLevel::Populated | PlaceLevel::Admin2 => 2,
+                    _ => 3,
+                }),
+            },
+            None => EventLocation {
+                name: None,
+                admin1: None,
+                admin2: None,
+                country: country.as_deref().and_then(|c| self.kb.country_name(c)),
+                latitude: None,
+                longitude: None,
+                geo_precision: None,
+            },
+        };
+
+        // When.
+        let found = fs
+            .iter()
+            .flat_map(|f| f.dates.iter())
+            .min_by_key(|x| match x.granularity {
+                DateGranularity::Day => 0,
+                DateGranularity::Week => 1,
+                DateGranularity::Month => 2,
+                DateGranularity::Year => 3,
+            });
+        let date = match (found, reference) {
+            (Some(f), _) => EventDate {
+                start: Some(f.start.to_string()),
+                end: Some(f.end.to_string()),
+                granularity: f.granularity,
+                date_type: if f.start != f.end && f.granularity == DateGranularity::Day {
+                    DateType::Range
+                } else {
+                    f.date_type
+                },
+            },
+            (None, Some(r)) => EventDate {
+                start: Some(r.to_string()),
+                end: Some(r.to_string()),
+                granularity: DateGranularity::Day,
+                date_type: DateType::Approximate,
+            },
+            (None, None) => EventDate {
+                start: None,
+                end: None,
+                granularity: DateGranularity::Day,
+                date_type: DateType::Unresolved,
+            },
+        };
+        let event_day = date
+            .start
+            .as_deref()
+            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+
+        // How many.
+        let (fatalities, fatalities_low, fatalities_high) =
+            aggregate(&casualties, Category::Killed);
+        let (injured, _, _) = aggregate(&casualties, Category::Injured);
+        let (arrested, _, _) = aggregate(&casualties, Category::Arrested);
+
+        // Victims' role: from the counted nouns, killed first.
+        let victims = casualties
+            .iter()
+            .filter(|c| c.category != Category::Arrested)
+            .find_map(|c| c.role)
+            .or_else(|| casualties.iter().find_map(|c| c.role));
+        let named: Vec<(&ActorInfo, &String)> = fs
+            .iter()
+            .flat_map(|f| f.actors.iter().map(|a| (&a.1, &a.2)))
+            .collect();
+        let mut actor_roles: Vec<Role> = named.iter().map(|(a, _)| role_of_actor(a)).collect();
+        actor_roles.extend(fs.iter().flat_map(|f| f.generic.iter().copied()));
+        let (event_type, sub_event_type, disorder_type, mut cameo) =
+            classify(&triggers, victims, &actor_roles, &words, d.class);
+        if d.class == Class::Verbal {
+            cameo = fs.iter().find_map(|f| f.verbal).unwrap_or("01");
+        }
+
+        // Who.
+        let claimed: Vec<&String> = fs.iter().flat_map(|f| f.claimed_by.iter()).collect();
+        let denied: Vec<&String> = fs.iter().flat_map(|f| f.denied_by.iter()).collect();
+        let by_agent: Vec<&String> = fs.iter().flat_map(|f| f.by_agent.iter()).collect();
+        let police = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "police" | "policemen" | "policeman" | "constable" | "cop" | "cops" | "ctd"
+            )
+        });
+        let cc = country.as_deref();
+        let find_named = |pred: &dyn Fn(&ActorInfo) -> bool| {
+            named
+                .iter()
+                .find(|(a, id)| pred(a) && !denied.contains(id))
+                .map(|(a, id)| self.actor_from_info(a, id))
+        };
+        let is_armed = |a: &ActorInfo| {
+            matches!(
+                a.actor_type,
+                ActorType::RebelGroup | ActorType::PoliticalMilitia | ActorType::IdentityMilitia
+            ) && a.kind != tessera_model::EntityKind::PoliticalParty
+        };
+        let is_state = |a: &ActorInfo| matches!(a.actor_type, ActorType::StateForces);
+        let is_foreign = |a: &ActorInfo| matches!(a.actor_type, ActorType::ExternalOther);
+        let claimed_actor = claimed.iter().find_map(|id| {
+            named
+                .iter()
+                .find(|(_, nid)| nid == id)
+                .map(|(a, id)| self.actor_from_info(a, id))
+        });
+        let agent_actor = by_agent.iter().find_map(|id| {
+            named
+                .iter()
+                .find(|(_, nid)| nid == id)
+                .map(|(a, id)| self.actor_from_info(a, id))
+        });
+        let foreign_cue = words
+            .iter()
+            .any(|w| matches!(w.as_str(), "coalition" | "isaf" | "combined"));
+        let cross_border = words.windows(2).any(|w| {
+            matches!(w[0].as_str(), "indian" | "afghan" | "iranian")
+                && matches!(
+                    w[1].as_str(),
+                    "fire" | "firing" | "troops" | "forces" | "shelling" | "army" | "border"
+                )
+        });
+        let mut associated: Vec<Actor> = Vec::new();
+        let (actor1, actor2) = match d.class {
+            Class::Protest => {
+                let rioters = event_type == "Riots";
+                let id = format!(
+                    "actor:{}-{}",
+                    if rioters { "rioters" } else { "protesters" },
+                    cc.unwrap_or("pk").to_ascii_lowercase()
+                );
+                let a1 = self.kb.actor(&id).map(|a| self.actor_from_info(&a, &id));
+                associated.extend(
+                    named
+                        .iter()
+                        .filter(|(a, _)| !is_state(a))
+                        .map(|(a, id)| self.actor_from_info(a, id)),
+                );
+                let a2 = if sub_event_type != "Peaceful protest" || rioters && police {
+                    find_named(&is_state).or_else(|| {
+                        police.then(|| self.generic_actor(Role::State, cc, true, &words, event_day))
+                    })
+                } else {
+                    None
+                };
+                (a1, a2)
+            }
+            Class::Arrest => {
+                let a1 = find_named(&|a: &ActorInfo| is_state(a) || is_foreign(a)).or_else(|| {
+                    Some(self.generic_actor(
+                        if foreign_cue {
+                            Role::Foreign
+                        } else {
+                            Role::State
+                        },
+                        cc,
+                        police || !foreign_cue,
+                        &words,
+                        event_day,
+                    ))
+                });
+                let a2 = find_named(&is_armed).or_else(|| match victims {
+                    Some(Role::Armed) => {
+                        Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
+                    }
+                    Some(Role::Civilian) => {
+                        Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day))
+                    }
+                    _ => None,
+                });
+                (a1, a2)
+            }
+            Class::Strategic | Class::Verbal => (
+                named.first().map(|(a, id)| self.actor_from_info(a, id)),
+                named.get(1).map(|(a, id)| self.actor_from_info(a, id)),
+            ),
+            Class::Violent => {
+                let armed = claimed_actor.clone().or_else(|| find_named(&is_armed));
+                let state = find_named(&|a: &ActorInfo| is_state(a) || is_foreign(a));
+                let op = triggers
+                    .iter()
+                    .any(|t| matches!(t, Trigger::Operation | Trigger::AirStrike))
+                    || agent_actor.as_ref().is_some_and(|a| {
+                        a.actor_type.as_deref() == Some("State forces")
+                            || a.actor_type.as_deref() == Some("External/Other forces")
+                    });
+                if cross_border {
+                    let who = words.windows(2).find_map(|w| match w[0].as_str() {
+                        "indian" => Some("IN"),
+                        "afghan" => Some("AF"),
+                        "iranian" => Some("IR"),
+                        _ => None,
+                    });
+                    let a1 = who.filter(|w| Some(*w) != cc).map(|w| Actor {
+                        name: format!(
+                            "Military Forces of {}",
+                            self.kb.country_name(w).unwrap_or_else(|| w.to_owned())
+                        ),
+                        entity_id: None,
+                        actor_type: Some(ActorType::ExternalOther.as_str().to_owned()),
+                    });
+                    let a2 = match victims {
+                        Some(Role::State) => {
+                            Some(self.generic_actor(Role::State, cc, police, &words, event_day))
+                        }
+                        _ => Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day)),
+                    };
+                    (a1.or(state), a2)
+                } else if op && victims == Some(Role::Armed)
+                    || (victims == Some(Role::Armed) && claimed_actor.is_none() && state.is_some())
+                {
+                    let a1 = state.or_else(|| {
+                        Some(self.generic_actor(
+                            if foreign_cue {
+                                Role::Foreign
+                            } else {
+                                Role::State
+                            },
+                            cc,
+                            police,
+                            &words,
+                            event_day,
+                        ))
+                    });
+                    let a2 = armed.or_else(|| {
+                        Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
+                    });
+                    (a1, a2)
+                } else {
+                    let a1 = agent_actor
+                        .clone()
+                        .filter(|a| a.actor_type.as_deref() != Some("Civilians"))
+                        .or(armed)
+                        .or_else(|| {
+                            Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
+                        });
+                    let a2 = match victims {
+                        Some(Role::State) => state.or_else(|| {
+                            Some(self.generic_actor(Role::State, cc, police, &words, event_day))
+                        }),
+                        Some(Role::Foreign) => state.or_else(|| {
+                            Some(self.generic_actor(Role::Foreign, cc, false, &words, event_day))
+                        }),
+                        Some(Role::Armed) => {
+                            Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
+                        }
+                        Some(Role::Civilian) => {
+                            Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day))
+                        }
+                        None => state.or_else(|| {
+                            (event_type == "Violence against civilians").then(|| {
+                                self.generic_actor(Role::Civilian, cc, false, &words, event_day)
+                            })
+                        }),
+                    };
+                    (a1, a2)
+                }
+            }
+        };
+        for (a, id) in &named {
+            let act = self.actor_from_info(a, id);
+            let same = |x: &Option<Actor>| x.as_ref().is_some_and(|y| y.entity_id == act.entity_id);
+            if !same(&actor1)
+                && !same(&actor2)
+                && !associated.iter().any(|x| x.entity_id == act.entity_id)
+                && d.class != Class::Protest
+            {
+                associated.push(act);
+            }
+        }
+
+        // On whose word, how sure.
+        let certainty = fs
+            .iter()
+            .map(|f| f.certainty)
+            .find(|c| *c != Certainty::Certain && *c != Certainty::Denied)
+            .unwrap_or(Certainty::Certain);
+        let modality = if d.class == Class::Verbal && cameo == "13" {
+            Modality::Threatened
+        } else if !claimed.is_empty()
+            && fs.iter().all(|f| {
+                f.casualties.is_empty() && !f.triggers.iter().any(|t| !matches!(t, Trigger::Attack))
+            })
+        {
+            Modality::Claimed
+        } else if certainty == Certainty::Alleged {
+            Modality::ReportedAsAlleged
+        } else {
+            Modality::Occurred
+        };
+        let attributed_to = fs
+            .iter()
+            .find_map(|f| f.attribution.as_ref().map(|a| a.0.clone()));
+        let evidence: Vec<EvidenceRef> = fs
+            .iter()
+            .map(|f| EvidenceRef {
+                document_id: cx.doc.id.clone(),
+                begin: f.begin,
+                end: f.end,
+            })
+            .collect();
+        let first = evidence.first()?.begin;
+        Some(Event {
+            id: stable_id(
+                "ev",
+                &[cx.doc.id.as_str(), &first.to_string(), sub_event_type],
+            ),
+            document_ids: vec![cx.doc.id.clone()],
+            event_type: event_type.to_owned(),
+            sub_event_type: sub_event_type.to_owned(),
+            disorder_type: disorder_type.to_owned(),
+            cameo_code: Some(cameo.to_owned()),
+            goldstein: goldstein(cameo),
+            modality,
+            date,
+            location,
+            actor1,
+            actor2,
+            associated_actors: associated,
+            fatalities: if d.class == Class::Arrest {
+                None
+            } else {
+                fatalities
+            },
+            fatalities_low: if d.class == Class::Arrest {
+                None
+            } else {
+                fatalities_low
+            },
+            fatalities_high: if d.class == Class::Arrest {
+                None
+            } else {
+                fatalities_high
+            },
+            injured: if d.class == Class::Arrest {
+                None
+            } else {
+                injured
+            },
+            arrested: if d.class == Class::Violent {
+                None
+            } else {
+                arrested
+            },
+            certainty,
+            attributed_to,
+            evidence,
+        })
+    }
+}

@@ -1,0 +1,71 @@
+//! What the event stage needs to know about resolved entities, without depending on the
+//! gazetteer crate: `tessera_resolve::Gazetteer` implements [`KnowledgeBase`].
+
+use tessera_model::{ActorType, EntityKind, PlaceLevel};
+
+/// A resolved place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceInfo {
+    /// Name.
+    pub name: String,
+    /// Level.
+    pub level: PlaceLevel,
+    /// ISO country code.
+    pub country: String,
+    /// Province.
+    pub admin1: Option<String>,
+    /// District.
+    pub admin2: Option<String>,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+}
+
+/// A resolved actor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorInfo {
+    /// Canonical name.
+    pub name: String,
+    /// ACLED actor type.
+    pub actor_type: ActorType,
+    /// What it is.
+    pub kind: EntityKind,
+    /// Country code.
+    pub country: Option<String>,
+}
+
+/// Lookups by entity id.
+pub trait KnowledgeBase: Send + Sync {
+    /// The place with this id.
+    fn place(&self, id: &str) -> Option<PlaceInfo>;
+    /// The actor with this id.
+    fn actor(&self, id: &str) -> Option<ActorInfo>;
+    /// English name of a country code.
+    fn country_name(&self, code: &str) -> Option<String> {
+        Some(
+            match code {
+                "PK" => "Pakistan",
+                "AF" => "Afghanistan",
+                "IN" => "India",
+                "IR" => "Iran",
+                "US" => "United States",
+                "CN" => "China",
+                _ => return None,
+            }
+            .to_owned(),
+        )
+    }
+}
+
+/// A knowledge base that knows nothing (for tests of text-only rules).
+pub struct EmptyKb;
+
+impl KnowledgeBase for EmptyKb {
+    fn place(&self, _id: &str) -> Option<PlaceInfo> {
+        None
+    }
+    fn actor(&self, _id: &str) -> Option<ActorInfo> {
+        None
+    }
+}

@@ -1,0 +1,375 @@
+//! Dates in reports: datelines, explicit dates and relative expressions ("yesterday",
+//! "on Tuesday", "last week", "in 2024"), resolved against a reference day.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use tessera_model::{DateGranularity, DateType};
+
+/// A date read from text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundDate {
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+    /// How fine.
+    pub granularity: DateGranularity,
+    /// How it was read.
+    pub date_type: DateType,
+    /// Byte span of the expression in the searched text.
+    pub span: (usize, usize),
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+fn month_of(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches('.').to_ascii_lowercase();
+    MONTHS.iter().find(|(k, _)| *k == w).map(|(_, m)| *m)
+}
+
+fn weekday_of(w: &str) -> Option<Weekday> {
+    Some(match w.to_ascii_lowercase().as_str() {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// Simple words with byte offsets (letters, digits, and `.` inside abbreviations).
+fn words(text: &str) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric();
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len(), &text[s..]));
+    }
+    out
+}
+
+fn day_num(w: &str) -> Option<u32> {
+    let d = w.trim_end_matches(|c: char| c.is_alphabetic());
+    let suffix = &w[d.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || d.is_empty() || d.len() > 2 {
+        return None;
+    }
+    d.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_num(w: &str) -> Option<i32> {
+    (w.len() == 4)
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+fn exact(d: NaiveDate, span: (usize, usize)) -> FoundDate {
+    FoundDate {
+        start: d,
+        end: d,
+        granularity: DateGranularity::Day,
+        date_type: DateType::Exact,
+        span,
+    }
+}
+
+/// The year a month/day without a year most plausibly falls in, given the reference day:
+/// reports speak of the past, so a date after the reference belongs to the year before.
+fn infer_year(month: u32, day: u32, reference: Option<NaiveDate>) -> Option<NaiveDate> {
+    let r = reference?;
+    let d = NaiveDate::from_ymd_opt(r.year(), month, day)?;
+    if d > r + Duration::days(7) {
+        NaiveDate::from_ymd_opt(r.year() - 1, month, day)
+    } else {
+        Some(d)
+    }
+}
+
+/// Every absolute date in `text` ("Jan. 25, 2013", "25 January 2013", "2013-01-25",
+/// "March 3" with the year inferred from `reference`).
+pub fn absolute_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
+    let ws = words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let (s, e, w) = ws[i];
+        // ISO 2013-01-25.
+        if let Some(y) = year_num(w)
+            && let (Some(m), Some(d)) = (ws.get(i + 1), ws.get(i + 2))
+            && text[e..m.0] == *"-"
+            && text[m.1..d.0] == *"-"
+            && let (Ok(mm), Ok(dd)) = (m.2.parse::<u32>(), d.2.parse::<u32>())
+            && let Some(date) = NaiveDate::from_ymd_opt(y, mm, dd)
+        {
+            out.push(exact(date, (s, d.1)));
+            i += 3;
+            continue;
+        }
+        if let Some(m) = month_of(w) {
+            // Month D[, YYYY]
+            if let Some(&(_, de, dw)) = ws.get(i + 1)
+                && let Some(d) = day_num(dw)
+            {
+                // "May" is a verb far more often than a month without a day; a day is required.
+                let year = ws
+                    .get(i + 2)
+                    .and_then(|&(_, ye, yw)| year_num(yw).map(|y| (y, ye)));
+                let date = match year {
+                    Some((y, _)) => NaiveDate::from_ymd_opt(y, m, d),
+                    None => infer_year(m, d, reference),
+                };
+                if let Some(date) = date {
+                    let end = year.map_or(de, |(_, ye)| ye);
+                    out.push(exact(date, (s, end)));
+                    i += if year.is_some() { 3 } else { 2 };
+                    continue;
+                }
+            }
+            // Month YYYY
+            if w.len() > 3
+                && !w.eq_ignore_ascii_case("may")
+                && let Some(&(_, ye, yw)) = ws.get(i + 1)
+                && let Some(y) = year_num(yw)
+                && let Some(first) = NaiveDate::from_ymd_opt(y, m, 1)
+            {
+                let next = if m == 12 {
+                    NaiveDate::from_ymd_opt(y + 1, 1, 1)
+                } else {
+                    NaiveDate::from_ymd_opt(y, m + 1, 1)
+                };
+                out.push(FoundDate {
+                    start: first,
+                    end: next.map_or(first, |n| n - Duration::days(1)),
+                    granularity: DateGranularity::Month,
+                    date_type: DateType::Approximate,
+                    span: (s, ye),
+                });
+                i += 2;
+                continue;
+            }
+        }
+        // D Month [YYYY]
+        if let Some(d) = day_num(w)
+            && let Some(&(_, me, mw)) = ws.get(i + 1)
+            && let Some(m) = month_of(mw)
+            && mw.len() >= 3
+        {
+            let year = ws
+                .get(i + 2)
+                .and_then(|&(_, ye, yw)| year_num(yw).map(|y| (y, ye)));
+            let date = match year {
+                Some((y, _)) => NaiveDate::from_ymd_opt(y, m, d),
+                None => infer_year(m, d, reference),
+            };
+            if let Some(date) = date {
+                out.push(exact(date, (s, year.map_or(me, |(_, ye)| ye))));
+                i += if year.is_some() { 3 } else { 2 };
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The dateline date of a report: the first absolute date with a year in its first 400 bytes.
+pub fn dateline_date(text: &str) -> Option<NaiveDate> {
+    let head_end = text.char_indices().nth(400).map_or(text.len(), |(b, _)| b);
+    absolute_dates(&text[..head_end], None)
+        .into_iter()
+        .find(|d| d.granularity == DateGranularity::Day)
+        .map(|d| d.start)
+}
+
+/// Relative and absolute date expressions in `text`, resolved against `reference`.
+///
+/// "yesterday"/"last night" = the day before; "today"/"this morning"/"tonight" = the day;
+/// "on Tuesday" = the latest Tuesday not after the reference; "last week"/"last month" =
+/// approximate ranges; "in 2024" = the year; "in March" = that month.
+pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
+    let mut out = absolute_dates(text, reference);
+    let ws = words(text);
+    let lower: Vec<String> = ws.iter().map(|w| w.2.to_ascii_lowercase()).collect();
+    let taken =
+        |s: usize, e: usize, out: &Vec<FoundDate>| out.iter().any(|d| s < d.span.1 && d.span.0 < e);
+    for i in 0..ws.len() {
+        let (s, e, _) = ws[i];
+        let w = lower[i].as_str();
+        let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+        let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
+        if taken(s, e, &out) {
+            continue;
+        }
+        let Some(r) = reference else {
+            // Without a reference only years can be placed.
+            if prev == "in"
+                && let Some(y) = year_num(w)
+            {
+                out.push(year_range(y, (s, e)));
+            }
+            continue;
+        };
+        let found = match (w, next) {
+            ("yesterday", _) => Some(exact(r - Duration::days(1), (s, e))),
+            ("last", "night") => Some(exact(r - Duration::days(1), (s, ws[i + 1].1))),
+            ("today" | "tonight", _) => Some(exact(r, (s, e))),
+            ("this", "morning" | "afternoon" | "evening") => Some(exact(r, (s, ws[i + 1].1))),
+            ("last", "week") => Some(FoundDate {
+                start: r - Duration::days(13),
+                end: r - Duration::days(7),
+                granularity: DateGranularity::Week,
+                date_type: DateType::Approximate,
+                span: (s, ws[i + 1].1),
+            }),
+            ("last", "month") => {
+                let first_this = NaiveDate::from_ymd_opt(r.year(), r.month(), 1).unwrap_or(r);
+                let last_prev = first_this - Duration::days(1);
+                Some(FoundDate {
+                    start: NaiveDate::from_ymd_opt(last_prev.year(), last_prev.month(), 1)
+                        .unwrap_or(last_prev),
+                    end: last_prev,
+                    granularity: DateGranularity::Month,
+                    date_type: DateType::Approximate,
+                    span: (s, ws[i + 1].1),
+                })
+            }
+            _ => {
+                if let Some(wd) = weekday_of(w) {
+                    // "on Tuesday", "Tuesday night", "late on Tuesday".
+                    let back = (7 + r.weekday().num_days_from_monday() as i64
+                        - wd.num_days_from_monday() as i64)
+                        % 7;
+                    Some(exact(r - Duration::days(back), (s, e)))
+                } else if prev == "in"
+                    && let Some(y) = year_num(w)
+                {
+                    Some(year_range(y, (s, e)))
+                } else if prev == "in"
+                    && let Some(m) = month_of(w).filter(|_| w.len() > 3)
+                {
+                    let y = if m > r.month() {
+                        r.year() - 1
+                    } else {
+                        r.year()
+                    };
+                    let first = NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(r);
+                    let next_first = if m == 12 {
+                        NaiveDate::from_ymd_opt(y + 1, 1, 1)
+                    } else {
+                        NaiveDate::from_ymd_opt(y, m + 1, 1)
+                    };
+                    Some(FoundDate {
+                        start: first,
+                        end: next_first.map_or(first, |n| n - Duration::days(1)),
+                        granularity: DateGranularity::Month,
+                        date_type: DateType::Approximate,
+                        span: (s, e),
+                    })
+                } else {
+                    None
+                }
+            }
+        };
+        if let Some(f) = found {
+            out.push(f);
+        }
+    }
+    out.sort_by_key(|d| d.span.0);
+    out
+}
+
+fn year_range(y: i32, span: (usize, usize)) -> FoundDate {
+    FoundDate {
+        start: NaiveDate::from_ymd_opt(y, 1, 1).expect("valid year"),
+        end: NaiveDate::from_ymd_opt(y, 12, 31).expect("valid year"),
+        granularity: DateGranularity::Year,
+        date_type: DateType::Approximate,
+        span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn datelines_and_relative_days() {
+        let t =
+            "KABUL, Afghanistan (Jan. 25, 2013) – A combined force arrested a leader yesterday.";
+        let r = dateline_date(t).unwrap();
+        assert_eq!(r, d("2013-01-25"));
+        let found = find_dates(t, Some(r));
+        assert_eq!(found.last().unwrap().start, d("2013-01-24"));
+        assert_eq!(
+            dateline_date("RAWALPINDI, 11 March 2025 (ISPR): ..."),
+            Some(d("2025-03-11"))
+        );
+    }
+
+    #[test]
+    fn weekdays_weeks_years_and_months() {
+        let r = d("2025-03-05"); // a Wednesday
+        let f = find_dates(
+            "late on Tuesday, and last week, and in 2024, and in March, and on March 3",
+            Some(r),
+        );
+        assert_eq!(f[0].start, d("2025-03-04"));
+        assert_eq!(f[1].granularity, DateGranularity::Week);
+        assert_eq!(
+            (f[2].start, f[2].granularity),
+            (d("2024-01-01"), DateGranularity::Year)
+        );
+        assert_eq!((f[3].start, f[3].end), (d("2025-03-01"), d("2025-03-31")));
+        assert_eq!(f[4].start, d("2025-03-03"));
+        // "may" as a verb is not a date; a month after the reference falls in the year before.
+        assert!(find_dates("They may attack", Some(r)).is_empty());
+        assert_eq!(
+            find_dates("on December 30", Some(r))[0].start,
+            d("2024-12-30")
+        );
+        // Without a reference only years resolve.
+        assert_eq!(find_dates("yesterday, in 2021", None).len(), 1);
+    }
+}
