@@ -44,7 +44,10 @@
 #   --places (default crates/resolve/data/places.tsv) is read, when present,
 #   only to drop world *aliases* that would shadow a PK/AF name or alias and to
 #   report world *names* that PK/AF places share (e.g. Hyderabad, India); the
-#   matcher decides between those.
+#   matcher decides between those.  --actors (default
+#   crates/resolve/data/actors.tsv) is read, when present, to drop world
+#   aliases that spell an actor ("Islamic Republic of Afghanistan" is the
+#   2004-2021 government there, not the country).
 #
 # Output format: exactly that of places.tsv (see build_places.py):
 #   id  kind  name  country  admin1  admin2  lat  lon  population  aliases
@@ -57,7 +60,6 @@ import argparse
 import difflib
 import hashlib
 import json
-import math
 import os
 import re
 import subprocess
@@ -170,7 +172,7 @@ COUNTRY_FALLBACK_COORDS = {
 # ---------------------------------------------------------------------------
 
 # Cities whose name (after folding) is an ordinary English word, a common
-# personal name, or a generic term, so that a bare word in a report (or a
+# personal name (Hassan, Salem, Jackson), a people (Naga), or a generic term, so that a bare word in a report (or a
 # title-case headline: "Passenger Van Attacked") would resolve to a foreign
 # city.  Such cities are skipped, and the same words are never kept as
 # aliases.  Cities named like a country or a country alias are skipped too
@@ -184,7 +186,7 @@ CITY_STOPLIST = frozenset(
     Bimbo Erode Garland Oral Mage Commonwealth Woodlands Paradise Providence
     Americana Carolina Alexandra Kennedy George Eugene Gilbert Jackson
     Hassan Salem Nada Yao Puri Anand Naga Ontario Orange Independence
-    Concord Surprise Temple Union Enterprise Hope Spring Valley
+    Concord Surprise Temple Union Enterprise Hope
     """.split()
 ) | frozenset(["Spring Valley", "Central Coast", "North Shore", "Sector 1",
                "Sector 2", "Sector 3", "Sector 4", "Sector 5", "Sector 6",
@@ -193,13 +195,35 @@ CITY_STOPLIST = frozenset(
 # Names of the form "<Paris 13 Gobelins>" (arrondissements) are dropped too.
 NAME_DROP_RE = re.compile(r"^Paris \d")
 
-# Extra English words never kept as city aliases (aliases only; lower case).
+# Words never kept as city aliases (lower case): generic words, ordinary
+# English words and personal names that GeoNames lists as some language's
+# spelling of a city ("Rest" for Rasht, "Luck" for Lutsk, "Hamas" for Hamm,
+# "Bethlehem" for Belem, "Sena" for Sanaa as in "Shiv Sena").  Drawn up by
+# reviewing the aliases of a build; extend it when a new one shows up.
 ALIAS_STOPWORDS = frozenset(
     """
     city town new old saint san santa sao port fort mount
     capital island islands republic kingdom state states union
     federal district county province region territory
     victoria mary hope nice man van sale mobile reading bath split
+
+    rest luck drug soul florida solo spoken roles dual lion kyle genes torn
+    lone lime tunes conception bella roma sophia sidney lester panda hamas
+    bale tango harlem logos thorn livingston feng bethlehem kale bono deli
+    monterey limo sama bona kali bose romo camo lids kilo sumo lila mila
+    manger archangel agro minster shang ganga sams irvin tuba suri bilbo
+    cano samar haywood sousa ivanov pari keri rosette bally sriracha quinton
+    lilo gant paras jima lagi henan broach esse pert toma sagar rino sano
+    marca saran sena sana turn gold angeles logan winston leon carmen serena
+    larkin hull vegas bronx hague medina
+    humus suss naveen nish pastas hosanna taras usha magnesia ivanova
+    manilla gazza erving doula amani candler devas sambal delis aichi
+    toyoda merson kazama vienne burqas adem kens kamau kelce ades antioquia
+    furukawa mexicanos fraxinus graecia fowling altay tilia
+
+    ahmad ahmed ali hassan hasan hussain hussein husain muhammad mohammad
+    mohammed omar umar khan aman karim rahim salim salem nasir nasser amin
+    hamid rashid khalid said saeed saleh zaid yusuf musa isa ibrahim
     """.split()
 )
 
@@ -256,8 +280,9 @@ def fold_keep(s):
             continue
         out.append(FOLD_MORE.get(ch, bp.FOLD_EXTRA.get(ch, ch)))
     s = re.sub(r"\s+", " ", "".join(out)).strip()
-    # an apostrophe is kept only between letters or before a capital
-    # ("'s-Hertogenbosch" keeps it too); stray ones go.
+    # an apostrophe is kept only before a letter, and there only after a
+    # letter, a space or at the start ("N'Djamena", "'s-Hertogenbosch");
+    # stray ones go.
     s = re.sub(r"'(?![A-Za-z])|(?<![A-Za-z\s])'(?=[a-z])", "", s)
     return s
 
@@ -349,6 +374,25 @@ def shadows(entry, world_pop):
     return kind != "place" or pop * 10 >= world_pop
 
 
+def read_actor_names(path):
+    """Comparison key of every actor name and alias -> actor id."""
+    names = {}
+    if not path or not os.path.isfile(path):
+        note(f"{path}: not found; actor collision checks skipped")
+        return names
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        if header[:2] != ["id", "name"] or header[-1] != "aliases":
+            die(f"{path}: unexpected header")
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != len(header) or line.startswith("#"):
+                continue
+            for n in [cols[1]] + [a for a in cols[-1].split("|") if a]:
+                names.setdefault(key(n), cols[0])
+    return names
+
+
 # ---------------------------------------------------------------------------
 # Countries
 # ---------------------------------------------------------------------------
@@ -361,7 +405,7 @@ def is_inverted(name):
     return "," in name or "(" in name
 
 
-def build_countries(gn_countries, iso, cities):
+def build_countries(gn_countries, iso, cities, actor_names, alias_dropped):
     iso_by_cc = {r["alpha_2"]: r for r in iso}
     codes = sorted(set(iso_by_cc) | (set(gn_countries) & EXTRA_COUNTRIES))
     skipped = sorted(set(gn_countries) - set(codes))
@@ -392,6 +436,9 @@ def build_countries(gn_countries, iso, cities):
                 a = "The " + a[4:]
             aliases.append(a)
         aliases += COUNTRY_ALIASES.get(cc, [])
+        for a in [a for a in aliases if key(a) in actor_names]:
+            aliases.remove(a)
+            alias_dropped.append((a, f"{name} (country)", f"actor {actor_names[key(a)]}"))
 
         lat = lon = None
         cap = g.get("capital") or ""
@@ -456,6 +503,12 @@ def clean_city_alias(raw, stop_keys):
         return None  # "UEruemqi", "ILondon": folding or prefix artefacts
     if bp.ADMIN_WORD_RE.search(a):
         return None
+    if re.fullmatch(r"[A-Z]-town", a):
+        return None  # nicknames: "D-town", "P-town"
+    # qualified forms of other languages: "Mexico by", "Hamilton i Ontario",
+    # "Panama-Stadt", "Beijing Shi", "Tashkent osh", "Ch'ang-sha-chen"
+    if set(key(a).split()) & FOREIGN_QUALIFIERS:
+        return None
     words = re.findall(r"[a-z]+", a.lower())
     if not words or all(w in bp.STOPWORDS or w in ALIAS_STOPWORDS for w in words):
         return None
@@ -472,6 +525,17 @@ GENERIC_WORDS = frozenset(
     city shi shahri shahr osh khot lungsod ng dakbayan sa gorod grad miasto
     stad stadt ciudad cidade citta ville kota bandar hokkaido shinai qu xian
     municipality metropolitan greater
+    """.split()
+)
+
+# Words that qualify a name in other languages (Danish/Norwegian "by" city,
+# "i"/"pa" in; German "Stadt"; Wade-Giles "hsien"/"shih"/"chen" county, city,
+# town; Korean "si", Japanese "ku", Estonian "linn"); an alternate that
+# contains one as a separate word is not a name used in English text.
+FOREIGN_QUALIFIERS = frozenset(
+    """
+    by i pa stadt borg hsien shih chen si ku linn osh khot shi lungsod
+    dakbayan ng siti
     """.split()
 )
 
@@ -505,7 +569,8 @@ def rank_aliases(name, spelled, ascii_keys):
         name (spelling variants such as "Teheran", "Riyad"), +1 for an Arabic
         article that the name lacks ("Al Mawsil", "Ad Dawhah"), -1 for
         spellings of other orthographies that English news does not use
-        ("j" for "y", "kh"/"sz"/"cz"/"sch" the name lacks);
+        ("j" for "y", "kh"/"sz"/"cz"/"sch" the name lacks), -1 for a case
+        ending the name lacks ("-as", "-o");
       * ties alphabetically."""
     nk = key(name)
     nwords = set(nk.split())
@@ -536,6 +601,12 @@ def rank_aliases(name, spelled, ascii_keys):
             if frag in ak and frag not in nk:
                 score -= 1.0
                 break
+        # Lithuanian/Latvian/Esperanto endings the name lacks ("Liublinas",
+        # "Taicungas", "Londono")
+        for end in ("as", "is", "o", "u", "s"):
+            if ak.endswith(end) and not nk.endswith(end):
+                score -= 1.0
+                break
         out.append((-round(score, 6), ak))
     out.sort()
     return [ak for _, ak in out]
@@ -557,7 +628,7 @@ def km(a, b):
     return bp.km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
 
 
-def build_cities(cities, country_rows, places_names):
+def build_cities(cities, country_rows, places_names, actor_names, alias_dropped):
     country_keys = {}
     for row in country_rows:
         for s in [row["name"]] + row["aliases"]:
@@ -610,7 +681,6 @@ def build_cities(cities, country_rows, places_names):
     for r in kept:
         primary.setdefault(key(r["name"]), []).append(r["c"]["geonameid"])
 
-    alias_dropped = []  # (alias, city, why)
     rows = []
     for r in kept:
         c, name = r["c"], r["name"]
@@ -654,6 +724,8 @@ def build_cities(cities, country_rows, places_names):
                 why = "another city's name"
             elif ak in places_names and shadows(places_names[ak], c["population"]):
                 why = f"PK/AF {places_names[ak][0]}"
+            elif ak in actor_names:
+                why = f"actor {actor_names[ak]}"
             if why:
                 alias_dropped.append((a, f"{name} ({c['countrycode']})", why))
                 continue
@@ -667,7 +739,7 @@ def build_cities(cities, country_rows, places_names):
     for cc, n in CITY_ALIASES:
         if not any(r["country"] == cc and r["name"] == n for r in rows):
             die(f"CITY_ALIASES: no kept city {n!r} in {cc}")
-    return rows, dropped, merged, alias_dropped
+    return rows, dropped, merged
 
 
 # ---------------------------------------------------------------------------
@@ -696,6 +768,8 @@ def main():
                     help="output world.tsv (default: %(default)s)")
     ap.add_argument("--places", default=os.path.join(data_dir, "places.tsv"),
                     help="PK/AF places.tsv, for collision checks (default: %(default)s)")
+    ap.add_argument("--actors", default=os.path.join(data_dir, "actors.tsv"),
+                    help="actors.tsv, for collision checks (default: %(default)s)")
     ap.add_argument("--download", action="store_true", help="(re)download the wheels with pip first")
     args = ap.parse_args()
 
@@ -704,9 +778,12 @@ def main():
     gn_countries = read_json(args.src, "countries")
     iso = read_json(args.src, "iso3166_1")["3166-1"]
     places_names = read_places_names(args.places)
+    actor_names = read_actor_names(args.actors)
 
-    country_rows = build_countries(gn_countries, iso, cities)
-    city_rows, dropped, merged, alias_dropped = build_cities(cities, country_rows, places_names)
+    alias_dropped = []  # (alias, row, why)
+    country_rows = build_countries(gn_countries, iso, cities, actor_names, alias_dropped)
+    city_rows, dropped, merged = build_cities(cities, country_rows, places_names, actor_names,
+                                              alias_dropped)
     rows = country_rows + city_rows
     rows.sort(key=lambda r: (r["country"], KIND_ORDER[r["kind"]], r["name"].lower(), r["name"], r["id"]))
     out = "\t".join(HEADER) + "\n" + "".join(fmt_row(r) + "\n" for r in rows)

@@ -55,7 +55,8 @@ fn active_category(w: &str) -> Option<Category> {
         "killing" | "killed" | "kills" | "kill" | "martyring" | "martyred" | "slaying" => {
             Category::Killed
         }
-        "injuring" | "injured" | "injures" | "wounding" | "wounded" | "wounds" => Category::Injured,
+        "injuring" | "injured" | "injures" | "injure" | "wounding" | "wounded" | "wounds"
+        | "wound" => Category::Injured,
         "arrested" | "detained" | "captured" | "apprehended" | "nabbed" | "arresting"
         | "detaining" | "capturing" | "arrests" | "detains" | "captures" => Category::Arrested,
         _ => return None,
@@ -175,13 +176,10 @@ fn counted_np(
             "fc" | "ffc" | "ctd" | "isaf" => Some(Role::State),
             _ => None,
         }) {
+            // Compound nouns keep the last head ("police sub inspector", "security guards").
             role = Some(r);
             head = Some(w.to_owned());
             last = k + 1;
-            // "people" in "5 people and 3 soldiers": keep reading only modifiers.
-            if !matches!(words.get(k + 1), Some(w) if role_of(w).is_some()) {
-                break;
-            }
         } else if !np_filler(&toks[k]) || k > j + 4 {
             break;
         }
@@ -197,7 +195,7 @@ fn counted_np(
         let next = words.get(j).copied().unwrap_or("");
         if !(AUX.contains(&next)
             || passive_category(next).is_some()
-            || next == ","
+            || matches!(next, "," | "." | ";")
             || next.is_empty())
         {
             return None;
@@ -205,6 +203,18 @@ fn counted_np(
         last = j;
     }
     Some((count, role, head, last))
+}
+
+/// ", including the candidate X," or "including civilians and policemen" between a count and
+/// its verb.
+fn is_aside(between: &[&str]) -> bool {
+    let b: Vec<&str> = between
+        .iter()
+        .copied()
+        .filter(|w| !AUX.contains(w))
+        .collect();
+    matches!(b.first(), Some(&"including") | Some(&"among"))
+        || (b.first() == Some(&",") && matches!(b.get(1), Some(&"including") | Some(&"among")))
 }
 
 fn is_anaphoric(words: &[&str], i: usize) -> bool {
@@ -415,6 +425,8 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             cat = Some(Category::Killed);
         }
         let Some(cat) = cat else { continue };
+        // "many bodies lay trapped" is not a new count of the dead.
+        let vague_ok = words[v] != "bodies";
         // Walk back over auxiliaries to the end of the subject phrase.
         let mut e = v;
         while e > 0
@@ -427,7 +439,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         // Collect counted phrases that end at `e`, walking left over conjunctions.
         let mut items: Vec<Casualty> = Vec::new();
         let mut end = e;
-        let lo = v.saturating_sub(16);
+        let lo = v.saturating_sub(24);
         let mut s = end;
         while s > lo {
             s -= 1;
@@ -443,32 +455,62 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             {
                 break;
             }
-            if let Some((count, role, head, after)) = counted_np(toks, &words, s)
-                && after <= end
-                && words[after..end]
-                    .iter()
-                    .all(|w| AUX.contains(w) || *w == ",")
-            {
-                items.push(Casualty {
-                    category: cat,
-                    count,
-                    role,
-                    head,
-                    anaphoric: is_anaphoric(&words, s),
-                    subset: is_subset(&words, s),
-                    total: false,
-                    token: s,
-                });
-                // Continue left only across "and" / "," (and past an "including" aside).
-                let mut k = s;
-                while k > lo && matches!(words[k - 1], "," | "and" | "including") {
-                    k -= 1;
+            let Some((count, role, head, after)) = counted_np(toks, &words, s) else {
+                continue;
+            };
+            if !(vague_ok || vague_value(words[s]).is_none()) || after > end {
+                continue;
+            }
+            let between = &words[after..end];
+            let aside = is_aside(between);
+            if !(aside || between.iter().all(|w| AUX.contains(w) || *w == ",")) {
+                continue;
+            }
+            // Items of an "including …" aside, collected already, are parts of this one.
+            if aside {
+                for it in items.iter_mut() {
+                    it.subset = true;
                 }
-                if k == s {
-                    break;
+            }
+            items.push(Casualty {
+                category: cat,
+                count,
+                role,
+                head,
+                anaphoric: is_anaphoric(&words, s),
+                subset: is_subset(&words, s),
+                total: false,
+                token: s,
+            });
+            // Continue left only across "and" / "," (and past an "including" aside).
+            let mut k = s;
+            while k > lo && matches!(words[k - 1], "," | "and" | "including") {
+                k -= 1;
+            }
+            if k == s {
+                break;
+            }
+            if words[k..s].contains(&"including") {
+                for it in items.iter_mut() {
+                    it.subset = true;
                 }
-                end = k;
-                s = k;
+            }
+            end = k;
+            s = k;
+        }
+        // "40 people, 6 soldiers and 34 civilians, were killed": the list breaks the first down.
+        if items.len() >= 3 {
+            let first = items.last().expect("non-empty").count.best;
+            let sum: u32 = items[..items.len() - 1]
+                .iter()
+                .filter(|c| !c.subset)
+                .map(|c| c.count.best)
+                .sum();
+            if sum == first {
+                let n = items.len();
+                for it in items.iter_mut().take(n - 1) {
+                    it.subset = true;
+                }
             }
         }
         for it in &items {

@@ -5,7 +5,7 @@ use super::casualties::{Casualty, Category, find_casualties};
 use super::lexicon::{GENERIC_ACTORS, Role, TRIGGERS, Trigger, VERBAL_ACTS, goldstein};
 use crate::kb::{ActorInfo, KnowledgeBase, PlaceInfo};
 use crate::pipeline::{DocContext, Stage};
-use crate::text::dates::{FoundDate, dateline_date, find_dates};
+use crate::text::dates::{FoundDate, dateline, find_dates, is_report_frame};
 use crate::text::tokens::{Token, tokenize};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -299,6 +299,7 @@ impl EventStage {
         begin: usize,
         end: usize,
         reference: Option<NaiveDate>,
+        dateline_span: Option<(usize, usize)>,
     ) -> SentenceFacts {
         let bb = cx.offsets.byte_of(begin);
         let be = cx.offsets.byte_of(end);
@@ -333,11 +334,12 @@ impl EventStage {
             triggers.retain(|t| *t != Trigger::Protest);
         }
         // Weak arrest words ("held talks", "in custody") need a count.
-        let strong_arrest = toks.iter().any(|t| {
+        let strong_arrest = toks.iter().enumerate().any(|(i, t)| {
             matches!(
                 t.lower.as_str(),
                 "arrested" | "detained" | "captured" | "apprehended" | "nabbed"
-            )
+            ) || (matches!(t.lower.as_str(), "arrest" | "capture")
+                && toks.get(i + 1).is_some_and(|n| n.lower == "of"))
         });
         if triggers.contains(&Trigger::Arrest)
             && !strong_arrest
@@ -384,7 +386,21 @@ impl EventStage {
                 generic.push(*role);
             }
         }
-        let dates = find_dates(text, reference);
+        // The dateline dates the report, not the event: leave it out of the sentence's dates.
+        let mut dates = find_dates(text, reference);
+        // Headings repeat it ("Operational Update March 17, 2011 … (March 17, 2011)").
+        if let Some((ds, de)) = dateline_span {
+            dates.retain(|d| {
+                let overlaps = bb + d.span.0 < de && ds < bb + d.span.1;
+                let repeats = bb + d.span.0 < 600
+                    && Some(d.start) == reference
+                    && text[d.span.0..d.span.1].chars().any(|c| c.is_ascii_digit());
+                !overlaps && !repeats
+            });
+        }
+        for d in dates.iter_mut() {
+            d.span = (bb + d.span.0, bb + d.span.1);
+        }
         let attribution = find_attribution(&toks, text).map(|a| (a.source, a.cue));
         let (certainty, _) = sentence_certainty(&toks);
         let first_words: Vec<&str> = words.iter().take(4).map(String::as_str).collect();
@@ -470,6 +486,31 @@ impl EventStage {
     }
 }
 
+/// A sentence that describes a person's record ("responsible for attacks", "accused of
+/// planning") rather than something that happened now: no counts and a background cue.
+fn is_background(f: &SentenceFacts) -> bool {
+    if !f.casualties.is_empty() {
+        return false;
+    }
+    let w = &f.words;
+    let has = |p: &[&str]| {
+        w.windows(p.len())
+            .any(|x| x.iter().zip(p).all(|(a, b)| a == b))
+    };
+    has(&["responsible", "for"])
+        || has(&["accused", "of"])
+        || has(&["involved", "in"])
+        || has(&["suspected", "of"])
+        || has(&["known", "for"])
+        || has(&["behind", "several"])
+        || w.iter().any(|x| {
+            x.starts_with("facilitat")
+                || x.starts_with("coordinat")
+                || x.starts_with("plann")
+                || x == "planned"
+        })
+}
+
 /// Sum counts of one category over an event's sentences without counting the same victims twice.
 fn aggregate(casualties: &[&Casualty], cat: Category) -> (Option<u32>, Option<u32>, Option<u32>) {
     let mut best: Option<u32> = None;
@@ -527,17 +568,39 @@ impl Stage for EventStage {
             .published
             .as_deref()
             .and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
-        let reference = dateline_date(&doc.text).or(published);
+        let line = dateline(&doc.text);
+        let reference = line.map(|l| l.0).or(published);
         let facts: Vec<SentenceFacts> = ann
             .sentences
             .iter()
-            .map(|s| self.read_sentence(cx, ann, s.span.begin, s.span.end, reference))
+            .map(|s| {
+                self.read_sentence(
+                    cx,
+                    ann,
+                    s.span.begin,
+                    s.span.end,
+                    reference,
+                    line.map(|l| l.1),
+                )
+            })
             .collect();
 
         // Group sentences into drafts.
         let mut drafts: Vec<Draft> = Vec::new();
         for (i, f) in facts.iter().enumerate() {
-            let Some(class) = class_of(&f.triggers, &f.casualties) else {
+            let class = class_of(&f.triggers, &f.casualties).filter(|_| !is_background(f));
+            let Some(class) = class else {
+                // A responsibility claim or a denial belongs to the incident just told.
+                let about_blame = !f.claimed_by.is_empty()
+                    || !f.denied_by.is_empty()
+                    || f.words.iter().any(|w| w == "responsibility");
+                if about_blame
+                    && let Some(d) = drafts.iter_mut().rev().find(|d| d.class == Class::Violent)
+                    && i - d.sentences.last().copied().unwrap_or(0) <= 4
+                {
+                    d.sentences.push(i);
+                    continue;
+                }
                 if let Some(_code) = f.verbal
                     && (!f.actors.is_empty() || f.words.iter().any(|w| w == "minister"))
                 {
@@ -772,15 +835,28 @@ impl EventStage {
         };
 
         // When.
-        let found = fs
-            .iter()
-            .flat_map(|f| f.dates.iter())
-            .min_by_key(|x| match x.granularity {
-                DateGranularity::Day => 0,
-                DateGranularity::Week => 1,
-                DateGranularity::Month => 2,
-                DateGranularity::Year => 3,
-            });
+        let text = &cx.doc.text;
+        let found = fs.iter().flat_map(|f| f.dates.iter()).min_by_key(|x| {
+            let frame = is_report_frame(text.get(x.span.0..x.span.1).unwrap_or(""));
+            let rank = match x.granularity {
+                DateGranularity::Day if !frame => 0,
+                DateGranularity::Day => 1,
+                DateGranularity::Week => 2,
+                DateGranularity::Month => 3,
+                DateGranularity::Year => 4,
+            };
+            (rank, x.span.0)
+        });
+        // No date in the event's own sentences: the nearest one told just before it.
+        let found = found.or_else(|| {
+            let first = *d.sentences.first()?;
+            (first.saturating_sub(3)..first).rev().find_map(|k| {
+                facts[k]
+                    .dates
+                    .iter()
+                    .find(|x| x.granularity == DateGranularity::Day)
+            })
+        });
         let date = match (found, reference) {
             (Some(f), _) => EventDate {
                 start: Some(f.start.to_string()),

@@ -210,13 +210,41 @@ pub fn absolute_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate
     out
 }
 
-/// The dateline date of a report: the first absolute date with a year in its first 400 bytes.
-pub fn dateline_date(text: &str) -> Option<NaiveDate> {
+/// The dateline date of a report: the first absolute date in its first 400 characters, with
+/// its byte span. A dateline without a year ("(Sept. 8)") takes the year of the first
+/// four-digit year nearby (release numbers such as "2010-09-CA-125").
+pub fn dateline(text: &str) -> Option<(NaiveDate, (usize, usize))> {
     let head_end = text.char_indices().nth(400).map_or(text.len(), |(b, _)| b);
-    absolute_dates(&text[..head_end], None)
+    let head = &text[..head_end];
+    if let Some(d) = absolute_dates(head, None)
         .into_iter()
         .find(|d| d.granularity == DateGranularity::Day)
-        .map(|d| d.start)
+    {
+        return Some((d.start, d.span));
+    }
+    let year = words(head).into_iter().find_map(|(_, _, w)| year_num(w))?;
+    let reference = NaiveDate::from_ymd_opt(year, 12, 31)?;
+    absolute_dates(head, Some(reference))
+        .into_iter()
+        .find(|d| d.granularity == DateGranularity::Day)
+        .map(|d| {
+            // A month/day read against 31 December stays in that year.
+            let start =
+                NaiveDate::from_ymd_opt(year, d.start.month(), d.start.day()).unwrap_or(d.start);
+            (start, d.span)
+        })
+}
+
+/// The dateline date of a report (see [`dateline`]).
+pub fn dateline_date(text: &str) -> Option<NaiveDate> {
+    dateline(text).map(|d| d.0)
+}
+
+/// True for expressions that frame the report ("today", "this morning") rather than date the
+/// event; a more specific expression in the same sentence wins over them.
+pub fn is_report_frame(expr: &str) -> bool {
+    let e = expr.trim().to_ascii_lowercase();
+    e.starts_with("today") || e.starts_with("this ") || e.starts_with("tonight")
 }
 
 /// Relative and absolute date expressions in `text`, resolved against `reference`.
