@@ -20,7 +20,7 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PY="$BENCH_DIR/.venv/bin/python"
 
 if [ $# -lt 2 ]; then
-  sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 corpus=$1 tessera=$2
@@ -54,7 +54,7 @@ except ValueError:
             break
     else:
         bad(f"{arg}: no words_per_sec_per_core / words_per_sec / words_per_second number")
-if not v > 0:
+if not (v > 0 and v != float("inf")):
     bad(f"Tessera words/second must be positive, got {v}")
 print(v)
 EOF

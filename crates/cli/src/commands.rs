@@ -286,6 +286,7 @@ fn gazetteer(g: &Global, action: GazetteerAction) -> Result<ExitCode> {
                 let id = match e {
                     EntryRef::Place(i) => &gaz.places()[*i].id,
                     EntryRef::Actor(i) => &gaz.actors()[*i].id,
+                    EntryRef::Group(_) => continue,
                 };
                 let entity = gaz.entity(id).context("entry without entity")?;
                 if g.json {

@@ -20,6 +20,8 @@ pub struct PlaceInfo {
     pub lat: f64,
     /// Longitude.
     pub lon: f64,
+    /// The coordinates stand in for an unknown position (a district placed at its capital).
+    pub approximate: bool,
 }
 
 /// A resolved actor.

@@ -78,6 +78,23 @@ impl SentenceSplitter {
                 i += 1;
                 continue;
             }
+            // Flattened pages run blocks together with two or more spaces ("Release  Also
+            // today"): a break when a capital follows.
+            if b == b' ' && bytes.get(i + 1) == Some(&b' ') {
+                let mut j = i;
+                while j < bytes.len() && bytes[j] == b' ' {
+                    j += 1;
+                }
+                let prev = text[..i].chars().last();
+                if text[j..].chars().next().is_some_and(char::is_uppercase)
+                    && prev.is_some_and(|c| c != ',' && c != '-')
+                {
+                    push(start, i, &mut out);
+                    start = j;
+                }
+                i = j;
+                continue;
+            }
             if matches!(b, b'.' | b'!' | b'?') {
                 // Take closing quotes/brackets with the sentence.
                 let mut j = i + 1;
@@ -170,6 +187,14 @@ mod tests {
                 "HEADLINE HERE",
                 "PESHAWAR — Five were\nkilled on Monday."
             ]
+        );
+    }
+
+    #[test]
+    fn double_spaces_between_blocks() {
+        assert_eq!(
+            split("For Immediate Release  Also today, two died."),
+            ["For Immediate Release", "Also today, two died."]
         );
     }
 

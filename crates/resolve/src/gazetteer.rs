@@ -7,6 +7,9 @@ use tessera_model::{Alias, Entity, EntityId, EntityKind, Place};
 
 const PLACES_TSV: &str = include_str!("../data/places.tsv");
 const ACTORS_TSV: &str = include_str!("../data/actors.tsv");
+const WORLD_TSV: &str = include_str!("../data/world.tsv");
+const NATIONALITIES_TSV: &str = include_str!("../data/nationalities.tsv");
+const DISTRICTS_TSV: &str = include_str!("../data/districts.tsv");
 
 /// Where an id points in the gazetteer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,6 +18,19 @@ pub enum EntryRef {
     Place(usize),
     /// Index into [`Gazetteer::actors`].
     Actor(usize),
+    /// Index into [`Gazetteer::groups`] (nationalities, ethnic and religious groups).
+    Group(usize),
+}
+
+/// A nationality, ethnic, tribal or religious group term ("Afghan", "Baloch", "Shia").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupTerm {
+    /// The term as written.
+    pub term: String,
+    /// `nationality`, `ethnic`, `tribe` or `religion`.
+    pub kind: String,
+    /// Country code it refers to, when a nationality.
+    pub refers_to: Option<String>,
 }
 
 /// Places and actors, embedded and user-supplied, addressable by id and by name.
@@ -22,6 +38,8 @@ pub enum EntryRef {
 pub struct Gazetteer {
     places: Vec<PlaceRecord>,
     actors: Vec<ActorRecord>,
+    groups: Vec<GroupTerm>,
+    approximate: std::collections::HashSet<String>,
     by_id: HashMap<String, EntryRef>,
 }
 
@@ -30,7 +48,24 @@ impl Gazetteer {
     pub fn embedded() -> Result<Self, ResolveError> {
         let mut g = Gazetteer::default();
         g.add_places(parse_places_tsv(PLACES_TSV, "embedded places.tsv")?);
+        g.add_places(parse_places_tsv(WORLD_TSV, "embedded world.tsv")?);
+        g.add_unplaced_districts();
         g.add_actors(parse_actors_tsv(ACTORS_TSV, "embedded actors.tsv")?);
+        g.groups = NATIONALITIES_TSV
+            .lines()
+            .skip(1)
+            .filter_map(|l| {
+                let mut c = l.split('\t');
+                let term = c.next()?.trim();
+                let kind = c.next()?.trim();
+                let refers = c.next().map(str::trim).filter(|r| !r.is_empty());
+                (!term.is_empty()).then(|| GroupTerm {
+                    term: term.to_owned(),
+                    kind: kind.to_owned(),
+                    refers_to: refers.map(str::to_owned),
+                })
+            })
+            .collect();
         Ok(g)
     }
 
@@ -62,6 +97,72 @@ impl Gazetteer {
         }
     }
 
+    /// Districts the hand-written list names but whose seat is not placed ("?" in
+    /// `districts.tsv`): known by name and province, located at a rough point or at the
+    /// province's capital, and flagged approximate.
+    fn add_unplaced_districts(&mut self) {
+        let slug = |s: &str| normalize_for_matching(s).replace(' ', "-");
+        let mut rows = Vec::new();
+        for line in DISTRICTS_TSV
+            .lines()
+            .skip(1)
+            .filter(|l| !l.starts_with('#'))
+        {
+            let c: Vec<&str> = line.split('\t').collect();
+            if c.len() < 4 || !c[3].starts_with('?') {
+                continue;
+            }
+            let (cc, a1, name) = (c[0], c[1], c[2]);
+            let rough = c[3][1..]
+                .split_once(',')
+                .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)));
+            let capital = self
+                .places
+                .iter()
+                .find(|p| {
+                    p.level == tessera_model::PlaceLevel::Admin1
+                        && p.country == cc
+                        && p.admin1.as_deref() == Some(a1)
+                })
+                .map(|p| (p.lat, p.lon));
+            let Some((lat, lon)) = rough.or(capital) else {
+                continue;
+            };
+            let id = format!("adm2:{cc}:{}:{}", slug(a1), slug(name));
+            if self.by_id.contains_key(&id) {
+                continue;
+            }
+            self.approximate.insert(id.clone());
+            rows.push(PlaceRecord {
+                id,
+                level: tessera_model::PlaceLevel::Admin2,
+                name: name.to_owned(),
+                country: cc.to_owned(),
+                admin1: Some(a1.to_owned()),
+                admin2: Some(name.to_owned()),
+                lat,
+                lon,
+                population: None,
+                aliases: c
+                    .get(4)
+                    .map(|a| {
+                        a.split('|')
+                            .filter(|x| !x.trim().is_empty())
+                            .map(str::to_owned)
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            });
+        }
+        self.add_places(rows);
+    }
+
+    /// True when a place's coordinates stand in for an unknown position (a district located
+    /// at its province's capital).
+    pub fn is_approximate(&self, id: &str) -> bool {
+        self.approximate.contains(id)
+    }
+
     /// All places.
     pub fn places(&self) -> &[PlaceRecord] {
         &self.places
@@ -70,6 +171,11 @@ impl Gazetteer {
     /// All actors.
     pub fn actors(&self) -> &[ActorRecord] {
         &self.actors
+    }
+
+    /// Nationality, ethnic, tribal and religious group terms.
+    pub fn groups(&self) -> &[GroupTerm] {
+        &self.groups
     }
 
     /// Find an entry by id.
@@ -81,7 +187,7 @@ impl Gazetteer {
     pub fn place(&self, id: &str) -> Option<&PlaceRecord> {
         match self.get(id)? {
             EntryRef::Place(i) => self.places.get(i),
-            EntryRef::Actor(_) => None,
+            _ => None,
         }
     }
 
@@ -89,7 +195,7 @@ impl Gazetteer {
     pub fn actor(&self, id: &str) -> Option<&ActorRecord> {
         match self.get(id)? {
             EntryRef::Actor(i) => self.actors.get(i),
-            EntryRef::Place(_) => None,
+            _ => None,
         }
     }
 
@@ -144,6 +250,7 @@ impl Gazetteer {
                     }),
                 }
             }
+            EntryRef::Group(_) => return None,
             EntryRef::Actor(i) => {
                 let a = &self.actors[i];
                 Entity {
@@ -234,6 +341,7 @@ impl tessera_extract::kb::KnowledgeBase for Gazetteer {
             admin2: p.admin2.clone(),
             lat: p.lat,
             lon: p.lon,
+            approximate: self.is_approximate(id),
         })
     }
 

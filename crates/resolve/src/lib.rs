@@ -34,6 +34,6 @@ pub use data::{
     parse_places_tsv,
 };
 pub use error::ResolveError;
-pub use gazetteer::{EntryRef, Gazetteer};
+pub use gazetteer::{EntryRef, Gazetteer, GroupTerm};
 pub use matcher::{Match, Matcher};
 pub use stage::GazetteerStage;

@@ -19,6 +19,8 @@ enum CaseRule {
 struct Candidate {
     entry: EntryRef,
     rule: CaseRule,
+    /// Big cities and provinces of the theatre also match in lower case ("in lahore").
+    relaxed: bool,
     /// The alias' letters and digits, for exact-case comparison.
     letters: String,
 }
@@ -122,7 +124,7 @@ impl Matcher {
         let mut patterns: Vec<String> = Vec::new();
         let mut candidates: Vec<Vec<Candidate>> = Vec::new();
         let mut infos = Vec::new();
-        let mut add = |name: &str, entry: EntryRef| {
+        let mut add = |name: &str, entry: EntryRef, relaxed: bool| {
             let key = normalize_for_matching(name);
             let letters: String = name.chars().filter(|c| c.is_alphanumeric()).collect();
             let rule = case_rule(name);
@@ -130,6 +132,7 @@ impl Matcher {
             if (key.len() < 3 && rule != CaseRule::Exact) || key.is_empty() {
                 return;
             }
+            let common = COMMON_WORDS.contains(&key.as_str());
             let slot = *index.entry(key.clone()).or_insert_with(|| {
                 patterns.push(key);
                 candidates.push(Vec::new());
@@ -143,6 +146,7 @@ impl Matcher {
                 list.push(Candidate {
                     entry,
                     rule,
+                    relaxed: relaxed && !common,
                     letters,
                 });
             }
@@ -157,7 +161,7 @@ impl Matcher {
                 country: a.country.clone(),
             });
             for name in std::iter::once(&a.name).chain(&a.aliases) {
-                add(name, EntryRef::Actor(i));
+                add(name, EntryRef::Actor(i), false);
             }
         }
         let actor_count = infos.len();
@@ -170,9 +174,24 @@ impl Matcher {
                 admin2: p.admin2.clone(),
                 country: Some(p.country.clone()),
             });
+            let theatre = p.country == "PK" || p.country == "AF";
+            let relaxed =
+                theatre && (p.level == PlaceLevel::Admin1 || p.population.unwrap_or(0) >= 500_000);
             for name in std::iter::once(&p.name).chain(&p.aliases) {
-                add(name, EntryRef::Place(i));
+                add(name, EntryRef::Place(i), relaxed);
             }
+        }
+        let place_count = g.places().len();
+        for (i, t) in g.groups().iter().enumerate() {
+            infos.push(EntryInfo {
+                id: String::new(),
+                level: None,
+                population: 0,
+                admin1: None,
+                admin2: None,
+                country: t.refers_to.clone(),
+            });
+            add(&t.term, EntryRef::Group(i), false);
         }
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
@@ -183,6 +202,7 @@ impl Matcher {
             candidates,
             infos,
             actor_count,
+            place_count,
         }
     }
 
@@ -190,6 +210,7 @@ impl Matcher {
         match e {
             EntryRef::Actor(i) => &self.infos[i],
             EntryRef::Place(i) => &self.infos[self.actor_count + i],
+            EntryRef::Group(i) => &self.infos[self.actor_count + self.place_count + i],
         }
     }
 
@@ -250,8 +271,8 @@ impl Matcher {
                 let best = cands
                     .iter()
                     .max_by(|x, y| {
-                        self.score(x.entry, next, &admin1s, &admin2s)
-                            .total_cmp(&self.score(y.entry, next, &admin1s, &admin2s))
+                        self.score_of(x.entry, next, &admin1s, &admin2s)
+                            .total_cmp(&self.score_of(y.entry, next, &admin1s, &admin2s))
                             // Deterministic tie-break: the earlier entry.
                             .then(y.entry_index().cmp(&x.entry_index()))
                     })
@@ -266,6 +287,7 @@ impl Matcher {
                     mention_type: match best.entry {
                         EntryRef::Place(_) => MentionType::Loc,
                         EntryRef::Actor(_) => MentionType::Org,
+                        EntryRef::Group(_) => MentionType::Norp,
                     },
                     candidates: cands.len(),
                 }
@@ -302,7 +324,7 @@ impl Matcher {
             && written.chars().next().is_some_and(char::is_uppercase)
     }
 
-    fn score(
+    fn score_of(
         &self,
         e: EntryRef,
         next: Option<&str>,
@@ -311,7 +333,12 @@ impl Matcher {
     ) -> f64 {
         let info = self.info(e);
         let Some(level) = info.level else {
-            return 1000.0;
+            // Listed actors outrank places of the same name; group terms rank last.
+            return if matches!(e, EntryRef::Group(_)) {
+                0.5
+            } else {
+                1000.0
+            };
         };
         let mut s = match level {
             PlaceLevel::Country => 40.0,
@@ -333,8 +360,9 @@ impl Matcher {
         if info.admin2.as_ref().is_some_and(|a| admin2s.contains(a)) {
             s += 10.0;
         }
+        // The theatre's own places win ties with namesakes abroad (Hyderabad, Sindh).
         if info.country.as_deref() == Some("PK") || info.country.as_deref() == Some("AF") {
-            s += 1.0;
+            s += 5.0;
         }
         s
     }
@@ -345,11 +373,15 @@ impl Candidate {
         match self.entry {
             EntryRef::Actor(i) => (0, i),
             EntryRef::Place(i) => (1, i),
+            EntryRef::Group(i) => (2, i),
         }
     }
 }
 
 fn case_agrees(c: &Candidate, written: &str) -> bool {
+    if c.relaxed && c.rule == CaseRule::Capitalised {
+        return true;
+    }
     match c.rule {
         CaseRule::Any => true,
         CaseRule::Capitalised => written
@@ -378,6 +410,7 @@ pub struct Matcher {
     candidates: Vec<Vec<Candidate>>,
     infos: Vec<EntryInfo>,
     actor_count: usize,
+    place_count: usize,
 }
 
 #[cfg(test)]

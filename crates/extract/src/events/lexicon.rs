@@ -33,6 +33,8 @@ pub enum Trigger {
     Disrupted,
     /// Looting, arson, destruction of property.
     Looting,
+    /// Surrender, defection.
+    Surrender,
 }
 
 /// Trigger phrases (lower case, tokens separated by spaces).
@@ -102,6 +104,12 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("sticky bomb", Trigger::Explosive),
     ("booby trapped", Trigger::Explosive),
     ("booby-trapped", Trigger::Explosive),
+    ("blew up", Trigger::Explosive),
+    ("blown up", Trigger::Explosive),
+    ("blasting", Trigger::Explosive),
+    ("cracker", Trigger::Explosive),
+    ("crackers", Trigger::Explosive),
+    ("hurled", Trigger::Grenade),
     ("shelling", Trigger::Shelling),
     ("shelled", Trigger::Shelling),
     ("mortar", Trigger::Shelling),
@@ -185,6 +193,9 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("staged", Trigger::Protest),
     ("long march", Trigger::Protest),
     ("vigil", Trigger::Protest),
+    ("hungerstrike", Trigger::Protest),
+    ("gathered outside", Trigger::Protest),
+    ("gathered in front", Trigger::Protest),
     ("abducted", Trigger::Abduction),
     ("abduction", Trigger::Abduction),
     ("abducts", Trigger::Abduction),
@@ -287,6 +298,11 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("weapons cache", Trigger::Disrupted),
     ("bomb disposal", Trigger::Disrupted),
     ("foiled", Trigger::Disrupted),
+    ("brought down", Trigger::Disrupted),
+    ("shot down", Trigger::Disrupted),
+    ("surrendered", Trigger::Surrender),
+    ("laid down arms", Trigger::Surrender),
+    ("laid down their arms", Trigger::Surrender),
     ("looted", Trigger::Looting),
     ("looting", Trigger::Looting),
     ("demolished", Trigger::Looting),

@@ -32,6 +32,7 @@ struct SentenceFacts {
     generic: Vec<Role>,
     dates: Vec<FoundDate>,
     attribution: Option<(String, String)>,
+    anchors: Vec<usize>,
     certainty: Certainty,
     words: Vec<String>,
     separate: bool,
@@ -80,7 +81,7 @@ fn class_of(triggers: &[Trigger], casualties: &[Casualty]) -> Option<Class> {
     if has(Arrest) {
         return Some(Class::Arrest);
     }
-    if has(Agreement) || has(Disrupted) || has(Looting) {
+    if has(Agreement) || has(Disrupted) || has(Looting) || has(Surrender) {
         return Some(Class::Strategic);
     }
     None
@@ -151,7 +152,14 @@ fn classify(
             "17",
         ),
         Class::Strategic => {
-            if has(Agreement) {
+            if has(Surrender) {
+                (
+                    "Strategic developments",
+                    "Change to group/activity",
+                    "Strategic developments",
+                    "08",
+                )
+            } else if has(Agreement) {
                 (
                     "Strategic developments",
                     "Agreement",
@@ -263,7 +271,8 @@ impl EventStage {
         EventStage { kb, triggers }
     }
 
-    fn find_triggers(&self, toks: &[Token<'_>]) -> Vec<Trigger> {
+    /// Triggers with the byte offset where each starts.
+    fn find_triggers(&self, toks: &[Token<'_>]) -> Vec<(Trigger, usize)> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -281,7 +290,7 @@ impl EventStage {
                         if words[0] == "marched" && toks[i].is_capitalised() {
                             continue;
                         }
-                        out.push(*t);
+                        out.push((*t, toks[i].start));
                         matched = n;
                         break;
                     }
@@ -305,8 +314,16 @@ impl EventStage {
         let be = cx.offsets.byte_of(end);
         let text = &cx.doc.text[bb..be];
         let toks = tokenize(text);
-        let mut triggers = self.find_triggers(&toks);
+        let found_triggers = self.find_triggers(&toks);
         let casualties = find_casualties(&toks);
+        // Where the sentence speaks of the event (code points), to prefer nearby places.
+        let anchors: Vec<usize> = found_triggers
+            .iter()
+            .map(|(_, b)| *b)
+            .chain(casualties.iter().map(|c| toks[c.token].start))
+            .map(|b| cx.offsets.char_of(bb + b))
+            .collect();
+        let mut triggers: Vec<Trigger> = found_triggers.iter().map(|(t, _)| *t).collect();
         // "strike" alone is a protest only when nothing violent is said.
         if triggers.contains(&Trigger::Protest)
             && (triggers.iter().any(|t| {
@@ -363,9 +380,12 @@ impl EventStage {
                     if let Some(p) = self.kb.place(id.as_str()) {
                         // Datelines ("KABUL, Afghanistan (Jan. 10)") name where the story was
                         // filed, not where it happened: all-caps names in the first line.
-                        let dateline = m.text.chars().all(|c| !c.is_lowercase())
-                            && m.text.chars().count() > 2
-                            && begin < 400;
+                        let before_dateline = dateline_span
+                            .is_some_and(|(_, de)| cx.offsets.byte_of(m.span.end) <= de);
+                        let dateline = before_dateline
+                            || (m.text.chars().all(|c| !c.is_lowercase())
+                                && m.text.chars().count() > 2
+                                && begin < 400);
                         places.push((m.span.begin, p, id.0.clone(), dateline));
                     }
                 }
@@ -474,6 +494,7 @@ impl EventStage {
             generic,
             dates,
             attribution,
+            anchors,
             certainty,
             words,
             separate,
@@ -484,6 +505,52 @@ impl EventStage {
             near,
         }
     }
+}
+
+/// The place an event happened at among the sentences' places: the most specific level,
+/// dropping towns and districts that contradict a province named alongside ("Chak district,
+/// Wardak province" is not the Chak of Sindh), nearest to the event's words. With
+/// `skip_dateline` the places of a dateline are left out.
+fn pick_place(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, String)> {
+    let mut cands: Vec<(usize, &PlaceInfo, &String, usize)> = Vec::new();
+    for (f, skip_dateline) in &sentences {
+        for (pos, p, id, dateline) in &f.places {
+            if *skip_dateline && *dateline {
+                continue;
+            }
+            let dist = f
+                .anchors
+                .iter()
+                .map(|a| a.abs_diff(*pos))
+                .min()
+                .unwrap_or(usize::MAX / 2);
+            cands.push((*pos, p, id, dist));
+        }
+    }
+    // "X district, Y province": X must lie in Y; a namesake elsewhere is not meant.
+    let provinces: Vec<(usize, &str)> = cands
+        .iter()
+        .filter(|c| c.1.level == PlaceLevel::Admin1)
+        .filter_map(|c| Some((c.0, c.1.admin1.as_deref()?)))
+        .collect();
+    cands.retain(|c| {
+        c.1.level == PlaceLevel::Admin1
+            || c.1.level == PlaceLevel::Country
+            || !provinces
+                .iter()
+                .any(|(q, a)| *q > c.0 && *q - c.0 < 40 && c.1.admin1.as_deref() != Some(*a))
+    });
+    let rank = |p: &PlaceInfo| match p.level {
+        PlaceLevel::Populated if !p.approximate => 0,
+        PlaceLevel::Admin2 if !p.approximate => 1,
+        PlaceLevel::Populated | PlaceLevel::Admin2 => 2,
+        PlaceLevel::Admin1 => 3,
+        PlaceLevel::Country => 4,
+    };
+    cands
+        .into_iter()
+        .min_by_key(|c| (rank(c.1), c.3, c.0))
+        .map(|c| (c.1.clone(), c.2.clone()))
 }
 
 /// A sentence that describes a person's record ("responsible for attacks", "accused of
@@ -588,7 +655,8 @@ impl Stage for EventStage {
         // Group sentences into drafts.
         let mut drafts: Vec<Draft> = Vec::new();
         for (i, f) in facts.iter().enumerate() {
-            let class = class_of(&f.triggers, &f.casualties).filter(|_| !is_background(f));
+            let class = class_of(&f.triggers, &f.casualties)
+                .filter(|c| !matches!(c, Class::Violent | Class::Arrest) || !is_background(f));
             let Some(class) = class else {
                 // A responsibility claim or a denial belongs to the incident just told.
                 let about_blame = !f.claimed_by.is_empty()
@@ -775,35 +843,17 @@ impl EventStage {
         let words: Vec<String> = fs.iter().flat_map(|f| f.words.iter().cloned()).collect();
         let casualties: Vec<&Casualty> = fs.iter().flat_map(|f| f.casualties.iter()).collect();
 
-        // Where: the most specific place named in the event's sentences, else in the
-        // document's opening, else the dateline.
-        let pick = |cands: Vec<&(usize, PlaceInfo, String, bool)>| -> Option<(PlaceInfo, String)> {
-            let rank = |p: &PlaceInfo| match p.level {
-                PlaceLevel::Populated => 0,
-                PlaceLevel::Admin2 => 1,
-                PlaceLevel::Admin1 => 2,
-                PlaceLevel::Country => 3,
-            };
-            cands
-                .into_iter()
-                .min_by_key(|c| (rank(&c.1), c.0))
-                .map(|c| (c.1.clone(), c.2.clone()))
-        };
-        let in_event: Vec<&(usize, PlaceInfo, String, bool)> = fs
-            .iter()
-            .flat_map(|f| f.places.iter().filter(|p| !p.3))
-            .collect();
-        let place = pick(in_event)
+        // Where: the most specific place named in the event's sentences (nearest its trigger),
+        // else in the sentences just before, else in the document's opening, else the dateline.
+        let place = pick_place(fs.iter().map(|f| (*f, true)).collect())
             .or_else(|| {
-                pick(
-                    facts
-                        .iter()
-                        .take(3)
-                        .flat_map(|f| f.places.iter().filter(|p| !p.3))
-                        .collect(),
-                )
+                let first = *d.sentences.first()?;
+                (first.saturating_sub(3)..first)
+                    .rev()
+                    .find_map(|k| pick_place(vec![(&facts[k], true)]))
             })
-            .or_else(|| pick(facts.iter().flat_map(|f| f.places.iter()).collect()));
+            .or_else(|| pick_place(facts.iter().take(3).map(|f| (f, true)).collect()))
+            .or_else(|| pick_place(facts.iter().map(|f| (f, false)).collect()));
         let country = place
             .as_ref()
             .map(|p| p.0.country.clone())
@@ -818,6 +868,7 @@ impl EventStage {
                 latitude: Some(p.lat),
                 longitude: Some(p.lon),
                 geo_precision: Some(match p.level {
+                    _ if p.approximate => 3,
                     PlaceLevel::Populated if !near => 1,
                     PlaceLevel::Populated | PlaceLevel::Admin2 => 2,
                     _ => 3,
