@@ -34,6 +34,9 @@ pub struct Casualty {
     pub subset: bool,
     /// A running total that replaces earlier figures ("the death toll rose to 17").
     pub total: bool,
+    /// Read from a singular subject without a number ("the soldier died"): counts only when
+    /// nothing firmer is said.
+    pub weak: bool,
     /// Token index of the count.
     pub token: usize,
 }
@@ -95,8 +98,6 @@ const AUX: &[&str] = &[
     "confirmed",
     "reported",
     "injured",
-    "and",
-    "or",
     "not",
     "subsequently",
     "instantly",
@@ -105,6 +106,14 @@ const AUX: &[&str] = &[
     "the",
     "spot",
     "allegedly",
+    "sustained",
+    "received",
+    "suffered",
+    "critical",
+    "minor",
+    "serious",
+    "bullet",
+    "multiple",
 ];
 
 /// Adjectives and modifiers allowed inside a victim noun phrase.
@@ -138,17 +147,19 @@ fn np_filler(t: &Token<'_>) -> bool {
         )
 }
 
-/// Read a counted noun phrase starting at token `i`: a number (or "a"/"an"/"one" + singular
-/// noun) and up to five words ending with the last person noun. Returns (count, role, head,
-/// index after the phrase).
+/// Read a counted noun phrase starting at token `i`: a number (or "a"/"an"/"his" + a singular
+/// person noun) and up to five words ending with the last person noun. Returns (count, role,
+/// head, index after the phrase). `active` is set after an active verb ("killing one and
+/// injuring several"), where a bare number may stand before any function word.
 fn counted_np(
     toks: &[Token<'_>],
     words: &[&str],
     i: usize,
+    active: bool,
 ) -> Option<(Count, Option<Role>, Option<String>, usize)> {
-    let (count, used) = if matches!(words[i], "a" | "an")
-        && !matches!(words.get(i + 1), Some(&("dozen" | "hundred")))
-    {
+    let singular_det = matches!(words[i], "a" | "an" | "his" | "her" | "their")
+        && !matches!(words.get(i + 1), Some(&("dozen" | "hundred")));
+    let (count, used) = if singular_det {
         (Count::exact(1), 1)
     } else if let Some(c) = vague_value(words[i]) {
         (c, 1)
@@ -165,6 +176,16 @@ fn counted_np(
         while j < words.len() && matches!(words[j], "year" | "years" | "old" | "-" | "year-old") {
             j += 1;
         }
+    }
+    // "three of the terrorists", "3 of them".
+    if !singular_det
+        && words.get(j) == Some(&"of")
+        && matches!(
+            words.get(j + 1),
+            Some(&("the" | "them" | "these" | "those"))
+        )
+    {
+        j += 2;
     }
     let mut role = None;
     let mut head = None;
@@ -185,22 +206,53 @@ fn counted_np(
         }
         k += 1;
     }
-    // "a" needs a person noun ("a policeman"); a bare number may stand alone ("3 killed").
-    if used == 1 && matches!(words[i], "a" | "an") && role.is_none() {
-        return None;
+    if singular_det {
+        // "a"/"his" need a singular person noun ("a policeman", "his nephew").
+        let plural = head.as_deref().is_some_and(|h| {
+            h.ends_with('s') && h != "personnel"
+                || matches!(h, "people" | "men" | "women" | "children" | "police")
+        });
+        if role.is_none() || plural {
+            return None;
+        }
+        return Some((count, role, head, last));
     }
     if role.is_none() {
         // A number followed by a non-person noun ("3 vehicles", "2 p.m.") is not a victim
-        // count, unless the verb follows directly ("3 killed", "five were wounded").
+        // count, unless the verb follows directly ("3 killed", "five were wounded") or after
+        // a few unknown words (misspelt nouns: "2 policement were gunned down").
+        let verb_at = |p: usize| {
+            let w = words.get(p).copied().unwrap_or("");
+            AUX.contains(&w) || passive_category(w).is_some()
+        };
         let next = words.get(j).copied().unwrap_or("");
-        if !(AUX.contains(&next)
-            || passive_category(next).is_some()
-            || matches!(next, "," | "." | ";")
-            || next.is_empty())
+        if verb_at(j) || matches!(next, "," | "." | ";" | "") {
+            last = j;
+        } else if active
+            && matches!(
+                next,
+                "and"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "near"
+                    | "while"
+                    | "as"
+                    | "when"
+                    | "during"
+                    | "after"
+                    | "including"
+            )
         {
+            last = j;
+        } else if let Some(p) = (j + 1..(j + 4).min(words.len())).find(|&p| verb_at(p))
+            && toks[j..p].iter().all(|t| t.is_word() && np_filler(t))
+            && !active
+        {
+            last = p;
+        } else {
             return None;
         }
-        last = j;
     }
     Some((count, role, head, last))
 }
@@ -273,6 +325,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     anaphoric: false,
                     subset: false,
                     total: true,
+                    weak: false,
                     token: at,
                 });
             }
@@ -285,6 +338,17 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         let mut start = v + 1;
         if cat.is_none() && matches!(words[v], "left" | "leaving") {
             cat = Some(Category::Killed); // decided by the word after the phrase below
+        }
+        if words[v] == "shot"
+            && !matches!(words.get(v + 1), Some(&"dead"))
+            && words[v + 1..(v + 9).min(words.len())].contains(&"dead")
+        {
+            // "shot a policeman (name) dead"
+            cat = Some(Category::Killed);
+        }
+        if words.get(start) == Some(&"of") {
+            // "with killing of eight more terrorists"
+            start += 1;
         }
         if matches!(words[v], "shot" | "gunned")
             && matches!(words.get(v + 1), Some(&("dead" | "down")))
@@ -306,6 +370,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     anaphoric: false,
                     subset: false,
                     total: false,
+                    weak: false,
                     token: v + 1,
                 });
             }
@@ -313,17 +378,14 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         }
         let Some(mut cat) = cat else { continue };
         let mut i = start;
-        // "killed at least", "detained another two", "captured two additional".
+        // "detained another two", "captured two additional", "an additional suspect".
         while i < words.len()
-            && matches!(
-                words[i],
-                "another" | "an" | "additional" | "further" | "also"
-            )
-            && words
-                .get(i + 1)
-                .is_some_and(|w| read_count(&words, 0).is_none() || !w.is_empty())
+            && (matches!(words[i], "another" | "additional" | "further" | "also")
+                || (words[i] == "an" && words.get(i + 1) == Some(&"additional")))
         {
-            if words[i] == "an" && matches!(words.get(i + 1), Some(&"additional")) {
+            if words[i] == "an"
+                || (words[i] == "another" && words.get(i + 1).is_some_and(|w| role_of(w).is_some()))
+            {
                 break;
             }
             i += 1;
@@ -333,7 +395,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             if i >= words.len() || used[i] {
                 break;
             }
-            let Some((count, role, head, after)) = counted_np(toks, &words, i) else {
+            let Some((count, role, head, after)) = counted_np(toks, &words, i, true) else {
                 break;
             };
             if words[v] == "left" || words[v] == "leaving" {
@@ -357,6 +419,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 anaphoric: is_anaphoric(&words, i),
                 subset: is_subset(&words, i),
                 total: false,
+                weak: false,
                 token: i,
             });
             first = false;
@@ -397,6 +460,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                         anaphoric: false,
                         subset: false,
                         total: false,
+                        weak: false,
                         token: m,
                     });
                     break;
@@ -455,7 +519,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             {
                 break;
             }
-            let Some((count, role, head, after)) = counted_np(toks, &words, s) else {
+            let Some((count, role, head, after)) = counted_np(toks, &words, s, false) else {
                 continue;
             };
             if !(vague_ok || vague_value(words[s]).is_none()) || after > end {
@@ -480,6 +544,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 anaphoric: is_anaphoric(&words, s),
                 subset: is_subset(&words, s),
                 total: false,
+                weak: false,
                 token: s,
             });
             // Continue left only across "and" / "," (and past an "including" aside).
@@ -510,6 +575,46 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 let n = items.len();
                 for it in items.iter_mut().take(n - 1) {
                     it.subset = true;
+                }
+            }
+        }
+        // "A policeman, Constable Ajmal, was killed", "the soldier died": one person, read
+        // from a singular subject when no number is given.
+        if items.is_empty() {
+            let chain = &words[e..v];
+            let singular_verb =
+                chain.contains(&"was") || (chain.is_empty() && matches!(words[v], "died" | "dies"));
+            if singular_verb {
+                let mut k = e;
+                while k > e.saturating_sub(15) {
+                    k -= 1;
+                    let w = words[k];
+                    if used[k]
+                        || matches!(w, ";" | ":" | "and")
+                        || passive_category(w).is_some()
+                        || active_category(w).is_some()
+                    {
+                        break;
+                    }
+                    let plural = (w.ends_with('s') && w != "personnel")
+                        || matches!(
+                            w,
+                            "people" | "men" | "women" | "children" | "police" | "personnel"
+                        );
+                    if let Some(r) = role_of(w).filter(|_| !plural) {
+                        items.push(Casualty {
+                            category: cat,
+                            count: Count::exact(1),
+                            role: Some(r),
+                            head: Some(w.to_owned()),
+                            anaphoric: false,
+                            subset: false,
+                            total: false,
+                            weak: true,
+                            token: k,
+                        });
+                        break;
+                    }
                 }
             }
         }

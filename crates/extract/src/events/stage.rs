@@ -578,14 +578,28 @@ fn is_background(f: &SentenceFacts) -> bool {
         })
 }
 
-/// Sum counts of one category over an event's sentences without counting the same victims twice.
-fn aggregate(casualties: &[&Casualty], cat: Category) -> (Option<u32>, Option<u32>, Option<u32>) {
+/// Sum counts of one category over an event's sentences without counting the same victims
+/// twice: anaphora ("the two soldiers") and parts ("including three children") are skipped, a
+/// figure repeated in a later sentence is a restatement, a running total ("the toll rose to
+/// 17") replaces the sum when larger, and a count read from a singular subject ("the soldier
+/// died") only stands when nothing firmer is said. Each item is (sentence index, count).
+fn aggregate(
+    casualties: &[(usize, &Casualty)],
+    cat: Category,
+) -> (Option<u32>, Option<u32>, Option<u32>) {
+    let of_cat: Vec<&(usize, &Casualty)> = casualties
+        .iter()
+        .filter(|(_, c)| c.category == cat)
+        .collect();
+    let firm = of_cat
+        .iter()
+        .any(|(_, c)| !c.weak && !c.total && !c.anaphoric && !c.subset);
     let mut best: Option<u32> = None;
     let mut low = 0u32;
     let mut high: Option<u32> = Some(0);
-    let mut seen: Vec<(u32, Option<String>)> = Vec::new();
+    let mut seen: Vec<(usize, u32, Option<String>)> = Vec::new();
     let mut total: Option<(u32, u32, Option<u32>)> = None;
-    for c in casualties.iter().filter(|c| c.category == cat) {
+    for (sentence, c) in of_cat {
         if c.total {
             let t = total.get_or_insert((0, 0, Some(0)));
             if c.count.best >= t.0 {
@@ -593,18 +607,18 @@ fn aggregate(casualties: &[&Casualty], cat: Category) -> (Option<u32>, Option<u3
             }
             continue;
         }
-        if c.anaphoric || c.subset {
+        if c.anaphoric || c.subset || (c.weak && firm) {
             best.get_or_insert(0);
             continue;
         }
-        let key = (c.count.best, c.head.clone());
-        if seen
-            .iter()
-            .any(|s| s.0 == key.0 && (s.1 == key.1 || s.1.is_none() || key.1.is_none()))
-        {
+        let restated = seen.iter().any(|(s, n, h)| {
+            *n == c.count.best
+                && (*s != *sentence || *h == c.head || h.is_none() || c.head.is_none())
+        });
+        if restated {
             continue;
         }
-        seen.push(key);
+        seen.push((*sentence, c.count.best, c.head.clone()));
         best = Some(best.unwrap_or(0) + c.count.best);
         low += c.count.low;
         high = match (high, c.count.high) {
@@ -841,7 +855,11 @@ impl EventStage {
         let fs: Vec<&SentenceFacts> = d.sentences.iter().map(|&i| &facts[i]).collect();
         let triggers: Vec<Trigger> = fs.iter().flat_map(|f| f.triggers.iter().copied()).collect();
         let words: Vec<String> = fs.iter().flat_map(|f| f.words.iter().cloned()).collect();
-        let casualties: Vec<&Casualty> = fs.iter().flat_map(|f| f.casualties.iter()).collect();
+        let casualties: Vec<(usize, &Casualty)> = d
+            .sentences
+            .iter()
+            .flat_map(|&k| facts[k].casualties.iter().map(move |c| (k, c)))
+            .collect();
 
         // Where: the most specific place named in the event's sentences (nearest its trigger),
         // else in the sentences just before, else in the document's opening, else the dateline.
@@ -946,9 +964,9 @@ impl EventStage {
         // Victims' role: from the counted nouns, killed first.
         let victims = casualties
             .iter()
-            .filter(|c| c.category != Category::Arrested)
-            .find_map(|c| c.role)
-            .or_else(|| casualties.iter().find_map(|c| c.role));
+            .filter(|c| c.1.category != Category::Arrested)
+            .find_map(|c| c.1.role)
+            .or_else(|| casualties.iter().find_map(|c| c.1.role));
         let named: Vec<(&ActorInfo, &String)> = fs
             .iter()
             .flat_map(|f| f.actors.iter().map(|a| (&a.1, &a.2)))

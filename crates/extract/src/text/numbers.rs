@@ -121,6 +121,17 @@ pub fn read_count(words: &[&str], i: usize) -> Option<(Count, usize)> {
     let w = |k: usize| words.get(i + k).copied().unwrap_or("");
     // Qualifiers.
     match (w(0), w(1)) {
+        ("atleast", _) => {
+            let (c, n) = read_count(words, i + 1)?;
+            return Some((
+                Count {
+                    best: c.low,
+                    low: c.low,
+                    high: None,
+                },
+                n + 1,
+            ));
+        }
         ("at", "least") | ("no", "fewer") | ("no", "less") => {
             let skip = if w(2) == "than" { 3 } else { 2 };
             let (c, n) = read_count(words, i + skip)?;
