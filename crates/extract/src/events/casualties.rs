@@ -508,8 +508,20 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             .iter()
             .any(|w| matches!(*w, "were" | "was" | "been" | "are" | "is" | "be" | "got"));
         let object_follows = words.get(v + 1).is_some_and(|w| {
-            matches!(*w, "a" | "an" | "the" | "his" | "her" | "their")
-                || read_count(&words, v + 1).is_some()
+            matches!(
+                *w,
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "another"
+                    | "additional"
+                    | "suspected"
+                    | "more"
+                    | "two"
+            ) || read_count(&words, v + 1).is_some()
+                || vague_value(w).is_some()
         });
         if !be_verb
             && object_follows
