@@ -32,7 +32,7 @@ use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 use std::sync::Arc;
 use tessera_extract::events::EventStage;
-use tessera_extract::{Pipeline, SentenceSplitter};
+use tessera_extract::{NameStage, Pipeline, SentenceSplitter};
 use tessera_ingest::{IngestError, Item};
 use tessera_model::{Document, MentionType};
 use tessera_resolve::{ActorRecord, Gazetteer, GazetteerStage, PlaceRecord, ResolveError};
@@ -116,6 +116,7 @@ impl Engine {
         let pipeline = Pipeline::new(vec![
             Box::new(SentenceSplitter),
             Box::new(GazetteerStage::new(gazetteer.clone())),
+            Box::new(NameStage),
             Box::new(EventStage::new(gazetteer.clone())),
         ]);
         Engine {

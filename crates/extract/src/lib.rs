@@ -30,12 +30,14 @@
 mod aligned;
 pub mod events;
 pub mod kb;
+mod names;
 mod offsets;
 mod pipeline;
 mod sentences;
 pub mod text;
 
 pub use aligned::{AlignedText, normalize_for_matching};
+pub use names::NameStage;
 pub use offsets::CharOffsets;
 pub use pipeline::{DocContext, Pipeline, Stage};
 pub use sentences::SentenceSplitter;

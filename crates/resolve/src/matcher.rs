@@ -230,10 +230,20 @@ impl Matcher {
             if !aligned.is_word_bounded(s, e) {
                 continue;
             }
-            let (b, en) = aligned.original_span(s, e);
-            let Some(written) = slice_chars(original, b, en) else {
+            let (b, mut en) = aligned.original_span(s, e);
+            let Some(mut written) = slice_chars(original, b, en) else {
                 continue;
             };
+            // Dotted abbreviations keep their last dot ("U.S.", "D.C.").
+            let tail: Vec<char> = written.chars().rev().take(3).collect();
+            if tail.len() == 3
+                && tail[0].is_alphabetic()
+                && tail[1] == '.'
+                && slice_chars(original, en, en + 1) == Some(".")
+            {
+                en += 1;
+                written = slice_chars(original, b, en).unwrap_or(written);
+            }
             let ok: Vec<Candidate> = self.candidates[m.pattern().as_usize()]
                 .iter()
                 .filter(|c| case_agrees(c, written))

@@ -1,0 +1,927 @@
+//! Names and group phrases the lists do not hold: people by their titles ("Defence Minister
+//! Khawaja Asif"), organisations by their form ("Ministry of Interior", "Mujahideen Shura
+//! Council"), places after locative prepositions, and descriptive group phrases ("U.S. service
+//! members", "unidentified gunmen", "the Syrian army").
+
+use crate::pipeline::{DocContext, Stage};
+use crate::text::tokens::{Token, tokenize};
+use tessera_model::{Annotations, Mention, MentionType, Span};
+
+/// Titles and roles that introduce a person.
+const TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "prime",
+    "secretary",
+    "general",
+    "gen",
+    "lieutenant",
+    "lt",
+    "colonel",
+    "col",
+    "major",
+    "maj",
+    "captain",
+    "capt",
+    "brigadier",
+    "brig",
+    "commander",
+    "admiral",
+    "adm",
+    "sergeant",
+    "sgt",
+    "corporal",
+    "mullah",
+    "maulana",
+    "mufti",
+    "qari",
+    "sheikh",
+    "shaikh",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "senator",
+    "governor",
+    "ambassador",
+    "chief",
+    "spokesman",
+    "spokesperson",
+    "king",
+    "prince",
+    "emir",
+    "amir",
+    "leader",
+    "chairman",
+    "director",
+    "judge",
+    "justice",
+    "inspector",
+    "superintendent",
+    "officer",
+    "deputy",
+    "envoy",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "state",
+    "senior",
+    "special",
+    "representative",
+    "premier",
+    "sir",
+    "pope",
+    "imam",
+    "ayatollah",
+    "field",
+    "marshal",
+    "air",
+    "vice",
+    "petty",
+    "chargé",
+    "charge",
+];
+
+/// Last words that make a capitalised phrase an organisation.
+const ORG_HEADS: &[&str] = &[
+    "army",
+    "force",
+    "forces",
+    "ministry",
+    "department",
+    "council",
+    "committee",
+    "party",
+    "front",
+    "brigade",
+    "brigades",
+    "organisation",
+    "organization",
+    "agency",
+    "command",
+    "corps",
+    "police",
+    "group",
+    "network",
+    "movement",
+    "university",
+    "bank",
+    "company",
+    "union",
+    "coalition",
+    "alliance",
+    "commission",
+    "office",
+    "embassy",
+    "government",
+    "assembly",
+    "parliament",
+    "court",
+    "institute",
+    "association",
+    "authority",
+    "service",
+    "services",
+    "regiment",
+    "battalion",
+    "division",
+    "unit",
+    "taliban",
+    "qaeda",
+    "qaida",
+    "daesh",
+    "isil",
+    "isis",
+    "militia",
+    "militias",
+    "guard",
+    "guards",
+    "navy",
+    "jamaat",
+    "tehreek",
+    "tehrik",
+    "lashkar",
+    "jaish",
+    "sipah",
+    "regime",
+    "administration",
+    "cabinet",
+    "senate",
+    "congress",
+    "federation",
+    "foundation",
+    "society",
+    "federation",
+    "school",
+    "hospital",
+    "agency",
+    "nations",
+    "league",
+    "fund",
+    "programme",
+    "program",
+    "mission",
+    "inc",
+    "ltd",
+    "centre",
+    "center",
+    "department",
+    "shura",
+    "emirate",
+    "caliphate",
+    "directorate",
+    "bureau",
+    "staff",
+    "team",
+    "troops",
+    "airforce",
+    "fleet",
+    "squadron",
+];
+
+/// First words of organisation names ("Ministry of …", "Government of …").
+const ORG_STARTS: &[&str] = &[
+    "ministry",
+    "department",
+    "government",
+    "office",
+    "council",
+    "university",
+    "bank",
+    "army",
+    "islamic",
+    "people's",
+    "national",
+    "united",
+    "federal",
+    "royal",
+    "supreme",
+    "democratic",
+];
+
+/// Group nouns that make a descriptive group phrase an organisation mention.
+const GROUP_NOUNS: &[&str] = &[
+    "forces",
+    "troops",
+    "army",
+    "military",
+    "militants",
+    "insurgents",
+    "fighters",
+    "rebels",
+    "coalition",
+    "regime",
+    "government",
+    "militia",
+    "militias",
+    "civilians",
+    "refugees",
+    "gunmen",
+    "terrorists",
+    "extremists",
+    "police",
+    "policemen",
+    "soldiers",
+    "personnel",
+    "authorities",
+    "officials",
+    "members",
+    "protesters",
+    "demonstrators",
+    "tribesmen",
+    "insurgency",
+    "people",
+    "militiamen",
+    "units",
+    "parties",
+    "opposition",
+    "jihadists",
+    "separatists",
+    "attackers",
+    "assailants",
+];
+
+/// Words a group phrase may start with.
+const GROUP_MODIFIERS: &[&str] = &[
+    "unidentified",
+    "unknown",
+    "armed",
+    "foreign",
+    "local",
+    "security",
+    "government",
+    "opposition",
+    "coalition",
+    "allied",
+    "afghan",
+    "pakistani",
+    "syrian",
+    "iraqi",
+    "u.s.",
+    "us",
+    "american",
+    "british",
+    "russian",
+    "iranian",
+    "indian",
+    "turkish",
+    "kurdish",
+    "baloch",
+    "taliban",
+    "regime",
+    "pro-government",
+    "anti-government",
+    "suspected",
+    "tribal",
+    "federal",
+    "provincial",
+    "border",
+    "paramilitary",
+    "international",
+    "iraqi",
+    "service",
+    "masked",
+    "rebel",
+    "militant",
+];
+
+/// Capitalised words that begin sentences or headings without naming anything.
+const STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "we",
+    "they",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "but",
+    "and",
+    "or",
+    "as",
+    "while",
+    "when",
+    "where",
+    "since",
+    "for",
+    "from",
+    "with",
+    "by",
+    "of",
+    "to",
+    "however",
+    "meanwhile",
+    "also",
+    "following",
+    "according",
+    "despite",
+    "although",
+    "yesterday",
+    "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "if",
+    "there",
+    "here",
+    "what",
+    "who",
+    "which",
+    "why",
+    "how",
+    "all",
+    "some",
+    "many",
+    "most",
+    "both",
+    "each",
+    "several",
+    "other",
+    "such",
+    "no",
+    "not",
+    "one",
+    "two",
+    "three",
+    "more",
+    "its",
+    "my",
+    "your",
+    "you",
+    "us",
+    "them",
+    "so",
+    "then",
+    "thus",
+    "now",
+    "said",
+    "says",
+    "near",
+    "read",
+    "previous",
+    "implications",
+    "coordination",
+    "historical",
+    "recent",
+    "major",
+    "official",
+    "analysts",
+    "signatories",
+    "even",
+    "high-level",
+    "cross-border",
+    "following",
+    "further",
+    "last",
+    "next",
+    "first",
+    "new",
+    "former",
+    "under",
+];
+
+/// Prepositions after which an unknown capitalised name is a place.
+const LOCATIVES: &[&str] = &[
+    "in", "at", "near", "from", "to", "across", "into", "outside", "around", "towards", "toward",
+    "inside", "via", "through",
+];
+
+/// The stage that adds name and group-phrase mentions the gazetteer did not find.
+#[derive(Debug, Clone, Default)]
+pub struct NameStage;
+
+fn is_cap(t: &Token<'_>) -> bool {
+    t.is_word()
+        && (t.is_capitalised()
+            || t.lower.starts_with("al-")
+                && t.text[3..].chars().next().is_some_and(char::is_uppercase)
+            || t.lower.ends_with("th")
+                && t.lower.len() > 2
+                && t.lower[..t.lower.len() - 2]
+                    .chars()
+                    .all(|c| c.is_ascii_digit()))
+}
+
+/// Geographic words that make a capitalised phrase a place ("Red Sea", "Tabqa Dam").
+const GEO_HEADS: &[&str] = &[
+    "sea",
+    "gulf",
+    "dam",
+    "barrage",
+    "province",
+    "river",
+    "valley",
+    "mountains",
+    "mountain",
+    "lake",
+    "island",
+    "islands",
+    "bay",
+    "strait",
+    "desert",
+    "plain",
+    "plains",
+    "camp",
+    "airport",
+    "airbase",
+    "base",
+    "district",
+    "governorate",
+    "region",
+    "city",
+    "square",
+    "bridge",
+    "ocean",
+    "peninsula",
+    "pass",
+    "border",
+    "crossing",
+    "village",
+    "town",
+    "hills",
+    "range",
+    "canal",
+    "port",
+    "coast",
+];
+
+/// First words of place names ("Camp Hurriya", "Gulf of Aden", "Mount Sinjar").
+const GEO_STARTS: &[&str] = &[
+    "camp", "lake", "mount", "fort", "port", "gulf", "strait", "cape", "lake", "wadi", "jebel",
+    "jabal",
+];
+
+/// Capitalised words that are not names (titles of laws, reports, weapons, units).
+const NOT_NAME: &[&str] = &[
+    "code",
+    "news",
+    "rate",
+    "book",
+    "program",
+    "programme",
+    "project",
+    "report",
+    "act",
+    "law",
+    "day",
+    "week",
+    "war",
+    "strategy",
+    "plan",
+    "agreement",
+    "conference",
+    "summit",
+    "deal",
+    "system",
+    "symbol",
+    "resolution",
+    "convention",
+    "declaration",
+    "statement",
+    "initiative",
+    "policy",
+    "review",
+    "update",
+    "release",
+    "treaty",
+    "accord",
+    "protocol",
+    "framework",
+    "index",
+    "press",
+    "affairs",
+    "relations",
+    "rights",
+    "development",
+    "security",
+    "defence",
+    "defense",
+    "state",
+    "states",
+    "east",
+    "west",
+    "north",
+    "south",
+    "middle",
+    "central",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "revelation",
+    "media",
+    "read",
+    "previous",
+    "doctrine",
+    "decree",
+    "pact",
+];
+
+/// Acronyms that name things, not organisations.
+const NOT_ORG_ACRONYMS: &[&str] = &[
+    "ied", "ieds", "vbied", "vbieds", "rpg", "rpgs", "uav", "uavs", "mw", "km", "kg", "ak", "am",
+    "pm", "gmt", "utc", "pdf", "tv", "ct", "ddg", "ok", "us", "uk", "eu",
+];
+
+/// Title nouns after which a lower-case phrase names a person ("the prime minister").
+const PERSON_TITLE_HEADS: &[&str] = &[
+    "minister",
+    "secretary",
+    "president",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "governor",
+    "commander",
+    "chief",
+    "premier",
+    "chairman",
+    "general",
+    "director",
+];
+
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "al"
+            | "bin"
+            | "ul"
+            | "ud"
+            | "e"
+            | "de"
+            | "la"
+            | "el"
+            | "ibn"
+            | "abu"
+            | "the"
+    )
+}
+
+impl NameStage {
+    /// Typed spans (byte offsets into `text`) found in one sentence.
+    pub fn find(&self, text: &str, taken: &[(usize, usize)]) -> Vec<(usize, usize, MentionType)> {
+        let toks = tokenize(text);
+        let lower: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        let overlaps = |s: usize, e: usize| taken.iter().any(|&(a, b)| s < b && a < e);
+        let mut out: Vec<(usize, usize, MentionType)> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            // A capitalised run, with inner connectors ("Ministry of Interior", "Abu Bakr al-Baghdadi").
+            if !is_cap(&toks[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < toks.len() {
+                if is_cap(&toks[j]) && toks[j].text != "I" {
+                    j += 1;
+                } else if is_connector(lower[j])
+                    && j + 1 < toks.len()
+                    && is_cap(&toks[j + 1])
+                    && lower[j] != "the"
+                {
+                    j += 2;
+                } else if toks[j].text == "."
+                    && toks[j - 1].text.chars().count() <= 3
+                    && j + 1 < toks.len()
+                    && is_cap(&toks[j + 1])
+                {
+                    // Abbreviations inside names: "Lt. Gen. Stephen J. Townsend".
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if j < toks.len() && toks[j].text == "." && toks[j - 1].text.chars().count() == 1 {
+                j += 1;
+            }
+            // Drop leading function words ("The", "In", "After").
+            let mut s = i;
+            while s < j && STOP.contains(&lower[s]) {
+                s += 1;
+            }
+            let start_tok = s;
+            let end_tok = j;
+            i = j;
+            if start_tok >= end_tok {
+                continue;
+            }
+            // All-caps headings are not names.
+            let run = &toks[start_tok..end_tok];
+            if run.len() > 3
+                && run
+                    .iter()
+                    .all(|t| t.text.chars().all(|c| !c.is_lowercase()))
+            {
+                continue;
+            }
+            let (bs, be) = (toks[start_tok].start, toks[end_tok - 1].end);
+            let first = lower[start_tok];
+            let org_form = ORG_HEADS.contains(&lower[end_tok - 1])
+                || (ORG_STARTS.contains(&first) && run.len() > 1)
+                || first == "operation";
+            let geo_form = GEO_HEADS.contains(&lower[end_tok - 1])
+                || (GEO_STARTS.contains(&first) && run.len() > 1);
+            // An organisation's name may hold a place ("Government of Iraq"); other overlaps
+            // with what the lists found are left to the lists.
+            let inside_only = taken
+                .iter()
+                .all(|&(a, b)| !(bs < b && a < be) || (bs <= a && b <= be));
+            if overlaps(bs, be) && !((org_form || geo_form) && inside_only && run.len() > 1) {
+                continue;
+            }
+            let prev = if start_tok > 0 {
+                lower[start_tok - 1]
+            } else {
+                ""
+            };
+            let titled = run
+                .iter()
+                .take_while(|t| TITLES.contains(&t.lower.trim_end_matches('.')))
+                .count();
+            let acronym = run.len() == 1
+                && toks[start_tok].text.len() >= 2
+                && toks[start_tok].text.len() <= 6
+                && toks[start_tok]
+                    .text
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c == '-')
+                && !NOT_ORG_ACRONYMS.contains(&first);
+            let looks_like_name = run.iter().all(|t| {
+                !NOT_NAME.contains(&t.lower.as_str()) && !GEO_HEADS.contains(&t.lower.as_str())
+            });
+            let ty = if org_form || acronym {
+                Some(MentionType::Org)
+            } else if geo_form && titled == 0 {
+                Some(MentionType::Loc)
+            } else if titled > 0 && titled < run.len() {
+                Some(MentionType::Per)
+            } else if titled > 0 {
+                // "the Foreign Secretary", "the Minister": a person by office.
+                Some(MentionType::Per)
+            } else if TITLES.contains(&prev.trim_end_matches('.'))
+                || matches!(prev, "mr" | "mrs" | "dr" | "ms")
+            {
+                Some(MentionType::Per)
+            } else if LOCATIVES.contains(&prev) && run.len() <= 3 {
+                Some(MentionType::Loc)
+            } else if run.len() >= 2
+                && run.len() <= 4
+                && looks_like_name
+                && !ORG_HEADS
+                    .iter()
+                    .any(|h| lower[start_tok..end_tok].contains(h))
+            {
+                Some(MentionType::Per)
+            } else {
+                None
+            };
+            let Some(ty) = ty else { continue };
+            // Organisations are named with their article, as annotators mark them ("the UN
+            // Security Council").
+            let with_article = ty == MentionType::Org
+                || (ty == MentionType::Per && titled > 0)
+                || (ty == MentionType::Loc && geo_form);
+            let bs = if with_article
+                && start_tok > 0
+                && lower[start_tok - 1] == "the"
+                && !overlaps(toks[start_tok - 1].start, toks[start_tok - 1].end)
+            {
+                toks[start_tok - 1].start
+            } else {
+                bs
+            };
+            out.push((bs, be, ty));
+        }
+        // Descriptive group phrases: "unidentified gunmen", "the Syrian army", "U.S. forces".
+        for (k, w) in lower.iter().enumerate() {
+            if !GROUP_NOUNS.contains(w) {
+                continue;
+            }
+            let head_taken = overlaps(toks[k].start, toks[k].end);
+            if head_taken {
+                continue;
+            }
+            let mut s = k;
+            // Modifiers: known adjectives, capitalised words, and nationalities or groups the
+            // lists found ("Syrian government forces", "the counter-ISIL coalition").
+            while s > 0
+                && k - s < 4
+                && (GROUP_MODIFIERS.contains(&lower[s - 1])
+                    || (is_cap(&toks[s - 1]) && !STOP.contains(&lower[s - 1]))
+                    || lower[s - 1].contains('-') && toks[s - 1].is_word())
+            {
+                s -= 1;
+            }
+            if s > 0
+                && (lower[s - 1] == "the"
+                    || crate::text::numbers::word_value(lower[s - 1]).is_some())
+            {
+                s -= 1;
+            }
+            // A bare lower-case plural ("forces") names nobody in particular; keep modified ones.
+            if s == k
+                && !matches!(
+                    *w,
+                    "militants" | "insurgents" | "gunmen" | "civilians" | "refugees" | "terrorists"
+                )
+            {
+                continue;
+            }
+            let (bs, be) = (toks[s].start, toks[k].end);
+            if out.iter().any(|&(a, b, _)| bs < b && a < be) {
+                continue;
+            }
+            out.push((bs, be, MentionType::Org));
+        }
+        // Lower-case offices: "the prime minister", "the foreign secretary".
+        for (k, w) in lower.iter().enumerate() {
+            if !PERSON_TITLE_HEADS.contains(w) || toks[k].is_capitalised() {
+                continue;
+            }
+            let mut s = k;
+            while s > 0 && TITLES.contains(&lower[s - 1]) && !toks[s - 1].is_capitalised() {
+                s -= 1;
+            }
+            if s == 0 || !matches!(lower[s - 1], "the" | "a" | "an") {
+                continue;
+            }
+            s -= 1;
+            let (bs, be) = (toks[s].start, toks[k].end);
+            if overlaps(bs, be) || out.iter().any(|&(a, b, _)| bs < b && a < be) {
+                continue;
+            }
+            out.push((bs, be, MentionType::Per));
+        }
+        out.sort_by_key(|&(a, b, _)| (a, b));
+        out
+    }
+}
+
+impl Stage for NameStage {
+    fn name(&self) -> &'static str {
+        "names"
+    }
+
+    fn process(&self, cx: &DocContext<'_>, ann: &mut Annotations) {
+        let mut added = Vec::new();
+        for s in &ann.sentences {
+            let bb = cx.offsets.byte_of(s.span.begin);
+            let be = cx.offsets.byte_of(s.span.end);
+            let text = &cx.doc.text[bb..be];
+            let taken: Vec<(usize, usize)> = ann
+                .mentions
+                .iter()
+                .filter(|m| m.span.begin >= s.span.begin && m.span.end <= s.span.end)
+                .map(|m| {
+                    (
+                        cx.offsets.byte_of(m.span.begin) - bb,
+                        cx.offsets.byte_of(m.span.end) - bb,
+                    )
+                })
+                .collect();
+            for (a, b, ty) in self.find(text, &taken) {
+                let begin = cx.offsets.char_of(bb + a);
+                let end = cx.offsets.char_of(bb + b);
+                added.push(Mention {
+                    span: Span {
+                        document_id: cx.doc.id.clone(),
+                        begin,
+                        end,
+                    },
+                    text: text[a..b].to_owned(),
+                    mention_type: ty,
+                    entity_id: None,
+                    stage: self.name().to_owned(),
+                });
+            }
+        }
+        // One name, one referent: "John Kerry" makes a later "Kerry" a person too, and an
+        // acronym defined as an organisation stays one.
+        let text = &cx.doc.text;
+        let mut person_parts: Vec<String> = Vec::new();
+        for m in added.iter().filter(|m| m.mention_type == MentionType::Per) {
+            let words: Vec<&str> = m.text.split_whitespace().collect();
+            if words.len() >= 2 {
+                if let Some(last) = words
+                    .last()
+                    .filter(|w| w.chars().count() > 2 && w.chars().all(char::is_alphabetic))
+                {
+                    person_parts.push((*last).to_owned());
+                }
+            }
+        }
+        if !person_parts.is_empty() {
+            let covered: Vec<(usize, usize)> = ann
+                .mentions
+                .iter()
+                .chain(&added)
+                .map(|m| (m.span.begin, m.span.end))
+                .collect();
+            let mut extra = Vec::new();
+            for t in tokenize(text) {
+                if !person_parts.iter().any(|p| p == t.text) {
+                    continue;
+                }
+                let (b, e) = (cx.offsets.char_of(t.start), cx.offsets.char_of(t.end));
+                if covered.iter().any(|&(x, y)| b < y && x < e) {
+                    continue;
+                }
+                extra.push(Mention {
+                    span: Span {
+                        document_id: cx.doc.id.clone(),
+                        begin: b,
+                        end: e,
+                    },
+                    text: t.text.to_owned(),
+                    mention_type: MentionType::Per,
+                    entity_id: None,
+                    stage: self.name().to_owned(),
+                });
+            }
+            added.extend(extra);
+        }
+        ann.mentions.extend(added);
+        ann.mentions.sort_by_key(|m| (m.span.begin, m.span.end));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, MentionType)> {
+        NameStage
+            .find(text, &[])
+            .into_iter()
+            .map(|(a, b, t)| (text[a..b].to_owned(), t))
+            .collect()
+    }
+
+    #[test]
+    fn people_organisations_places_and_groups() {
+        let f = found("Defence Minister Khawaja Asif has signaled that military options remain.");
+        assert_eq!(
+            f[0],
+            ("Defence Minister Khawaja Asif".into(), MentionType::Per)
+        );
+        let f = found(
+            "He met officials of the Mujahideen Shura Council in Karabilah with Sirajuddin Haqqani.",
+        );
+        assert!(
+            f.contains(&("the Mujahideen Shura Council".into(), MentionType::Org)),
+            "{f:?}"
+        );
+        assert!(f.contains(&("Karabilah".into(), MentionType::Loc)), "{f:?}");
+        assert!(
+            f.contains(&("Sirajuddin Haqqani".into(), MentionType::Per)),
+            "{f:?}"
+        );
+        let f = found("Unidentified gunmen attacked U.S. forces.");
+        assert!(
+            f.contains(&("Unidentified gunmen".into(), MentionType::Org)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("U.S. forces".into(), MentionType::Org)),
+            "{f:?}"
+        );
+        assert!(found("The attack came after talks.").is_empty());
+    }
+}
