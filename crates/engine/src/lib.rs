@@ -32,7 +32,7 @@ use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 use std::sync::Arc;
 use tessera_extract::events::EventStage;
-use tessera_extract::{NameStage, Pipeline, SentenceSplitter};
+use tessera_extract::{ClaimStage, NameStage, Pipeline, SentenceSplitter};
 use tessera_ingest::{IngestError, Item};
 use tessera_model::{Document, MentionType};
 use tessera_resolve::{ActorRecord, Gazetteer, GazetteerStage, PlaceRecord, ResolveError};
@@ -118,6 +118,7 @@ impl Engine {
             Box::new(GazetteerStage::new(gazetteer.clone())),
             Box::new(NameStage),
             Box::new(EventStage::new(gazetteer.clone())),
+            Box::new(ClaimStage),
         ]);
         Engine {
             pipeline,

@@ -28,6 +28,7 @@
 //! ```
 
 mod aligned;
+mod claims;
 pub mod events;
 pub mod kb;
 mod names;
@@ -37,6 +38,7 @@ mod sentences;
 pub mod text;
 
 pub use aligned::{AlignedText, normalize_for_matching};
+pub use claims::ClaimStage;
 pub use names::NameStage;
 pub use offsets::CharOffsets;
 pub use pipeline::{DocContext, Pipeline, Stage};

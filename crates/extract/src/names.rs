@@ -663,7 +663,11 @@ impl NameStage {
             let inside_only = taken
                 .iter()
                 .all(|&(a, b)| !(bs < b && a < be) || (bs <= a && b <= be));
-            if overlaps(bs, be) && !((org_form || geo_form) && inside_only && run.len() > 1) {
+            // A run the lists already cover exactly adds nothing.
+            let same = taken.iter().any(|&(a, b)| a <= bs && be <= b);
+            if same
+                || (overlaps(bs, be) && !((org_form || geo_form) && inside_only && run.len() > 1))
+            {
                 continue;
             }
             let prev = if start_tok > 0 {

@@ -71,6 +71,21 @@ impl SentenceSplitter {
                 let ends_open = line.chars().last().is_some_and(|c| {
                     c.is_lowercase() || c == ',' || c == ';' || c == ':' || c == '-'
                 });
+                // A heading ("Coordination and Operational Continuity") ends at its line even
+                // without a full stop: most of its words are capitalised.
+                let words: Vec<&str> = line.split_whitespace().collect();
+                let capitalised = words
+                    .iter()
+                    .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+                    .count();
+                let heading =
+                    !words.is_empty() && words.len() <= 14 && capitalised * 5 >= words.len() * 3;
+                let next_upper = text[i + 1..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase());
+                let ends_open = ends_open && !(heading && next_upper);
                 if next_blank || !ends_open {
                     push(start, i, &mut out);
                     start = i + 1;

@@ -50,6 +50,14 @@ const SAY_VERBS: &[&str] = &[
     "claims",
     "warn",
     "say",
+    "note",
+    "attribute",
+    "attributed",
+    "accused",
+    "blamed",
+    "insist",
+    "reveal",
+    "point",
 ];
 
 fn is_stop(t: &Token<'_>) -> bool {
@@ -100,15 +108,34 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
         while s > 0 && i - s < 7 && !is_stop(&toks[s - 1]) {
             s -= 1;
         }
-        if s < i {
-            let src = &sentence[toks[s].start..toks[i - 1].end];
+        // Auxiliaries belong to the verb, not the source ("Khawaja Asif has signaled").
+        let mut last = i;
+        while last > s
+            && matches!(
+                toks[last - 1].lower.as_str(),
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "also"
+                    | "repeatedly"
+            )
+        {
+            last -= 1;
+        }
+        if s < last {
+            let src = &sentence[toks[s].start..toks[last - 1].end];
             let src_l = src.to_lowercase();
             // Pronoun subjects and verbs of the story itself are not sources.
             if !matches!(
                 src_l.as_str(),
                 "he" | "she" | "they" | "it" | "we" | "i" | "this" | "there"
             ) && !src_l.ends_with(" it")
-                && toks[s..i].iter().any(|t| t.is_word())
+                && toks[s..last].iter().any(|t| t.is_word())
             {
                 return Some(Attribution {
                     source: src.to_owned(),

@@ -30,6 +30,7 @@ struct SentenceFacts {
     places: Vec<(usize, PlaceInfo, String, bool)>,
     actors: Vec<(usize, ActorInfo, String, String)>,
     generic: Vec<Role>,
+    persons: Vec<String>,
     dates: Vec<FoundDate>,
     attribution: Option<(String, String)>,
     anchors: Vec<usize>,
@@ -396,6 +397,14 @@ impl EventStage {
                 }
             }
         }
+        let persons: Vec<String> = ann
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.span.begin >= begin && m.span.end <= end && m.mention_type == MentionType::Per
+            })
+            .map(|m| m.text.clone())
+            .collect();
         let mut generic = Vec::new();
         for (phrase, role) in GENERIC_ACTORS {
             let p: Vec<&str> = phrase.split(' ').collect();
@@ -492,6 +501,7 @@ impl EventStage {
             places,
             actors,
             generic,
+            persons,
             dates,
             attribution,
             anchors,
@@ -1076,10 +1086,27 @@ impl EventStage {
                 });
                 (a1, a2)
             }
-            Class::Strategic | Class::Verbal => (
-                named.first().map(|(a, id)| self.actor_from_info(a, id)),
-                named.get(1).map(|(a, id)| self.actor_from_info(a, id)),
-            ),
+            Class::Strategic | Class::Verbal => {
+                // Statements and threats are made by people as often as by groups.
+                let person = fs
+                    .iter()
+                    .flat_map(|f| f.persons.iter())
+                    .next()
+                    .map(|p| Actor {
+                        name: p.clone(),
+                        entity_id: None,
+                        actor_type: None,
+                    });
+                let first = named.first().map(|(a, id)| self.actor_from_info(a, id));
+                if d.class == Class::Verbal && person.is_some() {
+                    (person, first)
+                } else {
+                    (
+                        first,
+                        named.get(1).map(|(a, id)| self.actor_from_info(a, id)),
+                    )
+                }
+            }
             Class::Violent => {
                 let armed = claimed_actor.clone().or_else(|| find_named(&is_armed));
                 let state = find_named(&|a: &ActorInfo| is_state(a) || is_foreign(a));

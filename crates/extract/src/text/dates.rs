@@ -306,9 +306,23 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
                         - wd.num_days_from_monday() as i64)
                         % 7;
                     Some(exact(r - Duration::days(back), (s, e)))
-                } else if prev == "in"
-                    && let Some(y) = year_num(w)
+                } else if matches!(
+                    prev,
+                    "in" | "a"
+                        | "an"
+                        | "the"
+                        | "since"
+                        | "until"
+                        | "before"
+                        | "after"
+                        | "during"
+                        | "by"
+                        | "early"
+                        | "late"
+                        | "mid"
+                ) && let Some(y) = year_num(w)
                 {
+                    // "in 2024", "a 2024 decree", "since 2021".
                     Some(year_range(y, (s, e)))
                 } else if prev == "in"
                     && let Some(m) = month_of(w).filter(|_| w.len() > 3)

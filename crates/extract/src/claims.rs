@@ -1,0 +1,520 @@
+//! Claims: attributed statements (source, cue, content) with a certainty after FactBank, and
+//! relations between actors read as claims ("X operates inside Y", "X claimed responsibility",
+//! "signatories included X"), each with its evidence span and valid time when the text gives one.
+
+use crate::events::attribution::{find_attribution, sentence_certainty};
+use crate::pipeline::{DocContext, Stage};
+use crate::text::dates::find_dates;
+use crate::text::tokens::{Token, tokenize};
+use tessera_model::{
+    Annotations, Certainty, Claim, DateGranularity, Mention, MentionType, Span, stable_id,
+};
+
+/// The stage that reads claims and relations; runs after the event stage so that
+/// responsibility claims can point at the event they are about.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimStage;
+
+/// Relation cues: words that signal a relation, and the predicate they give.
+const RELATIONS: &[(&[&str], &str)] = &[
+    (&["claimed", "responsibility"], "claimed_responsibility_for"),
+    (&["claimed", "the", "attack"], "claimed_responsibility_for"),
+    (&["claimed", "the", "bombing"], "claimed_responsibility_for"),
+    (&["denied", "involvement"], "denied_involvement_in"),
+    (&["denied", "any", "involvement"], "denied_involvement_in"),
+    (&["denied", "responsibility"], "denied_involvement_in"),
+    (&["operate"], "operates_in"),
+    (&["operates"], "operates_in"),
+    (&["operating"], "operates_in"),
+    (&["based", "in"], "operates_in"),
+    (&["safe", "havens"], "has_sanctuary_in"),
+    (&["safe", "haven"], "has_sanctuary_in"),
+    (&["sanctuaries"], "has_sanctuary_in"),
+    (&["sanctuary"], "has_sanctuary_in"),
+    (&["sheltering"], "shelters"),
+    (&["shelters"], "shelters"),
+    (&["harbouring"], "shelters"),
+    (&["harboring"], "shelters"),
+    (&["allied", "with"], "allied_with"),
+    (&["alliance", "with"], "allied_with"),
+    (&["support"], "supports"),
+    (&["supports"], "supports"),
+    (&["supported"], "supports"),
+    (&["signatories"], "signatory_of"),
+    (&["signed", "by"], "signatory_of"),
+    (&["banned"], "designated"),
+    (&["proscribed"], "designated"),
+    (&["designated"], "designated"),
+    (&["fighting", "against"], "fights"),
+    (&["fight", "against"], "fights"),
+    (&["clashed", "with"], "fights"),
+    (&["originating", "from"], "originates_from"),
+    (&["originated", "from"], "originates_from"),
+    (&["raised", "concerns"], "raised_concerns_about"),
+    (&["military", "options"], "threatens_military_action"),
+];
+
+/// Certainty a reporting verb lends when the sentence has no hedge of its own.
+fn cue_certainty(cue: &str) -> Certainty {
+    match cue.to_ascii_lowercase().as_str() {
+        "claimed" | "claims" | "alleged" | "accused" | "blamed" => Certainty::Alleged,
+        "indicates" | "indicated" | "suggests" | "suggested" | "believe" | "believes"
+        | "estimated" | "point" => Certainty::Probable,
+        "warned" | "warn" | "warns" | "signaled" | "signalled" => Certainty::Possible,
+        "denied" | "denies" => Certainty::Denied,
+        _ => Certainty::Certain,
+    }
+}
+
+fn has_seq(words: &[&str], seq: &[&str]) -> Option<usize> {
+    words.windows(seq.len()).position(|w| w == seq)
+}
+
+struct SentenceView<'a> {
+    text: &'a str,
+    toks: Vec<Token<'a>>,
+    mentions: Vec<&'a Mention>,
+}
+
+impl ClaimStage {
+    fn mention_name(m: &Mention) -> String {
+        m.entity_id
+            .as_ref()
+            .map_or_else(|| m.text.clone(), |e| e.0.clone())
+    }
+}
+
+impl Stage for ClaimStage {
+    fn name(&self) -> &'static str {
+        "claims"
+    }
+
+    fn process(&self, cx: &DocContext<'_>, ann: &mut Annotations) {
+        let doc = cx.doc;
+        let reference = doc
+            .meta
+            .published
+            .as_deref()
+            .and_then(|p| chrono::NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
+        let mut claims: Vec<Claim> = Vec::new();
+        let mut last_valid: Option<(Option<String>, Option<String>)> = None;
+        for s in &ann.sentences {
+            let bb = cx.offsets.byte_of(s.span.begin);
+            let be = cx.offsets.byte_of(s.span.end);
+            let view = SentenceView {
+                text: &doc.text[bb..be],
+                toks: tokenize(&doc.text[bb..be]),
+                mentions: ann
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span.begin >= s.span.begin && m.span.end <= s.span.end)
+                    .collect(),
+            };
+            let words: Vec<&str> = view.toks.iter().map(|t| t.lower.as_str()).collect();
+            let attribution = find_attribution(&view.toks, view.text);
+            let (hedge, hedge_cue) = sentence_certainty(&view.toks);
+            let relations: Vec<(usize, &str)> = RELATIONS
+                .iter()
+                .filter_map(|(seq, pred)| has_seq(&words, seq).map(|p| (p, *pred)))
+                .collect();
+            if attribution.is_none() && hedge_cue.is_none() && relations.is_empty() {
+                last_valid = None;
+                continue;
+            }
+            let cue = hedge_cue
+                .clone()
+                .or_else(|| attribution.as_ref().map(|a| a.cue.clone()))
+                .or_else(|| {
+                    relations
+                        .first()
+                        .map(|(p, _)| view.toks[*p].text.to_owned())
+                });
+            let certainty = if hedge != Certainty::Certain {
+                hedge
+            } else {
+                attribution
+                    .as_ref()
+                    .map_or(Certainty::Certain, |a| cue_certainty(&a.cue))
+            };
+            // Valid time: a year or date in the sentence ("before … in 2021" ends it), else the
+            // one of the sentence just before when this one continues it.
+            let dates = find_dates(view.text, reference);
+            let before =
+                words.contains(&"before") || words.contains(&"until") || words.contains(&"pre");
+            let since = words.contains(&"since") || words.contains(&"from");
+            let valid = dates.first().map(|d| {
+                let fmt = |x: chrono::NaiveDate| match d.granularity {
+                    DateGranularity::Year => x.format("%Y").to_string(),
+                    DateGranularity::Month => x.format("%Y-%m").to_string(),
+                    _ => x.format("%Y-%m-%d").to_string(),
+                };
+                if before {
+                    (None, Some(fmt(d.end)))
+                } else if since {
+                    (Some(fmt(d.start)), None)
+                } else {
+                    (Some(fmt(d.start)), Some(fmt(d.end)))
+                }
+            });
+            let valid = valid.or_else(|| last_valid.clone()).unwrap_or((None, None));
+            last_valid = Some(valid.clone()).filter(|v| v.0.is_some() || v.1.is_some());
+
+            let source_span = attribution.as_ref().map(|a| a.span).unwrap_or((0, 0));
+            let in_source = |m: &Mention| {
+                let mb = cx.offsets.byte_of(m.span.begin) - bb;
+                mb >= source_span.0 && mb < source_span.1
+            };
+            let evidence = vec![Span {
+                document_id: doc.id.clone(),
+                begin: s.span.begin,
+                end: s.span.end,
+            }];
+            let actors: Vec<&&Mention> = view
+                .mentions
+                .iter()
+                .filter(|m| {
+                    matches!(m.mention_type, MentionType::Org | MentionType::Per) && !in_source(m)
+                })
+                .collect();
+            // Those who claim or deny speak for themselves: their names may be the source.
+            let speakers: Vec<&&Mention> = view
+                .mentions
+                .iter()
+                .filter(|m| matches!(m.mention_type, MentionType::Org | MentionType::Per))
+                .collect();
+            let places: Vec<&&Mention> = view
+                .mentions
+                .iter()
+                .filter(|m| m.mention_type == MentionType::Loc && !in_source(m))
+                .collect();
+            let mut push = |subject: String, predicate: &str, object: String| {
+                let id = stable_id(
+                    "cl",
+                    &[
+                        doc.id.as_str(),
+                        &s.span.begin.to_string(),
+                        &subject,
+                        predicate,
+                        &object,
+                    ],
+                );
+                if claims.iter().any(|c| c.id == id) {
+                    return;
+                }
+                claims.push(Claim {
+                    id,
+                    subject,
+                    predicate: predicate.to_owned(),
+                    object,
+                    attributed_to: attribution.as_ref().map(|a| a.source.clone()),
+                    cue: cue.clone(),
+                    certainty,
+                    valid_from: valid.0.clone(),
+                    valid_to: valid.1.clone(),
+                    evidence: evidence.clone(),
+                });
+            };
+            let byte_of = |m: &Mention| cx.offsets.byte_of(m.span.begin) - bb;
+            let mut related = false;
+            for (pos, pred) in &relations {
+                let at = view.toks[*pos].start;
+                // A cue inside another's object ("concerns about militant sanctuaries") is
+                // not a relation of its own.
+                if (pos.saturating_sub(3)..*pos)
+                    .any(|k| matches!(words[k], "about" | "over" | "regarding"))
+                {
+                    continue;
+                }
+                match *pred {
+                    "claimed_responsibility_for" | "denied_involvement_in" => {
+                        // The claim links the group to the incident the sentence is about.
+                        let event = ann
+                            .events
+                            .iter()
+                            .find(|e| {
+                                e.evidence
+                                    .iter()
+                                    .any(|x| x.begin <= s.span.begin && s.span.end <= x.end)
+                            })
+                            .map_or_else(|| "the incident".to_owned(), |e| e.id.clone());
+                        for a in speakers.iter().filter(|m| byte_of(m) < at) {
+                            push(Self::mention_name(a), pred, event.clone());
+                            related = true;
+                        }
+                    }
+                    "operates_in" | "has_sanctuary_in" | "originates_from" => {
+                        let target = places
+                            .iter()
+                            .find(|m| byte_of(m) > at)
+                            .map(|m| Self::mention_name(m))
+                            .or_else(|| {
+                                // "originating from Afghan territory": a nationality names the place.
+                                view.mentions
+                                    .iter()
+                                    .find(|m| {
+                                        m.mention_type == MentionType::Norp && byte_of(m) > at
+                                    })
+                                    .map(|m| format!("{} territory", m.text))
+                            });
+                        let Some(target) = target else { continue };
+                        let subjects: Vec<String> = actors
+                            .iter()
+                            .filter(|m| byte_of(m) < at)
+                            .map(|m| Self::mention_name(m))
+                            .collect();
+                        if subjects.is_empty() {
+                            // "attacks … allegedly originating from Afghan territory".
+                            let phrase = noun_phrase_before(&view.toks, *pos, view.text);
+                            if !phrase.is_empty() {
+                                push(phrase, pred, target.clone());
+                                related = true;
+                            }
+                        }
+                        for subj in subjects {
+                            push(subj, pred, target.clone());
+                            related = true;
+                        }
+                    }
+                    "signatory_of" => {
+                        for a in actors.iter().filter(|m| byte_of(m) > at) {
+                            push(Self::mention_name(a), pred, "pact".into());
+                            related = true;
+                        }
+                    }
+                    "designated" => {
+                        for a in actors.iter().filter(|m| byte_of(m) > at) {
+                            push(Self::mention_name(a), pred, view.toks[*pos].lower.clone());
+                            related = true;
+                        }
+                    }
+                    "raised_concerns_about" => {
+                        let object = view.text[view.toks[*pos].end..]
+                            .trim()
+                            .trim_end_matches('.')
+                            .to_owned();
+                        let object = object
+                            .strip_prefix("concerns about")
+                            .map(str::trim)
+                            .unwrap_or(&object)
+                            .to_owned();
+                        for a in actors.iter().filter(|m| byte_of(m) < at) {
+                            push(Self::mention_name(a), pred, object.clone());
+                            related = true;
+                        }
+                    }
+                    "threatens_military_action" => {
+                        let who = attribution
+                            .as_ref()
+                            .map(|a| a.source.clone())
+                            .or_else(|| actors.first().map(|m| Self::mention_name(m)));
+                        if let Some(who) = who {
+                            push(who, pred, content(view.text, source_span).to_owned());
+                            related = true;
+                        }
+                    }
+                    _ => {
+                        // supports, shelters, allied_with, fights: actor before → actor after.
+                        let before: Vec<&&&Mention> =
+                            actors.iter().filter(|m| byte_of(m) < at).collect();
+                        let after: Vec<&&&Mention> =
+                            actors.iter().filter(|m| byte_of(m) > at).collect();
+                        if let (Some(a), Some(b)) = (before.last(), after.first()) {
+                            push(Self::mention_name(a), pred, Self::mention_name(b));
+                            related = true;
+                        } else if let Some(a) = before.last() {
+                            let rest = noun_phrase_after(&view.toks, *pos, view.text);
+                            if !rest.is_empty() {
+                                push(Self::mention_name(a), pred, rest);
+                                related = true;
+                            }
+                        }
+                    }
+                }
+            }
+            if !related && (attribution.is_some() || hedge_cue.is_some()) {
+                // A plain attributed or hedged statement: its subject is the first name in the
+                // content, else the source; its value is the content itself.
+                let subject = actors
+                    .first()
+                    .map(|m| Self::mention_name(m))
+                    .or_else(|| places.first().map(|m| Self::mention_name(m)))
+                    .or_else(|| attribution.as_ref().map(|a| a.source.clone()))
+                    .unwrap_or_else(|| {
+                        noun_phrase_before(&view.toks, view.toks.len().min(4), view.text)
+                    });
+                push(
+                    subject,
+                    "states",
+                    content(view.text, source_span).to_owned(),
+                );
+            }
+        }
+        ann.claims.extend(claims);
+    }
+}
+
+/// The sentence without its attribution ("according to X," / "X said"), trimmed.
+fn content(text: &str, source: (usize, usize)) -> &str {
+    let (a, b) = source;
+    let rest = if a == 0 && b > 0 {
+        &text[b..]
+    } else if b > a {
+        &text[..a]
+    } else {
+        text
+    };
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '.');
+    let rest = rest
+        .strip_prefix("however,")
+        .map(str::trim_start)
+        .unwrap_or(rest);
+    let rest = rest.strip_prefix("that ").unwrap_or(rest);
+    if rest.is_empty() { text.trim() } else { rest }
+}
+
+/// Up to four words before token `i`, back to a clause boundary ("repeated terrorist attacks").
+fn noun_phrase_before(toks: &[Token<'_>], i: usize, text: &str) -> String {
+    let mut s = i;
+    while s > 0 && i - s < 4 {
+        let t = &toks[s - 1];
+        if !t.is_word()
+            || matches!(
+                t.lower.as_str(),
+                "has"
+                    | "have"
+                    | "had"
+                    | "faced"
+                    | "allegedly"
+                    | "reportedly"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+            )
+        {
+            if matches!(t.lower.as_str(), "allegedly" | "reportedly") {
+                s -= 1;
+                continue;
+            }
+            break;
+        }
+        s -= 1;
+    }
+    let words: Vec<&str> = toks[s..i]
+        .iter()
+        .filter(|t| !matches!(t.lower.as_str(), "allegedly" | "reportedly"))
+        .map(|t| t.text)
+        .collect();
+    let _ = text;
+    words.join(" ")
+}
+
+/// Up to six words after token `i`, to a clause boundary.
+fn noun_phrase_after(toks: &[Token<'_>], i: usize, _text: &str) -> String {
+    toks[i + 1..]
+        .iter()
+        .take_while(|t| t.is_word())
+        .take(6)
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Pipeline, SentenceSplitter};
+    use tessera_model::{DocId, Document, DocumentMeta, EntityId, SourceFormat};
+
+    /// A stand-in for the gazetteer: marks given names as typed mentions.
+    struct Marks(Vec<(&'static str, MentionType, &'static str)>);
+    impl Stage for Marks {
+        fn name(&self) -> &'static str {
+            "marks"
+        }
+        fn process(&self, cx: &DocContext<'_>, ann: &mut Annotations) {
+            for (name, ty, id) in &self.0 {
+                for (b, _) in cx.doc.text.match_indices(name) {
+                    let begin = cx.offsets.char_of(b);
+                    ann.mentions.push(Mention {
+                        span: Span {
+                            document_id: cx.doc.id.clone(),
+                            begin,
+                            end: begin + name.chars().count(),
+                        },
+                        text: (*name).to_owned(),
+                        mention_type: *ty,
+                        entity_id: Some(EntityId::from(*id)),
+                        stage: "marks".into(),
+                    });
+                }
+            }
+        }
+    }
+
+    fn claims(text: &str, marks: Vec<(&'static str, MentionType, &'static str)>) -> Vec<Claim> {
+        let doc = Document {
+            id: DocId::from("d"),
+            version: 1,
+            text: text.into(),
+            meta: DocumentMeta::default(),
+            format: SourceFormat::Text,
+            origin: None,
+        };
+        Pipeline::new(vec![
+            Box::new(SentenceSplitter),
+            Box::new(Marks(marks)),
+            Box::new(ClaimStage),
+        ])
+        .run(&doc)
+        .claims
+    }
+
+    #[test]
+    fn relations_sources_and_certainty() {
+        let c = claims(
+            "Recent intelligence indicates that the TTP continues to operate inside Afghanistan.",
+            vec![
+                ("TTP", MentionType::Org, "actor:ttp"),
+                ("Afghanistan", MentionType::Loc, "cc:AF"),
+            ],
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            (
+                c[0].subject.as_str(),
+                c[0].predicate.as_str(),
+                c[0].object.as_str()
+            ),
+            ("actor:ttp", "operates_in", "cc:AF")
+        );
+        assert_eq!(c[0].attributed_to.as_deref(), Some("Recent intelligence"));
+        assert_eq!(c[0].certainty, Certainty::Probable);
+
+        let c = claims(
+            "According to regional sources, a pact formed before the fall of Kabul in 2021 bound them. Signatories reportedly included the TTP.",
+            vec![("TTP", MentionType::Org, "actor:ttp")],
+        );
+        let sig = c
+            .iter()
+            .find(|c| c.predicate == "signatory_of")
+            .expect("signatory claim");
+        assert_eq!(sig.subject, "actor:ttp");
+        assert_eq!(sig.certainty, Certainty::Alleged);
+        assert_eq!(sig.valid_to.as_deref(), Some("2021"));
+        assert!(
+            c.iter()
+                .any(|c| c.attributed_to.as_deref() == Some("regional sources"))
+        );
+
+        let c = claims(
+            "The BLA denied involvement.",
+            vec![("BLA", MentionType::Org, "actor:bla")],
+        );
+        assert_eq!(
+            (c[0].predicate.as_str(), c[0].certainty),
+            ("denied_involvement_in", Certainty::Denied)
+        );
+        assert!(claims("Two soldiers died in Bajaur.", vec![]).is_empty());
+    }
+}
