@@ -42,7 +42,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Stats => stats(g),
         Command::Check => check(g),
         Command::Gazetteer { action } => gazetteer(g, action),
-        Command::Export { what, output, .. } => export(g, what, output.as_deref()),
+                Command::Export { what, output, .. } => export(g, what, output.as_deref()),
+        Command::Bench { corpus, limit_mb } => bench(g, &corpus, limit_mb),
     }
 }
 
@@ -443,4 +444,48 @@ fn export(g: &Global, what: ExportWhat, output: Option<&Path>) -> Result<ExitCod
         }
         r => r.map(|_| ExitCode::SUCCESS),
     }
+}
+
+fn bench(g: &Global, corpus: &Path, limit_mb: Option<u64>) -> Result<ExitCode> {
+    // A throw-away store beside the corpus run keeps the user's store untouched.
+    let dir = std::env::temp_dir().join(format!("tessera-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let db = dir.join("bench.db");
+    let mut store = SqliteStore::open(&db)?;
+    let engine = Engine::for_store(&store)?;
+    let reader = Reader::new(ReadOptions::default());
+    let limit = limit_mb.map(|m| m * 1024 * 1024);
+    let source = |sink: &mut dyn FnMut(tessera_ingest::Item)| {
+        let Ok(file) = std::fs::File::open(corpus) else {
+            return;
+        };
+        let origin = corpus.display().to_string();
+        match limit {
+            Some(l) => reader.read_jsonl(std::io::Read::take(file, l), &origin, sink),
+            None => reader.read_jsonl(file, &origin, sink),
+        }
+    };
+    anyhow::ensure!(corpus.exists(), "no corpus at {}", corpus.display());
+    let report = tessera_engine::bench(&engine, &mut store, &source)?;
+    let _ = std::fs::remove_dir_all(&dir);
+    // The benchmark checks its own work: a corpus of reports must yield events and mentions.
+    anyhow::ensure!(report.documents > 0, "the corpus held no documents");
+    anyhow::ensure!(report.events > 0 && report.mentions > 0, "extraction found nothing: {report:?}");
+    if g.json {
+        println!("{}", serde_json::to_string(&report)?);
+    } else {
+        println!("documents: {}  words: {}  events: {}  mentions: {}", report.documents, report.words, report.events, report.mentions);
+        println!("extraction, one core: {:.0} words/s", report.extract_words_per_sec_one_core);
+        for (stage, wps) in &report.stages {
+            println!("  stage {stage:<10} {wps:>12.0} words/s");
+        }
+        println!(
+            "whole ingest ({} threads): {:.0} words/s wall, {:.0} words/s per core",
+            report.threads, report.ingest_words_per_sec, report.ingest_words_per_sec_per_core
+        );
+        if let Some(b) = report.peak_rss_bytes {
+            println!("peak memory: {:.1} MiB", b as f64 / 1048576.0);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -83,6 +83,14 @@ pub(crate) enum Command {
         #[command(subcommand)]
         action: GazetteerAction,
     },
+        /// Measure extraction and ingest throughput on a JSONL corpus (words per second per core).
+    Bench {
+        /// A JSON Lines corpus (see bench/make_corpus.py).
+        corpus: PathBuf,
+        /// Use only the first N megabytes of the corpus.
+        #[arg(long)]
+        limit_mb: Option<u64>,
+    },
     /// Export what was extracted.
     Export {
         /// What to export.

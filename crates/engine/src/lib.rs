@@ -333,3 +333,88 @@ pub fn load_gazetteer(store: &dyn Store) -> Result<Gazetteer, EngineError> {
     g.add_actors(actors);
     Ok(g)
 }
+
+/// Throughput figures of a benchmark run (see [`bench`]).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct BenchReport {
+    /// Documents processed.
+    pub documents: u64,
+    /// Whitespace-separated words processed.
+    pub words: u64,
+    /// Events found (a benchmark must do the work it claims to measure).
+    pub events: u64,
+    /// Mentions found.
+    pub mentions: u64,
+    /// Extraction alone, one thread: words per second.
+    pub extract_words_per_sec_one_core: f64,
+    /// Per stage, one thread: (stage, words per second through that stage alone).
+    pub stages: Vec<(String, f64)>,
+    /// Whole ingest (parse, extract in parallel, store) wall-clock words per second.
+    pub ingest_words_per_sec: f64,
+    /// Whole ingest, words per second per core used (CPU time).
+    pub ingest_words_per_sec_per_core: f64,
+    /// Threads the parallel ingest used.
+    pub threads: usize,
+    /// Peak resident memory of the process, bytes (Linux `VmHWM`).
+    pub peak_rss_bytes: Option<u64>,
+}
+
+fn cpu_seconds() -> Option<f64> {
+    // utime + stime of this process from /proc/self/stat, in clock ticks (100 Hz on Linux).
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+/// Peak resident memory (Linux `VmHWM`), bytes.
+pub fn peak_rss_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+/// Measure extraction (one thread, per stage) and the whole ingest into `store` over documents
+/// read from `source`. Documents are streamed twice through `source` so memory stays flat.
+pub fn bench(
+    engine: &Engine,
+    store: &mut dyn Store,
+    source: &dyn Fn(&mut dyn FnMut(Item)),
+) -> Result<BenchReport, StoreError> {
+    let mut report = BenchReport::default();
+    // 1. Extraction alone, on this thread, timing every stage.
+    let names: Vec<String> = std::iter::once("prepare".to_owned())
+        .chain(engine.pipeline.stage_names().into_iter().map(str::to_owned))
+        .collect();
+    let mut nanos = vec![0u128; names.len()];
+    let t0 = std::time::Instant::now();
+    source(&mut |item| {
+        if let Ok(doc) = item {
+            let ann = engine.pipeline.run_timed(&doc, &mut nanos);
+            report.documents += 1;
+            report.words += doc.word_count() as u64;
+            report.events += ann.events.len() as u64;
+            report.mentions += ann.mentions.len() as u64;
+        }
+    });
+    let secs = t0.elapsed().as_secs_f64().max(1e-9);
+    report.extract_words_per_sec_one_core = report.words as f64 / secs;
+    report.stages = names
+        .into_iter()
+        .zip(nanos)
+        .map(|(n, ns)| (n, report.words as f64 / (ns as f64 / 1e9).max(1e-9)))
+        .collect();
+    // 2. The whole ingest, in parallel, into the store.
+    let cpu0 = cpu_seconds();
+    let t1 = std::time::Instant::now();
+    let summary = engine.ingest(store, |sink| source(sink), &mut NoObserver)?;
+    let wall = t1.elapsed().as_secs_f64().max(1e-9);
+    let cpu = cpu0.and_then(|c0| Some(cpu_seconds()? - c0)).filter(|c| *c > 0.0);
+    report.ingest_words_per_sec = summary.words as f64 / wall;
+    report.ingest_words_per_sec_per_core = cpu.map_or(report.ingest_words_per_sec / rayon::current_num_threads() as f64, |c| summary.words as f64 / c);
+    report.threads = rayon::current_num_threads();
+    report.peak_rss_bytes = peak_rss_bytes();
+    Ok(report)
+}
