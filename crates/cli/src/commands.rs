@@ -42,7 +42,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Stats => stats(g),
         Command::Check => check(g),
         Command::Gazetteer { action } => gazetteer(g, action),
-                Command::Export { what, output, .. } => export(g, what, output.as_deref()),
+        Command::Export { what, output, .. } => export(g, what, output.as_deref()),
         Command::Bench { corpus, limit_mb } => bench(g, &corpus, limit_mb),
     }
 }
@@ -470,12 +470,21 @@ fn bench(g: &Global, corpus: &Path, limit_mb: Option<u64>) -> Result<ExitCode> {
     let _ = std::fs::remove_dir_all(&dir);
     // The benchmark checks its own work: a corpus of reports must yield events and mentions.
     anyhow::ensure!(report.documents > 0, "the corpus held no documents");
-    anyhow::ensure!(report.events > 0 && report.mentions > 0, "extraction found nothing: {report:?}");
+    anyhow::ensure!(
+        report.events > 0 && report.mentions > 0,
+        "extraction found nothing: {report:?}"
+    );
     if g.json {
         println!("{}", serde_json::to_string(&report)?);
     } else {
-        println!("documents: {}  words: {}  events: {}  mentions: {}", report.documents, report.words, report.events, report.mentions);
-        println!("extraction, one core: {:.0} words/s", report.extract_words_per_sec_one_core);
+        println!(
+            "documents: {}  words: {}  events: {}  mentions: {}",
+            report.documents, report.words, report.events, report.mentions
+        );
+        println!(
+            "extraction, one core: {:.0} words/s",
+            report.extract_words_per_sec_one_core
+        );
         for (stage, wps) in &report.stages {
             println!("  stage {stage:<10} {wps:>12.0} words/s");
         }

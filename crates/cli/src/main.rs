@@ -83,7 +83,7 @@ pub(crate) enum Command {
         #[command(subcommand)]
         action: GazetteerAction,
     },
-        /// Measure extraction and ingest throughput on a JSONL corpus (words per second per core).
+    /// Measure extraction and ingest throughput on a JSONL corpus (words per second per core).
     Bench {
         /// A JSON Lines corpus (see bench/make_corpus.py).
         corpus: PathBuf,

@@ -376,6 +376,8 @@ pub fn peak_rss_bytes() -> Option<u64> {
     Some(kb * 1024)
 }
 
+// The source is called twice with a sink; naming the type would not make it simpler.
+#[allow(clippy::type_complexity)]
 /// Measure extraction (one thread, per stage) and the whole ingest into `store` over documents
 /// read from `source`. Documents are streamed twice through `source` so memory stays flat.
 pub fn bench(
@@ -411,9 +413,14 @@ pub fn bench(
     let t1 = std::time::Instant::now();
     let summary = engine.ingest(store, |sink| source(sink), &mut NoObserver)?;
     let wall = t1.elapsed().as_secs_f64().max(1e-9);
-    let cpu = cpu0.and_then(|c0| Some(cpu_seconds()? - c0)).filter(|c| *c > 0.0);
+    let cpu = cpu0
+        .and_then(|c0| Some(cpu_seconds()? - c0))
+        .filter(|c| *c > 0.0);
     report.ingest_words_per_sec = summary.words as f64 / wall;
-    report.ingest_words_per_sec_per_core = cpu.map_or(report.ingest_words_per_sec / rayon::current_num_threads() as f64, |c| summary.words as f64 / c);
+    report.ingest_words_per_sec_per_core = cpu.map_or(
+        report.ingest_words_per_sec / rayon::current_num_threads() as f64,
+        |c| summary.words as f64 / c,
+    );
     report.threads = rayon::current_num_threads();
     report.peak_rss_bytes = peak_rss_bytes();
     Ok(report)

@@ -104,13 +104,12 @@ impl Stage for ClaimStage {
             let view = SentenceView {
                 text: &doc.text[bb..be],
                 toks: tokenize(&doc.text[bb..be]),
-                mentions: ann
-                    .mentions
+                mentions: crate::pipeline::mentions_within(&ann.mentions, s.span.begin, s.span.end)
                     .iter()
-                    .filter(|m| m.span.begin >= s.span.begin && m.span.end <= s.span.end)
+                    .filter(|m| m.span.end <= s.span.end)
                     .collect(),
             };
-            let words: Vec<&str> = view.toks.iter().map(|t| t.lower.as_str()).collect();
+            let words: Vec<&str> = view.toks.iter().map(|t| t.lower.as_ref()).collect();
             let attribution = find_attribution(&view.toks, view.text);
             let (hedge, hedge_cue) = sentence_certainty(&view.toks);
             let relations: Vec<(usize, &str)> = RELATIONS
@@ -283,7 +282,11 @@ impl Stage for ClaimStage {
                     }
                     "designated" => {
                         for a in actors.iter().filter(|m| byte_of(m) > at) {
-                            push(Self::mention_name(a), pred, view.toks[*pos].lower.clone());
+                            push(
+                                Self::mention_name(a),
+                                pred,
+                                view.toks[*pos].lower.to_string(),
+                            );
                             related = true;
                         }
                     }
@@ -379,7 +382,7 @@ fn noun_phrase_before(toks: &[Token<'_>], i: usize, text: &str) -> String {
         let t = &toks[s - 1];
         if !t.is_word()
             || matches!(
-                t.lower.as_str(),
+                t.lower.as_ref(),
                 "has"
                     | "have"
                     | "had"
@@ -392,7 +395,7 @@ fn noun_phrase_before(toks: &[Token<'_>], i: usize, text: &str) -> String {
                     | "were"
             )
         {
-            if matches!(t.lower.as_str(), "allegedly" | "reportedly") {
+            if matches!(t.lower.as_ref(), "allegedly" | "reportedly") {
                 s -= 1;
                 continue;
             }
@@ -402,7 +405,7 @@ fn noun_phrase_before(toks: &[Token<'_>], i: usize, text: &str) -> String {
     }
     let words: Vec<&str> = toks[s..i]
         .iter()
-        .filter(|t| !matches!(t.lower.as_str(), "allegedly" | "reportedly"))
+        .filter(|t| !matches!(t.lower.as_ref(), "allegedly" | "reportedly"))
         .map(|t| t.text)
         .collect();
     let _ = text;

@@ -5,10 +5,12 @@
 
 use crate::pipeline::{DocContext, Stage};
 use crate::text::tokens::{Token, tokenize};
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 use tessera_model::{Annotations, Mention, MentionType, Span};
 
 /// Titles and roles that introduce a person.
-const TITLES: &[&str] = &[
+static TITLES: &[&str] = &[
     "president",
     "minister",
     "prime",
@@ -85,7 +87,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// Last words that make a capitalised phrase an organisation.
-const ORG_HEADS: &[&str] = &[
+static ORG_HEADS: &[&str] = &[
     "army",
     "force",
     "forces",
@@ -182,7 +184,7 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 /// First words of organisation names ("Ministry of …", "Government of …").
-const ORG_STARTS: &[&str] = &[
+static ORG_STARTS: &[&str] = &[
     "ministry",
     "department",
     "government",
@@ -202,7 +204,7 @@ const ORG_STARTS: &[&str] = &[
 ];
 
 /// Group nouns that make a descriptive group phrase an organisation mention.
-const GROUP_NOUNS: &[&str] = &[
+static GROUP_NOUNS: &[&str] = &[
     "forces",
     "troops",
     "army",
@@ -244,7 +246,7 @@ const GROUP_NOUNS: &[&str] = &[
 ];
 
 /// Words a group phrase may start with.
-const GROUP_MODIFIERS: &[&str] = &[
+static GROUP_MODIFIERS: &[&str] = &[
     "unidentified",
     "unknown",
     "armed",
@@ -288,7 +290,7 @@ const GROUP_MODIFIERS: &[&str] = &[
 ];
 
 /// Capitalised words that begin sentences or headings without naming anything.
-const STOP: &[&str] = &[
+static STOP: &[&str] = &[
     "the",
     "a",
     "an",
@@ -414,10 +416,39 @@ const STOP: &[&str] = &[
 ];
 
 /// Prepositions after which an unknown capitalised name is a place.
-const LOCATIVES: &[&str] = &[
+static LOCATIVES: &[&str] = &[
     "in", "at", "near", "from", "to", "across", "into", "outside", "around", "towards", "toward",
     "inside", "via", "through",
 ];
+
+/// Membership in one of the word lists above, by hash rather than by scan. The lists are
+/// statics, so each has one address to key its set by.
+fn is_in(list: &'static [&'static str], word: &str) -> bool {
+    static SETS: OnceLock<Vec<(usize, FxHashSet<&'static str>)>> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        [
+            TITLES,
+            ORG_HEADS,
+            ORG_STARTS,
+            GROUP_NOUNS,
+            GROUP_MODIFIERS,
+            STOP,
+            LOCATIVES,
+            GEO_HEADS,
+            GEO_STARTS,
+            NOT_NAME,
+            NOT_ORG_ACRONYMS,
+            PERSON_TITLE_HEADS,
+        ]
+        .iter()
+        .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
+        .collect()
+    });
+    let key = list.as_ptr() as usize;
+    sets.iter()
+        .find(|(k, _)| *k == key)
+        .map_or_else(|| list.contains(&word), |(_, set)| set.contains(word))
+}
 
 /// The stage that adds name and group-phrase mentions the gazetteer did not find.
 #[derive(Debug, Clone, Default)]
@@ -436,7 +467,7 @@ fn is_cap(t: &Token<'_>) -> bool {
 }
 
 /// Geographic words that make a capitalised phrase a place ("Red Sea", "Tabqa Dam").
-const GEO_HEADS: &[&str] = &[
+static GEO_HEADS: &[&str] = &[
     "sea",
     "gulf",
     "dam",
@@ -479,13 +510,13 @@ const GEO_HEADS: &[&str] = &[
 ];
 
 /// First words of place names ("Camp Hurriya", "Gulf of Aden", "Mount Sinjar").
-const GEO_STARTS: &[&str] = &[
+static GEO_STARTS: &[&str] = &[
     "camp", "lake", "mount", "fort", "port", "gulf", "strait", "cape", "lake", "wadi", "jebel",
     "jabal",
 ];
 
 /// Capitalised words that are not names (titles of laws, reports, weapons, units).
-const NOT_NAME: &[&str] = &[
+static NOT_NAME: &[&str] = &[
     "code",
     "news",
     "rate",
@@ -551,13 +582,13 @@ const NOT_NAME: &[&str] = &[
 ];
 
 /// Acronyms that name things, not organisations.
-const NOT_ORG_ACRONYMS: &[&str] = &[
+static NOT_ORG_ACRONYMS: &[&str] = &[
     "ied", "ieds", "vbied", "vbieds", "rpg", "rpgs", "uav", "uavs", "mw", "km", "kg", "ak", "am",
     "pm", "gmt", "utc", "pdf", "tv", "ct", "ddg", "ok", "us", "uk", "eu",
 ];
 
 /// Title nouns after which a lower-case phrase names a person ("the prime minister").
-const PERSON_TITLE_HEADS: &[&str] = &[
+static PERSON_TITLE_HEADS: &[&str] = &[
     "minister",
     "secretary",
     "president",
@@ -597,7 +628,7 @@ impl NameStage {
     /// Typed spans (byte offsets into `text`) found in one sentence.
     pub fn find(&self, text: &str, taken: &[(usize, usize)]) -> Vec<(usize, usize, MentionType)> {
         let toks = tokenize(text);
-        let lower: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        let lower: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
         let overlaps = |s: usize, e: usize| taken.iter().any(|&(a, b)| s < b && a < e);
         let mut out: Vec<(usize, usize, MentionType)> = Vec::new();
         let mut i = 0;
@@ -633,7 +664,7 @@ impl NameStage {
             }
             // Drop leading function words ("The", "In", "After").
             let mut s = i;
-            while s < j && STOP.contains(&lower[s]) {
+            while s < j && is_in(STOP, lower[s]) {
                 s += 1;
             }
             let start_tok = s;
@@ -653,11 +684,11 @@ impl NameStage {
             }
             let (bs, be) = (toks[start_tok].start, toks[end_tok - 1].end);
             let first = lower[start_tok];
-            let org_form = ORG_HEADS.contains(&lower[end_tok - 1])
-                || (ORG_STARTS.contains(&first) && run.len() > 1)
+            let org_form = is_in(ORG_HEADS, lower[end_tok - 1])
+                || (is_in(ORG_STARTS, first) && run.len() > 1)
                 || first == "operation";
-            let geo_form = GEO_HEADS.contains(&lower[end_tok - 1])
-                || (GEO_STARTS.contains(&first) && run.len() > 1);
+            let geo_form =
+                is_in(GEO_HEADS, lower[end_tok - 1]) || (is_in(GEO_STARTS, first) && run.len() > 1);
             // An organisation's name may hold a place ("Government of Iraq"); other overlaps
             // with what the lists found are left to the lists.
             let inside_only = taken
@@ -677,7 +708,7 @@ impl NameStage {
             };
             let titled = run
                 .iter()
-                .take_while(|t| TITLES.contains(&t.lower.trim_end_matches('.')))
+                .take_while(|t| is_in(TITLES, t.lower.trim_end_matches('.')))
                 .count();
             let acronym = run.len() == 1
                 && toks[start_tok].text.len() >= 2
@@ -686,10 +717,10 @@ impl NameStage {
                     .text
                     .chars()
                     .all(|c| c.is_ascii_uppercase() || c == '-')
-                && !NOT_ORG_ACRONYMS.contains(&first);
-            let looks_like_name = run.iter().all(|t| {
-                !NOT_NAME.contains(&t.lower.as_str()) && !GEO_HEADS.contains(&t.lower.as_str())
-            });
+                && !is_in(NOT_ORG_ACRONYMS, first);
+            let looks_like_name = run
+                .iter()
+                .all(|t| !is_in(NOT_NAME, t.lower.as_ref()) && !is_in(GEO_HEADS, t.lower.as_ref()));
             let ty = if org_form || acronym {
                 Some(MentionType::Org)
             } else if geo_form && titled == 0 {
@@ -699,11 +730,11 @@ impl NameStage {
             } else if titled > 0 {
                 // "the Foreign Secretary", "the Minister": a person by office.
                 Some(MentionType::Per)
-            } else if TITLES.contains(&prev.trim_end_matches('.'))
+            } else if is_in(TITLES, prev.trim_end_matches('.'))
                 || matches!(prev, "mr" | "mrs" | "dr" | "ms")
             {
                 Some(MentionType::Per)
-            } else if LOCATIVES.contains(&prev) && run.len() <= 3 {
+            } else if is_in(LOCATIVES, prev) && run.len() <= 3 {
                 Some(MentionType::Loc)
             } else if run.len() >= 2
                 && run.len() <= 4
@@ -747,8 +778,8 @@ impl NameStage {
             // lists found ("Syrian government forces", "the counter-ISIL coalition").
             while s > 0
                 && k - s < 4
-                && (GROUP_MODIFIERS.contains(&lower[s - 1])
-                    || (is_cap(&toks[s - 1]) && !STOP.contains(&lower[s - 1]))
+                && (is_in(GROUP_MODIFIERS, lower[s - 1])
+                    || (is_cap(&toks[s - 1]) && !is_in(STOP, lower[s - 1]))
                     || lower[s - 1].contains('-') && toks[s - 1].is_word())
             {
                 s -= 1;
@@ -780,7 +811,7 @@ impl NameStage {
                 continue;
             }
             let mut s = k;
-            while s > 0 && TITLES.contains(&lower[s - 1]) && !toks[s - 1].is_capitalised() {
+            while s > 0 && is_in(TITLES, lower[s - 1]) && !toks[s - 1].is_capitalised() {
                 s -= 1;
             }
             if s == 0 || !matches!(lower[s - 1], "the" | "a" | "an") {
@@ -809,17 +840,17 @@ impl Stage for NameStage {
             let bb = cx.offsets.byte_of(s.span.begin);
             let be = cx.offsets.byte_of(s.span.end);
             let text = &cx.doc.text[bb..be];
-            let taken: Vec<(usize, usize)> = ann
-                .mentions
-                .iter()
-                .filter(|m| m.span.begin >= s.span.begin && m.span.end <= s.span.end)
-                .map(|m| {
-                    (
-                        cx.offsets.byte_of(m.span.begin) - bb,
-                        cx.offsets.byte_of(m.span.end) - bb,
-                    )
-                })
-                .collect();
+            let taken: Vec<(usize, usize)> =
+                crate::pipeline::mentions_within(&ann.mentions, s.span.begin, s.span.end)
+                    .iter()
+                    .filter(|m| m.span.end <= s.span.end)
+                    .map(|m| {
+                        (
+                            cx.offsets.byte_of(m.span.begin) - bb,
+                            cx.offsets.byte_of(m.span.end) - bb,
+                        )
+                    })
+                    .collect();
             for (a, b, ty) in self.find(text, &taken) {
                 let begin = cx.offsets.char_of(bb + a);
                 let end = cx.offsets.char_of(bb + b);
@@ -842,13 +873,12 @@ impl Stage for NameStage {
         let mut person_parts: Vec<String> = Vec::new();
         for m in added.iter().filter(|m| m.mention_type == MentionType::Per) {
             let words: Vec<&str> = m.text.split_whitespace().collect();
-            if words.len() >= 2 {
-                if let Some(last) = words
+            if words.len() >= 2
+                && let Some(last) = words
                     .last()
                     .filter(|w| w.chars().count() > 2 && w.chars().all(char::is_alphabetic))
-                {
-                    person_parts.push((*last).to_owned());
-                }
+            {
+                person_parts.push((*last).to_owned());
             }
         }
         if !person_parts.is_empty() {

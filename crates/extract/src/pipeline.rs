@@ -81,3 +81,15 @@ impl Pipeline {
         ann
     }
 }
+
+/// The mentions lying within `[begin, end)`, from a list sorted by start (as stages keep it):
+/// a binary search, so per-sentence lookups stay linear in the document overall.
+pub fn mentions_within(
+    mentions: &[tessera_model::Mention],
+    begin: usize,
+    end: usize,
+) -> &[tessera_model::Mention] {
+    let lo = mentions.partition_point(|m| m.span.begin < begin);
+    let hi = mentions.partition_point(|m| m.span.begin < end);
+    &mentions[lo..hi.max(lo)]
+}

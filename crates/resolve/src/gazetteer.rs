@@ -273,6 +273,32 @@ impl Gazetteer {
     }
 }
 
+impl tessera_extract::kb::KnowledgeBase for Gazetteer {
+    fn place(&self, id: &str) -> Option<tessera_extract::kb::PlaceInfo> {
+        let p = Gazetteer::place(self, id)?;
+        Some(tessera_extract::kb::PlaceInfo {
+            name: p.name.clone(),
+            level: p.level,
+            country: p.country.clone(),
+            admin1: p.admin1.clone(),
+            admin2: p.admin2.clone(),
+            lat: p.lat,
+            lon: p.lon,
+            approximate: self.is_approximate(id),
+        })
+    }
+
+    fn actor(&self, id: &str) -> Option<tessera_extract::kb::ActorInfo> {
+        let a = Gazetteer::actor(self, id)?;
+        Some(tessera_extract::kb::ActorInfo {
+            name: a.name.clone(),
+            actor_type: a.acled_type,
+            kind: a.kind,
+            country: a.country.clone(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,31 +353,5 @@ mod tests {
                 .iter()
                 .any(|a| a == "Khawarij of TTP")
         );
-    }
-}
-
-impl tessera_extract::kb::KnowledgeBase for Gazetteer {
-    fn place(&self, id: &str) -> Option<tessera_extract::kb::PlaceInfo> {
-        let p = Gazetteer::place(self, id)?;
-        Some(tessera_extract::kb::PlaceInfo {
-            name: p.name.clone(),
-            level: p.level,
-            country: p.country.clone(),
-            admin1: p.admin1.clone(),
-            admin2: p.admin2.clone(),
-            lat: p.lat,
-            lon: p.lon,
-            approximate: self.is_approximate(id),
-        })
-    }
-
-    fn actor(&self, id: &str) -> Option<tessera_extract::kb::ActorInfo> {
-        let a = Gazetteer::actor(self, id)?;
-        Some(tessera_extract::kb::ActorInfo {
-            name: a.name.clone(),
-            actor_type: a.acled_type,
-            kind: a.kind,
-            country: a.country.clone(),
-        })
     }
 }

@@ -39,7 +39,7 @@ impl Stage for GazetteerStage {
                 text: m.text,
                 mention_type: m.mention_type,
                 // Group terms ("Afghan", "Shia") are typed but name no entity of the lists.
-                entity_id: (!m.entity_id.is_empty()).then(|| EntityId(m.entity_id)),
+                entity_id: (!m.entity_id.is_empty()).then_some(EntityId(m.entity_id)),
                 stage: self.name().to_owned(),
             });
         }

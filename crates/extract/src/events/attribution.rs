@@ -1,7 +1,9 @@
 //! Who says so, and how sure: attribution cues ("according to", "police said") and hedges
 //! ("allegedly", "may", "denied") in a sentence.
 
+use crate::text::phrases::PhraseIndex;
 use crate::text::tokens::Token;
+use std::sync::OnceLock;
 use tessera_model::Certainty;
 
 /// A source the sentence attributes its content to.
@@ -65,14 +67,14 @@ fn is_stop(t: &Token<'_>) -> bool {
         t.text,
         "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”" | "—" | "–"
     ) || matches!(
-        t.lower.as_str(),
+        t.lower.as_ref(),
         "that" | "and" | "but" | "while" | "which" | "who" | "as" | "when"
     )
 }
 
 /// Find the sentence's attribution, if any.
 pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attribution> {
-    let w: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let w: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
     // "according to X"
     for i in 0..w.len().saturating_sub(1) {
         if w[i] == "according" && w[i + 1] == "to" {
@@ -112,7 +114,7 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
         let mut last = i;
         while last > s
             && matches!(
-                toks[last - 1].lower.as_str(),
+                toks[last - 1].lower.as_ref(),
                 "has"
                     | "have"
                     | "had"
@@ -163,41 +165,51 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
     None
 }
 
+/// Hedge cues in priority order: the first that occurs sets the sentence's certainty.
+const HEDGES: &[(&str, Certainty)] = &[
+    ("denied", Certainty::Denied),
+    ("denies", Certainty::Denied),
+    ("rejected the claim", Certainty::Denied),
+    ("allegedly", Certainty::Alleged),
+    ("alleged", Certainty::Alleged),
+    ("reportedly", Certainty::Alleged),
+    ("purportedly", Certainty::Alleged),
+    ("is suspected", Certainty::Alleged),
+    ("are suspected", Certainty::Alleged),
+    ("were suspected", Certainty::Alleged),
+    ("accused", Certainty::Alleged),
+    ("claimed", Certainty::Alleged),
+    ("unconfirmed", Certainty::Possible),
+    ("possibly", Certainty::Possible),
+    ("may", Certainty::Possible),
+    ("might", Certainty::Possible),
+    ("could", Certainty::Possible),
+    ("intelligence indicates", Certainty::Probable),
+    ("likely", Certainty::Probable),
+    ("probably", Certainty::Probable),
+    ("believed to", Certainty::Probable),
+    ("appears to", Certainty::Probable),
+    ("indicates", Certainty::Probable),
+    ("warn", Certainty::Possible),
+];
+
+fn hedge_index() -> &'static PhraseIndex<usize> {
+    static INDEX: OnceLock<PhraseIndex<usize>> = OnceLock::new();
+    INDEX.get_or_init(|| PhraseIndex::new(HEDGES.iter().enumerate().map(|(i, (p, _))| (*p, i))))
+}
+
 /// The certainty a sentence expresses, with the cue that set it.
 pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
-    let w: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
-    let has = |p: &[&str]| w.windows(p.len()).any(|x| x == p);
-    for (cue, c) in [
-        (&["denied"][..], Certainty::Denied),
-        (&["denies"][..], Certainty::Denied),
-        (&["rejected", "the", "claim"][..], Certainty::Denied),
-        (&["allegedly"][..], Certainty::Alleged),
-        (&["alleged"][..], Certainty::Alleged),
-        (&["reportedly"][..], Certainty::Alleged),
-        (&["purportedly"][..], Certainty::Alleged),
-        (&["is", "suspected"][..], Certainty::Alleged),
-        (&["are", "suspected"][..], Certainty::Alleged),
-        (&["were", "suspected"][..], Certainty::Alleged),
-        (&["accused"][..], Certainty::Alleged),
-        (&["claimed"][..], Certainty::Alleged),
-        (&["unconfirmed"][..], Certainty::Possible),
-        (&["possibly"][..], Certainty::Possible),
-        (&["may"][..], Certainty::Possible),
-        (&["might"][..], Certainty::Possible),
-        (&["could"][..], Certainty::Possible),
-        (&["intelligence", "indicates"][..], Certainty::Probable),
-        (&["likely"][..], Certainty::Probable),
-        (&["probably"][..], Certainty::Probable),
-        (&["believed", "to"][..], Certainty::Probable),
-        (&["appears", "to"][..], Certainty::Probable),
-        (&["indicates"][..], Certainty::Probable),
-        (&["warn"][..], Certainty::Possible),
-    ] {
-        if has(cue) {
-            return (c, Some(cue.join(" ")));
-        }
+    let w: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+    match hedge_index()
+        .find_all(&w)
+        .into_iter()
+        .map(|(_, _, i)| i)
+        .min()
+    {
+        Some(i) => (HEDGES[i].1, Some(HEDGES[i].0.to_owned())),
+        None => (Certainty::Certain, None),
     }
-    (Certainty::Certain, None)
 }
 
 #[cfg(test)]

@@ -121,7 +121,7 @@ const AUX: &[&str] = &[
 fn np_filler(t: &Token<'_>) -> bool {
     t.is_word()
         && !matches!(
-            t.lower.as_str(),
+            t.lower.as_ref(),
             "in" | "at"
                 | "including"
                 | "among"
@@ -238,23 +238,24 @@ fn counted_np(
             AUX.contains(&w) || passive_category(w).is_some()
         };
         let next = words.get(j).copied().unwrap_or("");
-        if verb_at(j) || matches!(next, "," | "." | ";" | "") {
-            last = j;
-        } else if active
-            && matches!(
-                next,
-                "and"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "near"
-                    | "while"
-                    | "as"
-                    | "when"
-                    | "during"
-                    | "after"
-                    | "including"
-            )
+        let clause_ends = matches!(next, "," | "." | ";" | "");
+        if verb_at(j)
+            || clause_ends
+            || active
+                && matches!(
+                    next,
+                    "and"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "near"
+                        | "while"
+                        | "as"
+                        | "when"
+                        | "during"
+                        | "after"
+                        | "including"
+                )
         {
             last = j;
         } else if let Some(p) = (j + 1..(j + 4).min(words.len())).find(|&p| verb_at(p))
@@ -295,7 +296,7 @@ fn is_subset(words: &[&str], i: usize) -> bool {
 
 /// Find the counts of killed, injured and arrested people in a sentence's tokens.
 pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
-    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
     let mut out: Vec<Casualty> = Vec::new();
     let mut used = vec![false; toks.len()];
 

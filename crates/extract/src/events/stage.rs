@@ -6,9 +6,10 @@ use super::lexicon::{GENERIC_ACTORS, Role, TRIGGERS, Trigger, VERBAL_ACTS, golds
 use crate::kb::{ActorInfo, KnowledgeBase, PlaceInfo};
 use crate::pipeline::{DocContext, Stage};
 use crate::text::dates::{FoundDate, dateline, find_dates, is_report_frame};
+use crate::text::phrases::PhraseIndex;
 use crate::text::tokens::{Token, tokenize};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 use tessera_model::{
     Actor, ActorType, Annotations, Certainty, DateGranularity, DateType, EntityId, Event,
@@ -19,6 +20,8 @@ use tessera_model::{
 pub struct EventStage {
     kb: Arc<dyn KnowledgeBase>,
     triggers: HashMap<String, Vec<(Vec<String>, Trigger)>>,
+    generic: PhraseIndex<Role>,
+    verbal: PhraseIndex<usize>,
 }
 
 /// One sentence, read.
@@ -76,7 +79,7 @@ fn class_of(triggers: &[Trigger], casualties: &[Casualty]) -> Option<Class> {
     if has(Riot) || has(Protest) {
         return Some(Class::Protest);
     }
-    if has(Attack) || killed || (has(Operation) && killed) {
+    if has(Attack) || killed {
         return Some(Class::Violent);
     }
     if has(Arrest) {
@@ -258,9 +261,12 @@ struct Draft {
 impl EventStage {
     /// A stage resolving places and actors through `kb`.
     pub fn new(kb: Arc<dyn KnowledgeBase>) -> Self {
-        let mut triggers: HashMap<String, Vec<(Vec<String>, Trigger)>> = HashMap::new();
+        let mut triggers: HashMap<String, Vec<(Vec<String>, Trigger)>> = HashMap::default();
         for (phrase, t) in TRIGGERS {
-            let words: Vec<String> = tokenize(phrase).iter().map(|t| t.lower.clone()).collect();
+            let words: Vec<String> = tokenize(phrase)
+                .iter()
+                .map(|t| t.lower.to_string())
+                .collect();
             triggers
                 .entry(words[0].clone())
                 .or_default()
@@ -269,7 +275,12 @@ impl EventStage {
         for list in triggers.values_mut() {
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        EventStage { kb, triggers }
+        EventStage {
+            kb,
+            triggers,
+            generic: PhraseIndex::new(GENERIC_ACTORS.iter().map(|(p, r)| (*p, *r))),
+            verbal: PhraseIndex::new(VERBAL_ACTS.iter().enumerate().map(|(i, (p, _))| (*p, i))),
+        }
     }
 
     /// Triggers with the byte offset where each starts.
@@ -278,14 +289,14 @@ impl EventStage {
         let mut i = 0;
         while i < toks.len() {
             let mut matched = 0;
-            if let Some(list) = self.triggers.get(&toks[i].lower) {
+            if let Some(list) = self.triggers.get(toks[i].lower.as_ref()) {
                 for (words, t) in list {
                     let n = words.len();
                     if i + n <= toks.len()
                         && toks[i..i + n]
                             .iter()
                             .zip(words)
-                            .all(|(tok, w)| tok.lower == *w)
+                            .all(|(tok, w)| tok.lower == w.as_str())
                     {
                         // "March" the month is not a march; "strike" next to violence is an attack.
                         if words[0] == "marched" && toks[i].is_capitalised() {
@@ -339,7 +350,7 @@ impl EventStage {
             && toks.iter().any(|t| t.lower == "strike")
             && !toks.iter().any(|t| {
                 matches!(
-                    t.lower.as_str(),
+                    t.lower.as_ref(),
                     "protest"
                         | "protested"
                         | "protesters"
@@ -354,9 +365,9 @@ impl EventStage {
         // Weak arrest words ("held talks", "in custody") need a count.
         let strong_arrest = toks.iter().enumerate().any(|(i, t)| {
             matches!(
-                t.lower.as_str(),
+                t.lower.as_ref(),
                 "arrested" | "detained" | "captured" | "apprehended" | "nabbed"
-            ) || (matches!(t.lower.as_str(), "arrest" | "capture")
+            ) || (matches!(t.lower.as_ref(), "arrest" | "capture")
                 && toks.get(i + 1).is_some_and(|n| n.lower == "of"))
         });
         if triggers.contains(&Trigger::Arrest)
@@ -365,13 +376,12 @@ impl EventStage {
         {
             triggers.retain(|t| *t != Trigger::Arrest);
         }
-        let words: Vec<String> = toks.iter().map(|t| t.lower.clone()).collect();
+        let words: Vec<String> = toks.iter().map(|t| t.lower.to_string()).collect();
         let mut places = Vec::new();
         let mut actors = Vec::new();
-        for m in ann
-            .mentions
+        for m in crate::pipeline::mentions_within(&ann.mentions, begin, end)
             .iter()
-            .filter(|m| m.span.begin >= begin && m.span.end <= end)
+            .filter(|m| m.span.end <= end)
         {
             let Some(id) = m.entity_id.as_ref() else {
                 continue;
@@ -397,24 +407,19 @@ impl EventStage {
                 }
             }
         }
-        let persons: Vec<String> = ann
-            .mentions
+        let persons: Vec<String> = crate::pipeline::mentions_within(&ann.mentions, begin, end)
             .iter()
-            .filter(|m| {
-                m.span.begin >= begin && m.span.end <= end && m.mention_type == MentionType::Per
-            })
+            .filter(|m| m.span.end <= end && m.mention_type == MentionType::Per)
             .map(|m| m.text.clone())
             .collect();
-        let mut generic = Vec::new();
-        for (phrase, role) in GENERIC_ACTORS {
-            let p: Vec<&str> = phrase.split(' ').collect();
-            if words
-                .windows(p.len())
-                .any(|w| w.iter().zip(&p).all(|(a, b)| a == b))
-            {
-                generic.push(*role);
-            }
-        }
+        let word_refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let mut generic: Vec<Role> = self
+            .generic
+            .find_all(&word_refs)
+            .into_iter()
+            .map(|(_, _, r)| r)
+            .collect();
+        generic.dedup();
         // The dateline dates the report, not the event: leave it out of the sentence's dates.
         let mut dates = find_dates(text, reference);
         // Headings repeat it ("Operational Update March 17, 2011 … (March 17, 2011)").
@@ -455,24 +460,31 @@ impl EventStage {
                     | "also"
             )
         });
-        let verbal = VERBAL_ACTS.iter().find_map(|(cue, code)| {
-            let p: Vec<&str> = cue.split(' ').collect();
-            words
-                .windows(p.len())
-                .any(|w| w.iter().zip(&p).all(|(a, b)| a == b))
-                .then_some(*code)
-        });
+        // The first act in the list's order that the sentence names.
+        let verbal = self
+            .verbal
+            .find_all(&word_refs)
+            .into_iter()
+            .map(|(_, _, i)| i)
+            .min()
+            .map(|i| VERBAL_ACTS[i].1);
         // Responsibility and denial: an actor named just before "claimed" / "denied".
         let mut claimed_by = Vec::new();
         let mut denied_by = Vec::new();
         let mut by_agent = Vec::new();
-        for (pos, _a, id, _) in &actors {
+        let blame_words = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "claimed" | "claiming" | "denied" | "denies" | "by"
+            )
+        });
+        for (pos, _a, id, _) in actors.iter().filter(|_| blame_words) {
             let rel = pos.saturating_sub(begin);
             let after_byte = cx.offsets.byte_of(begin + rel) - bb;
             let tail: Vec<String> = tokenize(&text[after_byte.min(text.len())..])
                 .iter()
                 .take(12)
-                .map(|t| t.lower.clone())
+                .map(|t| t.lower.to_string())
                 .collect();
             let head_idx = toks.iter().position(|t| t.start >= after_byte).unwrap_or(0);
             if tail
@@ -732,8 +744,8 @@ impl Stage for EventStage {
                                     || (q.level == PlaceLevel::Admin1 && q.admin1 == p.admin1)
                             })
                         });
-                    near && same_place && drafts.len() - 1 == attach_to.unwrap_or(0)
-                        || (near && same_place && class == Class::Violent)
+                    near && same_place
+                        && (drafts.len() - 1 == attach_to.unwrap_or(0) || class == Class::Violent)
                 }
                 _ => false,
             };
@@ -761,7 +773,7 @@ impl Stage for EventStage {
         }
 
         // Country of the document: the most named one among places.
-        let mut country_votes: HashMap<String, usize> = HashMap::new();
+        let mut country_votes: HashMap<String, usize> = HashMap::default();
         for f in &facts {
             for p in &f.places {
                 *country_votes.entry(p.1.country.clone()).or_default() += 1;

@@ -47,11 +47,20 @@ const MONTHS: &[(&str, u32)] = &[
 ];
 
 fn month_of(w: &str) -> Option<u32> {
-    let w = w.trim_end_matches('.').to_ascii_lowercase();
-    MONTHS.iter().find(|(k, _)| *k == w).map(|(_, m)| *m)
+    let w = w.trim_end_matches('.');
+    if w.len() < 3 || !w.as_bytes()[0].is_ascii_alphabetic() {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(w))
+        .map(|(_, m)| *m)
 }
 
 fn weekday_of(w: &str) -> Option<Weekday> {
+    if !w.ends_with("day") && !w.ends_with("DAY") {
+        return None;
+    }
     Some(match w.to_ascii_lowercase().as_str() {
         "monday" => Weekday::Mon,
         "tuesday" => Weekday::Tue,
@@ -255,14 +264,15 @@ pub fn is_report_frame(expr: &str) -> bool {
 pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
     let mut out = absolute_dates(text, reference);
     let ws = words(text);
-    let lower: Vec<String> = ws.iter().map(|w| w.2.to_ascii_lowercase()).collect();
+    let lower: Vec<std::borrow::Cow<'_, str>> =
+        ws.iter().map(|w| crate::text::tokens::fold(w.2)).collect();
     let taken =
         |s: usize, e: usize, out: &Vec<FoundDate>| out.iter().any(|d| s < d.span.1 && d.span.0 < e);
     for i in 0..ws.len() {
         let (s, e, _) = ws[i];
-        let w = lower[i].as_str();
-        let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
-        let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
+        let w = lower[i].as_ref();
+        let next = lower.get(i + 1).map(|c| c.as_ref()).unwrap_or("");
+        let prev = if i > 0 { lower[i - 1].as_ref() } else { "" };
         if taken(s, e, &out) {
             continue;
         }

@@ -2,4 +2,5 @@
 
 pub mod dates;
 pub mod numbers;
+pub mod phrases;
 pub mod tokens;

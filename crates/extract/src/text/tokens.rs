@@ -1,12 +1,14 @@
 //! Word tokens with byte offsets, for pattern rules over sentences.
 
+use std::borrow::Cow;
+
 /// A token: a word (letters/digits with inner `.`, `'`, `-`, `,` in numbers) or one punctuation mark.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'a> {
     /// The token as written.
     pub text: &'a str,
-    /// Lower-cased, ASCII-folded form (`’` → `'`).
-    pub lower: String,
+    /// Lower-cased form (`’` → `'`), borrowed when the text already is.
+    pub lower: Cow<'a, str>,
     /// Byte offset of the start in the tokenised text.
     pub start: usize,
     /// Byte offset of the end.
@@ -39,8 +41,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         if c.is_alphanumeric() {
             let mut end = i + c.len_utf8();
-            loop {
-                let Some(&(j, d)) = iter.peek() else { break };
+            while let Some(&(j, d)) = iter.peek() {
                 if d.is_alphanumeric() {
                     end = j + d.len_utf8();
                     iter.next();
@@ -102,8 +103,15 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     out
 }
 
-/// Lower-case and fold typographic apostrophes and dashes.
-pub fn fold(s: &str) -> String {
+/// Lower-case and fold typographic apostrophes and dashes, allocating only when needed.
+pub fn fold(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(fold_owned(s))
+}
+
+fn fold_owned(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             '’' | '‘' => '\'',
