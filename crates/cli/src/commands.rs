@@ -44,6 +44,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Gazetteer { action } => gazetteer(g, action),
         Command::Export { what, output, .. } => export(g, what, output.as_deref()),
         Command::Bench { corpus, limit_mb } => bench(g, &corpus, limit_mb),
+        Command::Eval { set, file } => eval(g, &set, &file),
     }
 }
 
@@ -495,6 +496,30 @@ fn bench(g: &Global, corpus: &Path, limit_mb: Option<u64>) -> Result<ExitCode> {
         if let Some(b) = report.peak_rss_bytes {
             println!("peak memory: {:.1} MiB", b as f64 / 1048576.0);
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval(g: &Global, set: &str, file: &Path) -> Result<ExitCode> {
+    let set = tessera_eval::DataSet::parse(set)
+        .with_context(|| format!("unknown set {set:?} (expected acled, isaf, wiki or re3d)"))?;
+    let (docs, gold) = tessera_eval::load(set, file)?;
+    // The user's own gazetteer entries count when a store is given and exists.
+    let engine = if g.db.exists() {
+        Engine::for_store(&open(g)?)?
+    } else {
+        Engine::new(std::sync::Arc::new(tessera_resolve::Gazetteer::embedded()?))
+    };
+    let report = tessera_eval::evaluate(&engine, set, docs, &gold);
+    if g.json {
+        let figures: serde_json::Map<String, serde_json::Value> = report
+            .metrics
+            .iter()
+            .map(|m| (m.name().to_owned(), json!(m.value())))
+            .collect();
+        println!("{}", json!({"set": set.as_str(), "figures": figures}));
+    } else {
+        print!("{report}");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -83,6 +83,13 @@ pub(crate) enum Command {
         #[command(subcommand)]
         action: GazetteerAction,
     },
+    /// Run the extractor over a human-coded set and print per-field accuracy.
+    Eval {
+        /// The set's layout: acled, isaf, wiki or re3d.
+        set: String,
+        /// The coded file (ACLED CSV, ISAF JSONL, Wikipedia CSV, re3d JSONL).
+        file: PathBuf,
+    },
     /// Measure extraction and ingest throughput on a JSONL corpus (words per second per core).
     Bench {
         /// A JSON Lines corpus (see bench/make_corpus.py).

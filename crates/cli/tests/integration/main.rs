@@ -2,6 +2,8 @@
 
 mod common;
 mod dev_sets;
+mod eval;
+mod extraction;
 mod gazetteer;
 mod ingest;
 mod reliability;

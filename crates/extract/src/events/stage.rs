@@ -118,7 +118,11 @@ fn classify(
                         | "baton-charge"
                 )
             });
-            let killed_by_police = victims.is_some() && intervention;
+            let killed_by_police = victims.is_some()
+                && intervention
+                && words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "killed" | "dead" | "died" | "shot"));
             if has(Riot) || words.iter().any(|w| w == "clashed") {
                 let mob = words.iter().any(|w| w == "mob" || w == "lynched");
                 (
@@ -472,34 +476,59 @@ impl EventStage {
         let mut claimed_by = Vec::new();
         let mut denied_by = Vec::new();
         let mut by_agent = Vec::new();
-        let blame_words = words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "claimed" | "claiming" | "denied" | "denies" | "by"
-            )
-        });
-        for (pos, _a, id, _) in actors.iter().filter(|_| blame_words) {
-            let rel = pos.saturating_sub(begin);
-            let after_byte = cx.offsets.byte_of(begin + rel) - bb;
-            let tail: Vec<String> = tokenize(&text[after_byte.min(text.len())..])
-                .iter()
-                .take(12)
-                .map(|t| t.lower.to_string())
-                .collect();
-            let head_idx = toks.iter().position(|t| t.start >= after_byte).unwrap_or(0);
-            if tail
-                .iter()
-                .take(10)
-                .any(|w| w == "claimed" || w == "claiming")
-                && !tail.iter().take(10).any(|w| w == "denied")
-            {
-                claimed_by.push(id.clone());
+        // Responsibility: the subject of "claimed" is the first actor named before it; a denial
+        // belongs to the actor named nearest before "denied"; "by X" names an agent.
+        let actor_tok: Vec<(usize, &String)> = actors
+            .iter()
+            .map(|(pos, _, id, _)| {
+                let b = cx.offsets.byte_of(*pos) - bb;
+                (toks.iter().position(|t| t.start >= b).unwrap_or(0), id)
+            })
+            .collect();
+        for (k, w) in words.iter().enumerate() {
+            match w.as_str() {
+                "claimed" if words.get(k + 1).map(String::as_str) == Some("by") => {
+                    // "The attack was claimed by X"
+                    if let Some((_, id)) = actor_tok
+                        .iter()
+                        .filter(|(t, _)| *t > k)
+                        .min_by_key(|(t, _)| *t)
+                        && !claimed_by.contains(*id)
+                    {
+                        claimed_by.push((*id).clone());
+                    }
+                }
+                "claimed" | "claiming" | "takes" | "took" | "accepted"
+                    if w == "claimed"
+                        || w == "claiming"
+                        || words.get(k + 1).map(String::as_str) == Some("responsibility") =>
+                {
+                    if let Some((_, id)) = actor_tok
+                        .iter()
+                        .filter(|(t, _)| *t < k)
+                        .min_by_key(|(t, _)| *t)
+                        && !claimed_by.contains(*id)
+                    {
+                        claimed_by.push((*id).clone());
+                    }
+                }
+                "denied" | "denies" => {
+                    if let Some((_, id)) = actor_tok
+                        .iter()
+                        .filter(|(t, _)| *t < k)
+                        .max_by_key(|(t, _)| *t)
+                        && !denied_by.contains(*id)
+                    {
+                        denied_by.push((*id).clone());
+                    }
+                }
+                _ => {}
             }
-            if tail.iter().take(10).any(|w| w == "denied" || w == "denies") {
-                denied_by.push(id.clone());
-            }
-            if head_idx > 0 && matches!(words[head_idx - 1].as_str(), "by") {
-                by_agent.push(id.clone());
+        }
+        claimed_by.retain(|id| !denied_by.contains(id));
+        for (t, id) in &actor_tok {
+            if *t > 0 && words[*t - 1] == "by" {
+                by_agent.push((*id).clone());
             }
         }
         let near = words

@@ -1,0 +1,78 @@
+//! `tessera eval` must agree with the independent scorer in `../shared/eval/scoring/`.
+
+use crate::common::*;
+use std::path::Path;
+use std::process::Command;
+
+fn python(script: &Path, args: &[&str]) -> String {
+    let o = Command::new("python3")
+        .arg(script)
+        .args(args)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        o.status.success(),
+        "{}: {}",
+        script.display(),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn eval_agrees_with_the_shared_scorer_on_every_dev_set() {
+    let Some(shared) = shared_dir() else { return };
+    if !have_tool("python3") {
+        return;
+    }
+    let scoring = shared.join("eval/scoring");
+    let dir = tempfile::tempdir().unwrap();
+    for (set, gold) in [
+        ("acled", "acled_pakistan_2015.csv"),
+        ("isaf", "isaf_press_releases.jsonl"),
+        ("wiki", "wikipedia_major_incidents_pk_af.csv"),
+        ("re3d", "re3d.jsonl"),
+    ] {
+        let gold = shared.join("eval/dev").join(gold);
+        let gold_s = gold.to_str().unwrap();
+        // The scorer's way: documents → ingest → export → score.
+        let docs = dir.path().join(format!("{set}.jsonl"));
+        python(
+            &scoring.join("make_docs.py"),
+            &[set, gold_s, docs.to_str().unwrap()],
+        );
+        let db = dir.path().join(format!("{set}.db"));
+        let o = run(&db, &["ingest", docs.to_str().unwrap(), "--quiet"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let what = if set == "re3d" { "mentions" } else { "events" };
+        let exported = dir.path().join(format!("{set}.{what}.jsonl"));
+        let o = run(&db, &["export", what, "-o", exported.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let theirs = if set == "re3d" {
+            python(
+                &scoring.join("score_mentions.py"),
+                &[gold_s, exported.to_str().unwrap()],
+            )
+        } else {
+            python(
+                &scoring.join("score_events.py"),
+                &[set, gold_s, exported.to_str().unwrap()],
+            )
+        };
+        // Ours, in memory.
+        let o = tessera()
+            .args([
+                "--db",
+                dir.path().join("none.db").to_str().unwrap(),
+                "eval",
+                set,
+                gold_s,
+            ])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        let ours = stdout(&o);
+        assert_eq!(ours, theirs, "tessera eval {set} disagrees with the scorer");
+        assert!(ours.lines().count() >= 4, "{ours}");
+    }
+}

@@ -1,0 +1,159 @@
+//! Snapshots of what the extractor reads in our own synthetic reports, and in the third-party
+//! analysis article from `../shared` (skipped without it).
+
+use crate::common::*;
+use serde_json::Value;
+
+fn export(db: &std::path::Path, what: &str) -> Vec<Value> {
+    let o = run(db, &["export", what]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn ingest_one(dir: &std::path::Path, id: &str, text: &str, published: &str) -> std::path::PathBuf {
+    let db = dir.join(format!("{id}.db"));
+    let f = dir.join(format!("{id}.jsonl"));
+    std::fs::write(
+        &f,
+        serde_json::json!({"id": id, "text": text, "published": published}).to_string() + "\n",
+    )
+    .unwrap();
+    let o = run(&db, &["ingest", f.to_str().unwrap(), "--quiet"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    db
+}
+
+#[test]
+fn sample_reports_events_and_claims() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let reports = repo_root().join("examples/reports");
+    for name in [
+        "2025-03-05-north-waziristan-mir-ali-clash-wire.txt",
+        "2025-03-10-quetta-sariab-road-suicide-bombing-wire.txt",
+        "2025-03-22-mastung-highway-sit-in-detentions-wire.txt",
+    ] {
+        let o = run(
+            &db,
+            &["ingest", reports.join(name).to_str().unwrap(), "--quiet"],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    // Evidence spans must slice the stored text; check before snapshotting.
+    for ev in export(&db, "events") {
+        for e in ev["evidence"].as_array().unwrap() {
+            let doc = run(&db, &["show", e["document_id"].as_str().unwrap(), "--json"]);
+            let v: Value = serde_json::from_slice(&doc.stdout).unwrap();
+            let text: Vec<char> = v["document"]["text"].as_str().unwrap().chars().collect();
+            assert!(e["end"].as_u64().unwrap() as usize <= text.len());
+        }
+    }
+    insta::assert_json_snapshot!("sample_events", export(&db, "events"));
+    insta::assert_json_snapshot!("sample_claims", export(&db, "claims"));
+}
+
+#[test]
+fn casualties_dates_and_places_in_a_wire_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "PESHAWAR, Pakistan (Synthetic Wire) — March 5, 2025 — One FC soldier and four militants were killed in an exchange of fire in Bajaur district on Tuesday, officials said. Two civilians were injured. The TTP claimed responsibility.";
+    let db = ingest_one(dir.path(), "w1", text, "2025-03-05");
+    let evs = export(&db, "events");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    let e = &evs[0];
+    assert_eq!(e["event_type"], "Battles");
+    assert_eq!(e["fatalities"], 5);
+    assert_eq!(e["injured"], 2);
+    assert_eq!(e["date"]["start"], "2025-03-04");
+    assert_eq!(e["location"]["admin1"], "Khyber Pakhtunkhwa");
+    assert_eq!(e["attributed_to"], "officials");
+    assert_eq!(e["actor1"]["name"], "Tehrik-i-Taliban Pakistan");
+    let claims = export(&db, "claims");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c["predicate"] == "claimed_responsibility_for"
+                && c["subject"] == "actor:ttp"
+                && c["object"] == e["id"]),
+        "{claims:#?}"
+    );
+}
+
+#[test]
+fn analysis_article_claims() {
+    let Some(shared) = shared_dir() else { return };
+    let text = std::fs::read_to_string(shared.join("eval/dev/analysis_article.txt")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(dir.path(), "analysis", &text, "2025-06-01");
+    // Long phrase values are cut so the snapshot holds structure, not the article's prose.
+    let claims: Vec<Value> = export(&db, "claims")
+        .into_iter()
+        .map(|mut c| {
+            for k in ["subject", "object"] {
+                if let Some(s) = c[k].as_str() {
+                    let short: String = s.chars().take(48).collect();
+                    c[k] = Value::from(short);
+                }
+            }
+            c
+        })
+        .collect();
+    let chars: Vec<char> = text.chars().collect();
+    for c in &claims {
+        let ev = &c["evidence"][0];
+        assert!(ev["end"].as_u64().unwrap() as usize <= chars.len());
+    }
+    let has = |pred: &str, subj: &str, cert: &str| {
+        claims.iter().any(|c| {
+            c["predicate"] == pred
+                && c["subject"].as_str().is_some_and(|s| s.contains(subj))
+                && c["certainty"] == cert
+        })
+    };
+    assert!(
+        has("originates_from", "attacks", "alleged"),
+        "attacks allegedly originating from Afghan territory"
+    );
+    assert!(
+        has("operates_in", "actor:bla", "probable") && has("operates_in", "actor:ttp", "probable")
+    );
+    for s in [
+        "actor:taliban",
+        "actor:ttp",
+        "actor:al-qaeda",
+        "Sirajuddin Haqqani",
+        "Hafiz Gul Bahadur",
+    ] {
+        assert!(has("signatory_of", s, "alleged"), "signatory {s}");
+    }
+    assert!(
+        claims
+            .iter()
+            .any(|c| c["predicate"] == "signatory_of" && c["valid_to"] == "2021")
+    );
+    assert!(has("threatens_military_action", "Khawaja Asif", "possible"));
+    assert!(
+        has("raised_concerns_about", "actor:unsc", "certain")
+            && has("raised_concerns_about", "actor:brics", "certain")
+    );
+    let events = export(&db, "events");
+    assert!(
+        events
+            .iter()
+            .any(|e| e["cameo_code"] == "13" && e["modality"] == "threatened"),
+        "the minister's threat"
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e["date"]["granularity"] == "year" && e["date"]["start"] == "2024-01-01"),
+        "the 2024 decree"
+    );
+    assert!(
+        events.iter().any(|e| e["cameo_code"] == "04"),
+        "diplomatic engagement"
+    );
+    insta::assert_json_snapshot!("analysis_article_claims", claims);
+}
