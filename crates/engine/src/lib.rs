@@ -425,3 +425,147 @@ pub fn bench(
     report.peak_rss_bytes = peak_rss_bytes();
     Ok(report)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tessera_model::{DocId, DocumentMeta, SourceFormat};
+    use tessera_store::SqliteStore;
+
+    fn doc(id: &str, text: String) -> Document {
+        Document {
+            id: DocId::from(id),
+            version: 0,
+            text,
+            meta: DocumentMeta::default(),
+            format: SourceFormat::Text,
+            origin: None,
+        }
+    }
+
+    fn gazetteer() -> Arc<Gazetteer> {
+        static G: std::sync::OnceLock<Arc<Gazetteer>> = std::sync::OnceLock::new();
+        G.get_or_init(|| Arc::new(Gazetteer::embedded().unwrap()))
+            .clone()
+    }
+
+    fn engine() -> Engine {
+        Engine::new(gazetteer())
+    }
+
+    /// Every span an extraction emits must slice the text it came from.
+    fn assert_spans_slice(item: &WriteItem) {
+        let t = &item.document.text;
+        let o = tessera_model::CharOffsets::new(t);
+        for m in &item.annotations.mentions {
+            assert_eq!(o.slice(t, m.span.begin, m.span.end), Some(m.text.as_str()));
+        }
+        for s in &item.annotations.sentences {
+            assert!(o.slice(t, s.span.begin, s.span.end).is_some());
+        }
+        for e in &item.annotations.events {
+            for x in &e.evidence {
+                assert!(o.slice(t, x.begin, x.end).is_some());
+            }
+        }
+        for c in &item.annotations.claims {
+            for x in &c.evidence {
+                assert!(o.slice(t, x.begin, x.end).is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn hard_inputs_give_sound_results() {
+        let e = engine();
+        let cases = [
+            // Other scripts.
+            "پشاور میں دھماکہ، تین افراد ہلاک۔ پولیس کے مطابق حملہ آور فرار ہو گئے۔".to_owned(),
+            "کابل کې چاودنه وشوه او دوه کسان ووژل شول".to_owned(),
+            // A table flattened to text.
+            "District | Killed | Injured\nQuetta | 3 | 5\nTurbat | 1 | 0\n".to_owned(),
+            // An all-caps headline.
+            "BLAST KILLS THREE IN QUETTA; TTP CLAIMS RESPONSIBILITY".to_owned(),
+            // Nothing to find.
+            "The weather was mild and the markets were open as usual.".to_owned(),
+            // Punctuation and digits only.
+            "... 12 ,, 3 -- 4 !!! ??".to_owned(),
+            String::new(),
+        ];
+        for (i, text) in cases.into_iter().enumerate() {
+            let item = e.extract(doc(&format!("d{i}"), text));
+            assert_spans_slice(&item);
+        }
+        let none = e.extract(doc(
+            "calm",
+            "The weather was mild and the markets were open as usual.".into(),
+        ));
+        assert!(none.annotations.events.is_empty());
+        assert!(none.annotations.claims.is_empty());
+    }
+
+    #[test]
+    fn a_long_document_is_read_whole() {
+        // About 2 MB of reports run together without blank lines; the extractor must keep
+        // its spans right across the whole text and find the events in every part.
+        let para = "QUETTA — Two FC soldiers were killed and three injured when a roadside bomb exploded in Turbat on Monday, officials said. ";
+        let text = para.repeat(17_000);
+        assert!(text.len() > 2_000_000);
+        let item = engine().extract(doc("long", text));
+        assert_spans_slice(&item);
+        // Identical sentences merge a few at a time (restatements), never all into one.
+        assert!(
+            item.annotations.events.len() >= 16_000 / 6,
+            "{}",
+            item.annotations.events.len()
+        );
+        let last = item.annotations.events.last().unwrap();
+        assert_eq!(last.fatalities, Some(2));
+    }
+
+    #[test]
+    fn ingest_is_idempotent_for_any_batch() {
+        use std::collections::BTreeMap;
+        // A small deterministic family of batches: repeated ids, changed texts, empty ones.
+        let texts = [
+            "Two killed in Quetta.",
+            "BLA attacked Turbat.",
+            "Calm day.",
+            "Two killed in Quetta, police said.",
+        ];
+        let shared = engine();
+        for seed in 0..24u32 {
+            let mut store = SqliteStore::open_in_memory().unwrap();
+            let e =
+                Engine::new(shared.gazetteer().clone()).with_batch_size(1 + (seed as usize % 4));
+            let items: Vec<(String, String)> = (0..8)
+                .map(|k| {
+                    (
+                        format!("d{}", (seed + k) % 5),
+                        texts[((seed * 7 + k * 3) % 4) as usize].to_owned(),
+                    )
+                })
+                .collect();
+            let feed = |sink: &mut dyn FnMut(Item)| {
+                for (id, t) in &items {
+                    sink(Ok(doc(id, t.clone())));
+                }
+            };
+            e.ingest(&mut store, feed, &mut NoObserver).unwrap();
+            let before = store.stats().unwrap();
+            let again = e.ingest(&mut store, feed, &mut NoObserver).unwrap();
+            // The second run adds versions only where the batch itself changed a text last.
+            let last: BTreeMap<&String, &String> = items.iter().map(|(i, t)| (i, t)).collect();
+            assert_eq!(store.stats().unwrap().documents, last.len() as u64);
+            assert_eq!(again.new, 0);
+            let third = e.ingest(&mut store, feed, &mut NoObserver).unwrap();
+            assert_eq!(
+                third.new + third.new_versions,
+                again.new_versions,
+                "seed {seed}"
+            );
+            assert!(store.check().unwrap().problems.is_empty());
+            let _ = before;
+        }
+    }
+}

@@ -5,6 +5,9 @@ use std::io::BufRead;
 use std::path::Path;
 use tessera_model::{DocId, Document, DocumentMeta, SourceFormat};
 
+/// A gold entity span: code-point offsets and type (ORG, PER, LOC).
+pub type GoldSpan = (usize, usize, String);
+
 /// The gold coding of a set, in the set's own terms.
 #[derive(Debug, Clone)]
 pub enum Gold {
@@ -15,7 +18,7 @@ pub enum Gold {
     /// Wikipedia rows: (document id, row).
     Wiki(Vec<(String, HashMap<String, String>)>),
     /// re3d: document id → gold (begin, end, type) with type ORG/PER/LOC.
-    Re3d(Vec<(String, Vec<(usize, usize, String)>)>),
+    Re3d(Vec<(String, Vec<GoldSpan>)>),
 }
 
 fn doc(

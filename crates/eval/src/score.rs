@@ -1,5 +1,8 @@
 use crate::DataSet;
-use crate::gold::{Gold, field};
+use crate::gold::{Gold, GoldSpan, field};
+
+/// What extraction gave for one document: its id, events (main first) and typed spans.
+type Extracted = (String, Vec<Event>, Vec<(usize, usize, MentionType)>);
 use rayon::prelude::*;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -350,7 +353,7 @@ fn s<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
 /// does on the project's exported events (the main event of a document is its event whose
 /// evidence starts earliest in it).
 pub fn evaluate(engine: &Engine, set: DataSet, docs: Vec<Document>, gold: &Gold) -> Report {
-    let extracted: Vec<(String, Vec<Event>, Vec<(usize, usize, MentionType)>)> = docs
+    let extracted: Vec<Extracted> = docs
         .into_par_iter()
         .map(|d| {
             let id = d.id.0.clone();
@@ -610,7 +613,7 @@ fn prf(tp: u64, fp: u64, fn_: u64) -> (f64, f64) {
 }
 
 fn score_mentions(
-    gold: &[(String, Vec<(usize, usize, String)>)],
+    gold: &[(String, Vec<GoldSpan>)],
     pred: &HashMap<&str, HashSet<(usize, usize, &str)>>,
 ) -> Vec<Metric> {
     let empty = HashSet::new();

@@ -32,7 +32,7 @@ mod claims;
 pub mod events;
 pub mod kb;
 mod names;
-mod offsets;
+
 mod pipeline;
 mod sentences;
 pub mod text;
@@ -40,7 +40,7 @@ pub mod text;
 pub use aligned::{AlignedText, normalize_for_matching};
 pub use claims::ClaimStage;
 pub use names::NameStage;
-pub use offsets::CharOffsets;
 pub use pipeline::{DocContext, Pipeline, Stage};
 pub use sentences::SentenceSplitter;
 pub use tessera_model::Annotations;
+pub use tessera_model::CharOffsets;

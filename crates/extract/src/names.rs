@@ -882,19 +882,28 @@ impl Stage for NameStage {
             }
         }
         if !person_parts.is_empty() {
-            let covered: Vec<(usize, usize)> = ann
+            let mut covered: Vec<(usize, usize)> = ann
                 .mentions
                 .iter()
                 .chain(&added)
                 .map(|m| (m.span.begin, m.span.end))
                 .collect();
+            covered.sort_unstable();
+            // The longest mention bounds how far back an overlapping one can start.
+            let longest = covered.iter().map(|(x, y)| y - x).max().unwrap_or(0);
+            let person_parts: rustc_hash::FxHashSet<String> = person_parts.into_iter().collect();
             let mut extra = Vec::new();
             for t in tokenize(text) {
-                if !person_parts.iter().any(|p| p == t.text) {
+                if !person_parts.contains(t.text) {
                     continue;
                 }
                 let (b, e) = (cx.offsets.char_of(t.start), cx.offsets.char_of(t.end));
-                if covered.iter().any(|&(x, y)| b < y && x < e) {
+                let from = covered.partition_point(|&(x, _)| x + longest < b);
+                let to = covered.partition_point(|&(x, _)| x < e);
+                if covered[from..to.max(from)]
+                    .iter()
+                    .any(|&(x, y)| b < y && x < e)
+                {
                     continue;
                 }
                 extra.push(Mention {

@@ -1,5 +1,5 @@
 use crate::aligned::AlignedText;
-use crate::offsets::CharOffsets;
+use tessera_model::CharOffsets;
 use tessera_model::{Annotations, Document};
 
 /// A document prepared for the stages: its aligned text and char offsets, built once.

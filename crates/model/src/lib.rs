@@ -32,6 +32,7 @@ mod document;
 mod entity;
 mod event;
 mod ids;
+mod offsets;
 mod span;
 
 pub use annotations::Annotations;
@@ -42,4 +43,5 @@ pub use event::{
     Actor, DateGranularity, DateType, Event, EventDate, EventLocation, EvidenceRef, Modality,
 };
 pub use ids::{DocId, EntityId, stable_id};
+pub use offsets::CharOffsets;
 pub use span::{Mention, MentionType, Sentence, Span, SpanError, char_to_byte, slice_chars};

@@ -2,7 +2,9 @@ use crate::gazetteer::{EntryRef, Gazetteer};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::{HashMap, HashSet};
 use tessera_extract::{AlignedText, normalize_for_matching};
-use tessera_model::{MentionType, PlaceLevel, slice_chars};
+#[cfg(test)]
+use tessera_model::slice_chars;
+use tessera_model::{CharOffsets, MentionType, PlaceLevel};
 
 /// How the case of the text must agree with an alias.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,6 +225,8 @@ impl Matcher {
     pub fn find_aligned(&self, aligned: &AlignedText<'_>) -> Vec<Match> {
         let norm = aligned.normalized();
         let original = aligned.original();
+        // Slicing by code points through an index keeps long documents linear.
+        let offsets = CharOffsets::new(original);
         // 1. Every whole-word occurrence whose case agrees with at least one candidate.
         let mut raw: Vec<(usize, usize, usize, usize, Vec<Candidate>)> = Vec::new();
         for m in self.ac.find_overlapping_iter(norm) {
@@ -231,7 +235,7 @@ impl Matcher {
                 continue;
             }
             let (b, mut en) = aligned.original_span(s, e);
-            let Some(mut written) = slice_chars(original, b, en) else {
+            let Some(mut written) = offsets.slice(original, b, en) else {
                 continue;
             };
             // Dotted abbreviations keep their last dot ("U.S.", "D.C.").
@@ -239,10 +243,10 @@ impl Matcher {
             if tail.len() == 3
                 && tail[0].is_alphabetic()
                 && tail[1] == '.'
-                && slice_chars(original, en, en + 1) == Some(".")
+                && offsets.slice(original, en, en + 1) == Some(".")
             {
                 en += 1;
-                written = slice_chars(original, b, en).unwrap_or(written);
+                written = offsets.slice(original, b, en).unwrap_or(written);
             }
             let ok: Vec<Candidate> = self.candidates[m.pattern().as_usize()]
                 .iter()
@@ -291,7 +295,10 @@ impl Matcher {
                 Match {
                     begin: b,
                     end: en,
-                    text: slice_chars(original, b, en).unwrap_or_default().to_owned(),
+                    text: offsets
+                        .slice(original, b, en)
+                        .unwrap_or_default()
+                        .to_owned(),
                     entity_id: info.id.clone(),
                     entry: best.entry,
                     mention_type: match best.entry {

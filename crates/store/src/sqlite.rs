@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use std::path::Path;
 use tessera_model::{
     Annotations, Claim, DocId, Document, DocumentMeta, Entity, EntityId, Event, Mention,
-    MentionType, SourceFormat, Span, slice_chars,
+    MentionType, SourceFormat, Span,
 };
 
 /// The embedded SQLite store.
@@ -546,12 +546,13 @@ impl Store for SqliteStore {
                     .problems
                     .push(format!("{id}: stored length does not match its text"));
             }
+            let offsets = tessera_model::CharOffsets::new(&text);
             let ms: Vec<(i64, i64, String)> = mentions
                 .query_map([&id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
                 .collect::<Result<_, _>>()?;
             for (b, e, t) in ms {
                 report.spans_checked += 1;
-                match slice_chars(&text, b as usize, e as usize) {
+                match offsets.slice(&text, b as usize, e as usize) {
                     Some(s) if s == t => {}
                     _ => report.problems.push(format!(
                         "{id}: mention [{b}, {e}) {t:?} does not match the text"

@@ -256,6 +256,9 @@ fn role_of_actor(a: &ActorInfo) -> Role {
     }
 }
 
+/// The most sentences one event gathers.
+const MAX_SENTENCES_PER_EVENT: usize = 6;
+
 /// A draft event: the sentences that tell of it.
 struct Draft {
     class: Class,
@@ -749,9 +752,18 @@ impl Stage for EventStage {
                 .iter()
                 .any(|c| c.category == Category::Arrested)
                 || f.triggers.contains(&Trigger::Arrest);
-            let attach_to = drafts.iter().rposition(|d| {
-                d.class == class || (class == Class::Violent && d.class == Class::Violent)
-            });
+            // Only recent drafts can take the sentence (they must end within three sentences),
+            // and one incident is told in a handful of sentences: a long run of similar
+            // sentences is a list of incidents, not one.
+            let recent = drafts.len().saturating_sub(8);
+            let attach_to = drafts[recent..]
+                .iter()
+                .rposition(|d| {
+                    d.sentences.len() < MAX_SENTENCES_PER_EVENT
+                        && (d.class == class
+                            || (class == Class::Violent && d.class == Class::Violent))
+                })
+                .map(|k| k + recent);
             let continues = match attach_to.map(|k| &drafts[k]) {
                 Some(d) if !f.separate => {
                     let last = *d.sentences.last().unwrap_or(&0);

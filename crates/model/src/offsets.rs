@@ -20,6 +20,20 @@ impl CharOffsets {
         }
     }
 
+    /// The text between code points `[begin, end)`, or `None` when out of range: O(log n),
+    /// where [`crate::slice_chars`] walks the text.
+    pub fn slice<'t>(&self, text: &'t str, begin: usize, end: usize) -> Option<&'t str> {
+        let n = if self.starts.is_empty() {
+            self.byte_len
+        } else {
+            self.starts.len()
+        };
+        if begin > end || end > n {
+            return None;
+        }
+        text.get(self.byte_of(begin)..self.byte_of(end))
+    }
+
     /// Code-point offset of byte offset `b` (which must lie on a char boundary or at the end).
     pub fn char_of(&self, b: usize) -> usize {
         if self.starts.is_empty() {
