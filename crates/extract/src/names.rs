@@ -4,6 +4,7 @@
 //! members", "unidentified gunmen", "the Syrian army").
 
 use crate::pipeline::{DocContext, Stage};
+use crate::text::dates::CALENDAR_WORDS;
 use crate::text::tokens::{Token, tokenize};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -337,25 +338,6 @@ static STOP: &[&str] = &[
     "although",
     "yesterday",
     "today",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "if",
     "there",
     "here",
@@ -664,7 +646,7 @@ impl NameStage {
             }
             // Drop leading function words ("The", "In", "After").
             let mut s = i;
-            while s < j && is_in(STOP, lower[s]) {
+            while s < j && (is_in(STOP, lower[s]) || CALENDAR_WORDS.contains(&lower[s])) {
                 s += 1;
             }
             let start_tok = s;
@@ -779,7 +761,9 @@ impl NameStage {
             while s > 0
                 && k - s < 4
                 && (is_in(GROUP_MODIFIERS, lower[s - 1])
-                    || (is_cap(&toks[s - 1]) && !is_in(STOP, lower[s - 1]))
+                    || (is_cap(&toks[s - 1])
+                        && !is_in(STOP, lower[s - 1])
+                        && !CALENDAR_WORDS.contains(&lower[s - 1]))
                     || lower[s - 1].contains('-') && toks[s - 1].is_word())
             {
                 s -= 1;

@@ -1,6 +1,7 @@
 use crate::gazetteer::{EntryRef, Gazetteer};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::{HashMap, HashSet};
+use tessera_extract::text::dates::CALENDAR_WORDS;
 use tessera_extract::{AlignedText, normalize_for_matching};
 #[cfg(test)]
 use tessera_model::slice_chars;
@@ -65,27 +66,6 @@ const COMMON_WORDS: &[&str] = &[
     "charge", "ban", "bat", "sir", "said", "will", "mall", "kot", "pir", "shah", "khan", "mir",
     "malik", "nawab", "sultan", "haji", "qazi", "mullah", "sheikh", "aman", "azad", "gul", "jan",
     "bibi", "islam", "din", "hazara", "baloch", "afghan", "chinese", "police", "army",
-];
-const CALENDAR_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 const PLACE_NOUNS: &[&str] = &[
     "district",

@@ -41,6 +41,31 @@ pub struct Casualty {
     pub token: usize,
 }
 
+impl Casualty {
+    /// A count read at token `token` of `words`, marked anaphoric or partial by the words
+    /// before it.
+    fn at(
+        category: Category,
+        count: Count,
+        role: Option<Role>,
+        head: Option<String>,
+        words: &[&str],
+        token: usize,
+    ) -> Self {
+        Casualty {
+            category,
+            count,
+            role,
+            head,
+            anaphoric: is_anaphoric(words, token),
+            subset: is_subset(words, token),
+            total: false,
+            weak: false,
+            token,
+        }
+    }
+}
+
 fn passive_category(w: &str) -> Option<Category> {
     Some(match w {
         "killed" | "dead" | "died" | "martyred" | "perished" | "slain" | "die" | "dies"
@@ -417,17 +442,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             for u in used.iter_mut().take(after.max(i + 1)).skip(i) {
                 *u = true;
             }
-            out.push(Casualty {
-                category: cat,
-                count,
-                role,
-                head,
-                anaphoric: is_anaphoric(&words, i),
-                subset: is_subset(&words, i),
-                total: false,
-                weak: false,
-                token: i,
-            });
+            out.push(Casualty::at(cat, count, role, head, &words, i));
             first = false;
             // Conjuncts: "three citizens and their driver", "two soldiers, a policeman and ...".
             let mut k = after;
@@ -596,17 +611,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     it.subset = true;
                 }
             }
-            items.push(Casualty {
-                category: cat,
-                count,
-                role,
-                head,
-                anaphoric: is_anaphoric(&words, s),
-                subset: is_subset(&words, s),
-                total: false,
-                weak: false,
-                token: s,
-            });
+            items.push(Casualty::at(cat, count, role, head, &words, s));
             // Continue left only across "and" / "," (and past an "including" aside).
             let mut k = s;
             loop {
@@ -676,17 +681,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                             | "as"
                     )
                 {
-                    items.push(Casualty {
-                        category: cat,
-                        count,
-                        role,
-                        head,
-                        anaphoric: is_anaphoric(&words, k),
-                        subset: is_subset(&words, k),
-                        total: false,
-                        weak: false,
-                        token: k,
-                    });
+                    items.push(Casualty::at(cat, count, role, head, &words, k));
                     break;
                 }
             }

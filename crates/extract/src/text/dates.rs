@@ -46,6 +46,29 @@ const MONTHS: &[(&str, u32)] = &[
     ("dec", 12),
 ];
 
+/// Full month and weekday names (lower case): words that are dates before they are names.
+pub const CALENDAR_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 fn month_of(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     if w.len() < 3 || !w.as_bytes()[0].is_ascii_alphabetic() {
