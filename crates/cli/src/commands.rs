@@ -79,7 +79,10 @@ fn print_summary(g: &Global, store: &SqliteStore, s: &IngestSummary, what: &str)
         "{what}: {} documents read ({} new, {} unchanged, {} new versions), {} skipped",
         s.read, s.new, s.unchanged, s.new_versions, s.skipped
     );
-    println!("words: {}   sentences: {}", s.words, s.sentences);
+    println!(
+        "words: {}   sentences: {}   events: {}   claims: {}",
+        s.words, s.sentences, s.events, s.claims
+    );
     println!(
         "places recognised: {} mentions of {} places   actors recognised: {} mentions of {} actors",
         s.place_mentions, s.places, s.actor_mentions, s.actors
