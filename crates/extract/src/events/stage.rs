@@ -1286,6 +1286,8 @@ impl EventStage {
             })
             .collect();
         let first = evidence.first()?.begin;
+        // An arrest event carries the detentions; the violence told beside it carries the dead.
+        let unless_arrest = |n: Option<u32>| n.filter(|_| d.class != Class::Arrest);
         Some(Event {
             id: stable_id(
                 "ev",
@@ -1303,26 +1305,10 @@ impl EventStage {
             actor1,
             actor2,
             associated_actors: associated,
-            fatalities: if d.class == Class::Arrest {
-                None
-            } else {
-                fatalities
-            },
-            fatalities_low: if d.class == Class::Arrest {
-                None
-            } else {
-                fatalities_low
-            },
-            fatalities_high: if d.class == Class::Arrest {
-                None
-            } else {
-                fatalities_high
-            },
-            injured: if d.class == Class::Arrest {
-                None
-            } else {
-                injured
-            },
+            fatalities: unless_arrest(fatalities),
+            fatalities_low: unless_arrest(fatalities_low),
+            fatalities_high: unless_arrest(fatalities_high),
+            injured: unless_arrest(injured),
             arrested: if d.class == Class::Violent {
                 None
             } else {

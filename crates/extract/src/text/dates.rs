@@ -155,6 +155,25 @@ fn infer_year(month: u32, day: u32, reference: Option<NaiveDate>) -> Option<Naiv
     }
 }
 
+/// A month and day, with the year written at word `at` ("March 3, 2025", "3 March 2025") or
+/// inferred from the reference day. Returns the date and, when written, the year and its end.
+fn day_and_year(
+    ws: &[(usize, usize, &str)],
+    at: usize,
+    month: u32,
+    day: u32,
+    reference: Option<NaiveDate>,
+) -> (Option<NaiveDate>, Option<(i32, usize)>) {
+    let year = ws
+        .get(at)
+        .and_then(|&(_, ye, yw)| year_num(yw).map(|y| (y, ye)));
+    let date = match year {
+        Some((y, _)) => NaiveDate::from_ymd_opt(y, month, day),
+        None => infer_year(month, day, reference),
+    };
+    (date, year)
+}
+
 /// Every absolute date in `text` ("Jan. 25, 2013", "25 January 2013", "2013-01-25",
 /// "March 3" with the year inferred from `reference`).
 pub fn absolute_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
@@ -181,13 +200,7 @@ pub fn absolute_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate
                 && let Some(d) = day_num(dw)
             {
                 // "May" is a verb far more often than a month without a day; a day is required.
-                let year = ws
-                    .get(i + 2)
-                    .and_then(|&(_, ye, yw)| year_num(yw).map(|y| (y, ye)));
-                let date = match year {
-                    Some((y, _)) => NaiveDate::from_ymd_opt(y, m, d),
-                    None => infer_year(m, d, reference),
-                };
+                let (date, year) = day_and_year(&ws, i + 2, m, d, reference);
                 if let Some(date) = date {
                     let end = year.map_or(de, |(_, ye)| ye);
                     out.push(exact(date, (s, end)));
@@ -224,13 +237,7 @@ pub fn absolute_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate
             && let Some(m) = month_of(mw)
             && mw.len() >= 3
         {
-            let year = ws
-                .get(i + 2)
-                .and_then(|&(_, ye, yw)| year_num(yw).map(|y| (y, ye)));
-            let date = match year {
-                Some((y, _)) => NaiveDate::from_ymd_opt(y, m, d),
-                None => infer_year(m, d, reference),
-            };
+            let (date, year) = day_and_year(&ws, i + 2, m, d, reference);
             if let Some(date) = date {
                 out.push(exact(date, (s, year.map_or(me, |(_, ye)| ye))));
                 i += if year.is_some() { 3 } else { 2 };
