@@ -1,13 +1,17 @@
 //! One function per subcommand.
 
 use crate::messages::Reporter;
-use crate::{Cli, Command, ExportWhat, GazetteerAction, Global, ImportKind};
+use crate::{
+    Cli, Command, EntitiesAction, ExportWhat, FuseAction, GazetteerAction, Global, ImportKind,
+    SourcesAction,
+};
 use anyhow::{Context, Result};
 use serde_json::json;
 use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
-use tessera_engine::{Engine, IngestSummary};
+use tessera_engine::fuse::Fusion;
+use tessera_engine::{Engine, FuseOptions, IngestSummary, predicates};
 use tessera_ingest::{ReadOptions, Reader};
 use tessera_model::DocId;
 use tessera_resolve::{EntryRef, parse_actors_json, parse_actors_tsv, parse_geonames_dump};
@@ -42,7 +46,16 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Stats => stats(g),
         Command::Check => check(g),
         Command::Gazetteer { action } => gazetteer(g, action),
-        Command::Export { what, output, .. } => export(g, what, output.as_deref()),
+        Command::Export {
+            what,
+            output,
+            as_of,
+            unfused,
+            ..
+        } => export(g, what, output.as_deref(), as_of.as_deref(), unfused),
+        Command::Fuse { action } => fuse(g, action),
+        Command::Sources { action } => sources(g, action),
+        Command::Entities { action } => entities(g, action),
         Command::Bench { corpus, limit_mb } => bench(g, &corpus, limit_mb),
         Command::Eval { set, file } => eval(g, &set, &file),
     }
@@ -98,6 +111,26 @@ fn print_summary(g: &Global, store: &SqliteStore, s: &IngestSummary, what: &str)
     Ok(())
 }
 
+fn print_fusion(g: &Global, f: &Fusion) {
+    if g.quiet || g.json {
+        return;
+    }
+    let reports: usize = f.events.iter().map(|e| e.fusion.members.len()).sum();
+    let multi = f
+        .events
+        .iter()
+        .filter(|e| e.fusion.members.len() > 1)
+        .count();
+    println!(
+        "fusion: {} events from {} reports ({} reported more than once), {} contradictions, {} groups of wire copies",
+        f.events.len(),
+        reports,
+        multi,
+        f.contradictions.len(),
+        f.copy_groups.len()
+    );
+}
+
 fn ingest(
     g: &Global,
     paths: &[std::path::PathBuf],
@@ -122,7 +155,16 @@ fn ingest(
         &mut reporter,
     )?;
     reporter.finish();
+    // Fusion follows every ingest that changed something, so exports list incidents.
+    let fusion = if summary.new + summary.new_versions > 0 {
+        Some(engine.fuse_store(&mut store)?)
+    } else {
+        None
+    };
     print_summary(g, &store, &summary, "ingest")?;
+    if let Some(f) = &fusion {
+        print_fusion(g, f);
+    }
     Ok(if summary.skipped > 0 {
         ExitCode::from(1)
     } else {
@@ -136,7 +178,9 @@ fn reextract(g: &Global) -> Result<ExitCode> {
     let mut reporter = Reporter::new(g.quiet, "re-extracting");
     let summary = engine.reextract(&mut store, &mut reporter)?;
     reporter.finish();
+    let fusion = engine.fuse_store(&mut store)?;
     print_summary(g, &store, &summary, "reextract")?;
+    print_fusion(g, &fusion);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -394,8 +438,57 @@ fn import(g: &Global, kind: ImportKind, file: &Path) -> Result<ExitCode> {
     })
 }
 
-fn export(g: &Global, what: ExportWhat, output: Option<&Path>) -> Result<ExitCode> {
-    let store = open_existing(g)?;
+fn export(
+    g: &Global,
+    what: ExportWhat,
+    output: Option<&Path>,
+    as_of: Option<&str>,
+    unfused: bool,
+) -> Result<ExitCode> {
+    let mut store = open_existing(g)?;
+    if let Some(d) = as_of {
+        anyhow::ensure!(
+            chrono::DateTime::parse_from_rfc3339(d).is_ok()
+                || chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok(),
+            "--as-of {d:?} is neither a date (2025-05-14) nor an RFC 3339 time"
+        );
+    }
+    // Fused events and contradictions: as of a moment (computed, not stored), or the stored
+    // result, fusing first if a change made it stale.
+    let fused: Option<(Vec<String>, Vec<String>)> = match (what, unfused) {
+        (ExportWhat::Events | ExportWhat::Contradictions, false) => {
+            let engine = Engine::for_store(&store)?;
+            if as_of.is_some() {
+                let f = engine.fusion(
+                    &store,
+                    FuseOptions {
+                        as_of,
+                        threshold: None,
+                    },
+                )?;
+                Some((
+                    f.events
+                        .iter()
+                        .map(serde_json::to_string)
+                        .collect::<Result<_, _>>()?,
+                    f.contradictions
+                        .iter()
+                        .map(serde_json::to_string)
+                        .collect::<Result<_, _>>()?,
+                ))
+            } else {
+                let events = match store.fused_events_json()? {
+                    Some(rows) => rows,
+                    None => {
+                        engine.fuse_store(&mut store)?;
+                        store.fused_events_json()?.unwrap_or_default()
+                    }
+                };
+                Some((events, store.contradictions_json()?))
+            }
+        }
+        _ => None,
+    };
     let sink: Box<dyn Write> = match output {
         Some(p) => {
             Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?)
@@ -419,11 +512,26 @@ fn export(g: &Global, what: ExportWhat, output: Option<&Path>) -> Result<ExitCod
                     }
                 }
             }
+            ExportWhat::Events | ExportWhat::Contradictions if fused.is_some() => {
+                let (events, contradictions) = fused.as_ref().expect("checked");
+                let rows = if what == ExportWhat::Events {
+                    events
+                } else {
+                    contradictions
+                };
+                for row in rows {
+                    out.write_all(row.as_bytes())?;
+                    out.write_all(b"\n")?;
+                }
+            }
             ExportWhat::Events => {
                 for e in store.events(None)? {
                     serde_json::to_writer(&mut out, &e)?;
                     out.write_all(b"\n")?;
                 }
+            }
+            ExportWhat::Contradictions => {
+                anyhow::bail!("contradictions exist only between fused events; drop --unfused")
             }
             ExportWhat::Claims => {
                 for c in store.claims(None)? {
@@ -504,8 +612,12 @@ fn bench(g: &Global, corpus: &Path, limit_mb: Option<u64>) -> Result<ExitCode> {
 }
 
 fn eval(g: &Global, set: &str, file: &Path) -> Result<ExitCode> {
-    let set = tessera_eval::DataSet::parse(set)
-        .with_context(|| format!("unknown set {set:?} (expected acled, isaf, wiki or re3d)"))?;
+    if set == "fusion" {
+        return eval_fusion(g, file);
+    }
+    let set = tessera_eval::DataSet::parse(set).with_context(|| {
+        format!("unknown set {set:?} (expected acled, isaf, wiki, re3d or fusion)")
+    })?;
     let (docs, gold) = tessera_eval::load(set, file)?;
     // The user's own gazetteer entries count when a store is given and exists.
     let engine = if g.db.exists() {
@@ -523,6 +635,252 @@ fn eval(g: &Global, set: &str, file: &Path) -> Result<ExitCode> {
         println!("{}", json!({"set": set.as_str(), "figures": figures}));
     } else {
         print!("{report}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval_fusion(g: &Global, gold: &Path) -> Result<ExitCode> {
+    let engine = Engine::new(std::sync::Arc::new(tessera_resolve::Gazetteer::embedded()?));
+    let s = tessera_eval::evaluate_fusion(&engine, gold)?;
+    if g.json {
+        println!("{}", serde_json::to_string(&s)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let line = |name: &str, p: &tessera_eval::Prf| {
+        println!(
+            "{name:<24} P {:.3}  R {:.3}  F1 {:.3}",
+            p.precision, p.recall, p.f1
+        )
+    };
+    println!(
+        "documents {}  incidents {}  predicted clusters {}",
+        s.documents, s.incidents, s.clusters
+    );
+    line("bcubed", &s.bcubed);
+    line("contradictions", &s.contradictions);
+    for (field, (tp, pred, gold)) in &s.contradictions_by_field {
+        println!("  {field:<22} tp {tp}  predicted {pred}  gold {gold}");
+    }
+    line("wire copies", &s.wire_copies);
+    for (doc, inc, others) in &s.wrong_merges {
+        println!("  merged wrongly: {doc} ({inc}) with {}", others.join(", "));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn fuse(g: &Global, action: Option<FuseAction>) -> Result<ExitCode> {
+    let mut store = open_existing(g)?;
+    let engine = Engine::for_store(&store)?;
+    let known = |store: &SqliteStore, id: &str| -> Result<()> {
+        let found = store.events(None)?.iter().any(|e| e.id == id);
+        anyhow::ensure!(
+            found,
+            "no event {id} in the store (see `export events --unfused`)"
+        );
+        Ok(())
+    };
+    let decided = match action {
+        None => None,
+        Some(FuseAction::Merge { a, b, note }) => {
+            known(&store, &a)?;
+            known(&store, &b)?;
+            Some(store.add_analyst_claim(
+                &a,
+                predicates::SAME_INCIDENT,
+                &b,
+                None,
+                note.as_deref(),
+            )?)
+        }
+        Some(FuseAction::Separate { a, b, note }) => {
+            known(&store, &a)?;
+            known(&store, &b)?;
+            Some(store.add_analyst_claim(
+                &a,
+                predicates::DIFFERENT_INCIDENT,
+                &b,
+                None,
+                note.as_deref(),
+            )?)
+        }
+        Some(FuseAction::Split { event, note }) => {
+            known(&store, &event)?;
+            Some(store.add_analyst_claim(
+                &event,
+                predicates::STANDS_ALONE,
+                "",
+                None,
+                note.as_deref(),
+            )?)
+        }
+        Some(FuseAction::Undo { id }) => {
+            anyhow::ensure!(
+                store.revoke_analyst_claim(id)?,
+                "no decision #{id} in force"
+            );
+            None
+        }
+        Some(FuseAction::Decisions) => {
+            let list: Vec<_> = store
+                .analyst_claims(None, true)?
+                .into_iter()
+                .filter(|c| {
+                    [
+                        predicates::SAME_INCIDENT,
+                        predicates::DIFFERENT_INCIDENT,
+                        predicates::STANDS_ALONE,
+                    ]
+                    .contains(&c.predicate.as_str())
+                })
+                .collect();
+            if g.json {
+                println!("{}", serde_json::to_string(&list)?);
+            } else {
+                for c in &list {
+                    println!("{}", tessera_engine::describe(c));
+                }
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
+    let started = std::time::Instant::now();
+    let fusion = engine.fuse_store(&mut store)?;
+    if g.json {
+        println!(
+            "{}",
+            json!({
+                "decision": decided,
+                "events": fusion.events.len(),
+                "reports": fusion.events.iter().map(|e| e.fusion.members.len()).sum::<usize>(),
+                "contradictions": fusion.contradictions.len(),
+                "copy_groups": fusion.copy_groups.len(),
+                "seconds": started.elapsed().as_secs_f64(),
+            })
+        );
+    } else if !g.quiet {
+        if let Some(id) = decided {
+            println!("recorded decision #{id}");
+        }
+        print_fusion(g, &fusion);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn sources(g: &Global, action: Option<SourcesAction>) -> Result<ExitCode> {
+    let mut store = open_existing(g)?;
+    if let Some(SourcesAction::Grade {
+        source,
+        grade,
+        note,
+    }) = action
+    {
+        let parsed = tessera_engine::fuse::Reliability::parse(&grade)
+            .with_context(|| format!("grade {grade:?} is not one of A, B, C, D, E, F"))?;
+        let letter = format!("{parsed:?}");
+        let id = store.add_analyst_claim(
+            &source,
+            predicates::RELIABILITY,
+            &letter,
+            None,
+            note.as_deref(),
+        )?;
+        let engine = Engine::for_store(&store)?;
+        engine.fuse_store(&mut store)?;
+        if !g.quiet {
+            println!("recorded #{id}: {source} is graded {letter}");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let engine = Engine::for_store(&store)?;
+    let names = tessera_engine::GazetteerNames::new(engine.gazetteer(), &[]);
+    let mut grades = std::collections::HashMap::new();
+    for c in store.analyst_claims(None, false)? {
+        if c.predicate == predicates::RELIABILITY {
+            grades.insert(c.subject, c.object);
+        }
+    }
+    let mut counts: std::collections::BTreeMap<String, u64> = Default::default();
+    for d in store.documents_as_of(None)? {
+        *counts
+            .entry(d.document.meta.source.unwrap_or_default())
+            .or_default() += 1;
+    }
+    let rows: Vec<serde_json::Value> = counts
+        .into_iter()
+        .map(|(source, documents)| {
+            let kind = tessera_engine::source_kind(engine.gazetteer(), &names, &source);
+            json!({"source": source, "documents": documents, "kind": kind, "reliability": grades.get(&source)})
+        })
+        .collect();
+    if g.json {
+        println!("{}", serde_json::to_string(&rows)?);
+    } else {
+        for r in &rows {
+            println!(
+                "{:<40} {:>6} docs  {:<9} {}",
+                r["source"].as_str().unwrap_or(""),
+                r["documents"],
+                r["kind"].as_str().unwrap_or(""),
+                r["reliability"].as_str().unwrap_or("ungraded")
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn entities(g: &Global, action: EntitiesAction) -> Result<ExitCode> {
+    let mut store = open_existing(g)?;
+    let engine = Engine::for_store(&store)?;
+    match action {
+        EntitiesAction::Candidates { min_score } => {
+            let list = engine.entity_candidates(&store, min_score)?;
+            if g.json {
+                println!("{}", serde_json::to_string(&list)?);
+            } else {
+                for c in &list {
+                    println!(
+                        "{:.3}  {} ({} uses, first in {})  ~  {} ({} uses, first in {})  [{}]",
+                        c.score,
+                        c.a,
+                        c.uses[0],
+                        c.first_documents[0],
+                        c.b,
+                        c.uses[1],
+                        c.first_documents[1],
+                        c.why
+                    );
+                }
+            }
+        }
+        EntitiesAction::Merge { a, b, note } => {
+            let id =
+                store.add_analyst_claim(&a, predicates::SAME_ENTITY, &b, None, note.as_deref())?;
+            engine.fuse_store(&mut store)?;
+            if !g.quiet {
+                println!("recorded merge #{id}: {a} = {b}");
+            }
+        }
+        EntitiesAction::Unmerge { id } => {
+            anyhow::ensure!(store.revoke_analyst_claim(id)?, "no merge #{id} in force");
+            engine.fuse_store(&mut store)?;
+            if !g.quiet {
+                println!("revoked merge #{id}");
+            }
+        }
+        EntitiesAction::Merges => {
+            let list: Vec<_> = store
+                .analyst_claims(None, true)?
+                .into_iter()
+                .filter(|c| c.predicate == predicates::SAME_ENTITY)
+                .collect();
+            if g.json {
+                println!("{}", serde_json::to_string(&list)?);
+            } else {
+                for c in &list {
+                    println!("{}", tessera_engine::describe(c));
+                }
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

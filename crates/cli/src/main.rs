@@ -85,7 +85,7 @@ pub(crate) enum Command {
     },
     /// Run the extractor over a human-coded set and print per-field accuracy.
     Eval {
-        /// The set's layout: acled, isaf, wiki or re3d.
+        /// The set's layout: acled, isaf, wiki, re3d, or fusion (a gold.json beside reports.jsonl).
         set: String,
         /// The coded file (ACLED CSV, ISAF JSONL, Wikipedia CSV, re3d JSONL).
         file: PathBuf,
@@ -109,7 +109,110 @@ pub(crate) enum Command {
         /// Write to this file instead of stdout.
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// Events and contradictions as known at this moment (RFC 3339 or a date): documents,
+        /// versions and analyst decisions ingested or made after it are left out.
+        #[arg(long)]
+        as_of: Option<String>,
+        /// Events one line per report, before fusion.
+        #[arg(long)]
+        unfused: bool,
     },
+    /// Re-run fusion over the whole store, or record an analyst's merge or split.
+    Fuse {
+        #[command(subcommand)]
+        action: Option<FuseAction>,
+    },
+    /// List sources with their kind and reliability, or grade one.
+    Sources {
+        #[command(subcommand)]
+        action: Option<SourcesAction>,
+    },
+    /// Review and merge actor and person names that may be one entity.
+    Entities {
+        #[command(subcommand)]
+        action: EntitiesAction,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum FuseAction {
+    /// Two report-level events are one incident.
+    Merge {
+        /// An event id (as in `export events --unfused`, or a fused event's `fusion.members`).
+        a: String,
+        /// The other.
+        b: String,
+        /// Why.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Two report-level events are different incidents and must never merge.
+    Separate {
+        /// An event id.
+        a: String,
+        /// The other.
+        b: String,
+        /// Why.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Take a report-level event out of its incident.
+    Split {
+        /// The event id.
+        event: String,
+        /// Why.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Take back an analyst decision by its number (it stays on record as revoked).
+    Undo {
+        /// The decision's number (see `fuse decisions`).
+        id: i64,
+    },
+    /// List the analyst's decisions, revoked ones included.
+    Decisions,
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum SourcesAction {
+    /// Set a source's Admiralty reliability grade (A completely reliable … E unreliable, F
+    /// cannot be judged).
+    Grade {
+        /// The source name, as documents give it.
+        source: String,
+        /// A–F.
+        grade: String,
+        /// Why.
+        #[arg(long)]
+        note: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum EntitiesAction {
+    /// Names that may denote one actor or person, scored, with the documents that introduced them.
+    Candidates {
+        /// Lowest score listed.
+        #[arg(long, default_value_t = 0.85)]
+        min_score: f64,
+    },
+    /// Two names (or entity ids) are one entity; fusion compares actors through this.
+    Merge {
+        /// A name or entity id.
+        a: String,
+        /// The other.
+        b: String,
+        /// Why.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Take a merge back by its number.
+    Unmerge {
+        /// The merge's number (see `entities merges`).
+        id: i64,
+    },
+    /// List merges, revoked ones included.
+    Merges,
 }
 
 #[derive(Subcommand, Debug)]
@@ -145,6 +248,8 @@ pub(crate) enum ExportWhat {
     Events,
     /// Claims.
     Claims,
+    /// Contradictions between reports of one incident (after fusion).
+    Contradictions,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

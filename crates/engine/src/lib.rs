@@ -27,6 +27,11 @@
 //! assert_eq!(store.stats().unwrap().mentions, 2);
 //! ```
 
+mod fusion;
+
+pub use fusion::{FuseOptions, GazetteerNames, describe, predicates, source_kind};
+pub use tessera_fuse as fuse;
+
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};

@@ -15,8 +15,11 @@
 //! assert_eq!(r.to_string().lines().next(), Some("dead_exact                   0.750  (n=4)"));
 //! ```
 
+mod fusion;
 mod gold;
 mod score;
+
+pub use fusion::{FusionGold, FusionScore, Prf, evaluate_fusion, score_fusion};
 
 pub use gold::{Gold, load};
 pub use score::{Metric, Report, evaluate, norm};
@@ -76,6 +79,14 @@ pub enum EvalError {
         path: String,
         /// Line number.
         line: u64,
+        /// What went wrong.
+        message: String,
+    },
+    /// The store used for a fusion run failed.
+    #[error("{path}: {message}")]
+    Run {
+        /// The input being run.
+        path: String,
         /// What went wrong.
         message: String,
     },

@@ -141,6 +141,51 @@ pub struct CheckReport {
     pub problems: Vec<String>,
 }
 
+/// An analyst's own claim: a correction or decision, never overwriting what the extractor read.
+/// Fusion reads `same_incident_as`, `different_incident_from`, `stands_alone`,
+/// `same_entity_as` and `reliability` (subject a source name, object an Admiralty letter).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnalystClaim {
+    /// Row id, for revoking.
+    pub id: i64,
+    /// What it is about (an event id, entity name or source name).
+    pub subject: String,
+    /// The decision.
+    pub predicate: String,
+    /// The other side (an event id, an entity name, a grade), or empty.
+    pub object: String,
+    /// Who made it.
+    pub analyst: Option<String>,
+    /// Why.
+    pub note: Option<String>,
+    /// When (RFC 3339, UTC).
+    pub made_at: String,
+    /// When it was taken back, if it was.
+    pub revoked_at: Option<String>,
+}
+
+/// What fusion found, ready to store: JSON payloads keyed by id.
+#[derive(Debug, Clone, Default)]
+pub struct FusionRows {
+    /// Fused events: id, member event ids, JSON.
+    pub events: Vec<(String, Vec<String>, String)>,
+    /// Contradictions: id, fused event id, field, JSON.
+    pub contradictions: Vec<(String, String, String, String)>,
+    /// Groups of documents that are copies of one story.
+    pub copy_groups: Vec<Vec<DocId>>,
+}
+
+/// A document version as it stood at some moment, with when it was ingested.
+#[derive(Debug, Clone)]
+pub struct DatedDocument {
+    /// The document at that version.
+    pub document: Document,
+    /// When that version was ingested.
+    pub ingested_at: String,
+    /// Whether it is still the current version (its derived data is stored).
+    pub current: bool,
+}
+
 /// The backend-neutral store interface (SQLite now; PostgreSQL can follow).
 pub trait Store {
     /// Store documents and their derived data in one transaction. Identical content is
@@ -185,4 +230,31 @@ pub trait Store {
     ) -> Result<(), StoreError>;
     /// User gazetteer records of a kind, as JSON.
     fn gazetteer_entries(&self, kind: &str) -> Result<Vec<String>, StoreError>;
+    /// Each document at its latest version ingested at or before `as_of` (RFC 3339 or a
+    /// date; all current versions when `None`), in id order.
+    fn documents_as_of(&self, as_of: Option<&str>) -> Result<Vec<DatedDocument>, StoreError>;
+    /// Replace the stored fusion results in one transaction.
+    fn replace_fusion(&mut self, rows: FusionRows) -> Result<(), StoreError>;
+    /// Fused events as JSON, in order; `None` when fusion has not run since the last change.
+    fn fused_events_json(&self) -> Result<Option<Vec<String>>, StoreError>;
+    /// Contradictions as JSON.
+    fn contradictions_json(&self) -> Result<Vec<String>, StoreError>;
+    /// Record an analyst's claim; returns its id.
+    fn add_analyst_claim(
+        &mut self,
+        subject: &str,
+        predicate: &str,
+        object: &str,
+        analyst: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<i64, StoreError>;
+    /// Take an analyst's claim back (it stays on record, marked revoked). False if unknown.
+    fn revoke_analyst_claim(&mut self, id: i64) -> Result<bool, StoreError>;
+    /// Analyst claims in force at `as_of` (now when `None`), oldest first; with
+    /// `include_revoked`, every claim ever made.
+    fn analyst_claims(
+        &self,
+        as_of: Option<&str>,
+        include_revoked: bool,
+    ) -> Result<Vec<AnalystClaim>, StoreError>;
 }

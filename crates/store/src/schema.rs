@@ -82,4 +82,39 @@ CREATE TABLE gazetteer_user (
     PRIMARY KEY (kind, id)
 );
 "#,
+    // 2: fusion results, the analyst's own claims (merges, splits, grades), as-of reads.
+    r#"
+CREATE TABLE fused_events (
+    id TEXT PRIMARY KEY,
+    ordinal INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE TABLE fused_members (
+    event_id TEXT PRIMARY KEY,
+    fused_id TEXT NOT NULL REFERENCES fused_events(id)
+);
+CREATE INDEX fused_members_fused ON fused_members(fused_id);
+CREATE TABLE contradictions (
+    id TEXT PRIMARY KEY,
+    fused_id TEXT NOT NULL REFERENCES fused_events(id),
+    field TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE TABLE copy_groups (
+    doc_id TEXT PRIMARY KEY,
+    group_no INTEGER NOT NULL
+);
+CREATE TABLE analyst_claims (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    subject TEXT NOT NULL,
+    predicate TEXT NOT NULL,
+    object TEXT NOT NULL,
+    analyst TEXT,
+    note TEXT,
+    made_at TEXT NOT NULL,
+    revoked_at TEXT
+);
+CREATE INDEX analyst_claims_predicate ON analyst_claims(predicate);
+CREATE INDEX document_versions_ingested ON document_versions(ingested_at);
+"#,
 ];

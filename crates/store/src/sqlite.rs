@@ -1,6 +1,9 @@
 use crate::error::StoreError;
 use crate::schema::MIGRATIONS;
-use crate::{CheckReport, DocFilter, DocSummary, EntityCount, PutOutcome, Stats, Store, WriteItem};
+use crate::{
+    AnalystClaim, CheckReport, DatedDocument, DocFilter, DocSummary, EntityCount, FusionRows,
+    PutOutcome, Stats, Store, WriteItem,
+};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use std::path::Path;
 use tessera_model::{
@@ -122,6 +125,16 @@ impl SqliteStore {
             ],
         )?;
         Ok((outcome, version))
+    }
+
+    /// Fusion results describe the events as they were; any change to derived data makes
+    /// them stale until fusion runs again.
+    fn invalidate_fusion(tx: &Transaction<'_>) -> Result<(), StoreError> {
+        tx.execute_batch(
+            "DELETE FROM contradictions; DELETE FROM fused_members; DELETE FROM fused_events;
+             DELETE FROM copy_groups;",
+        )?;
+        Ok(())
     }
 
     fn delete_derived(tx: &Transaction<'_>, doc_id: &str) -> Result<(), StoreError> {
@@ -287,6 +300,9 @@ impl Store for SqliteStore {
             }
             outcomes.push(outcome);
         }
+        if outcomes.iter().any(|o| *o != PutOutcome::Unchanged) {
+            Self::invalidate_fusion(&tx)?;
+        }
         tx.commit()?;
         Ok(outcomes)
     }
@@ -314,6 +330,7 @@ impl Store for SqliteStore {
             Self::delete_derived(&tx, id)?;
             Self::insert_derived(&tx, id, version, &item.annotations, &item.entities)?;
         }
+        Self::invalidate_fusion(&tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -321,7 +338,8 @@ impl Store for SqliteStore {
     fn clear_derived(&mut self) -> Result<(), StoreError> {
         self.conn.execute_batch(
             "BEGIN; DELETE FROM sentences; DELETE FROM mentions; DELETE FROM events;
-             DELETE FROM claims; COMMIT;",
+             DELETE FROM claims; DELETE FROM contradictions; DELETE FROM fused_members;
+             DELETE FROM fused_events; DELETE FROM copy_groups; COMMIT;",
         )?;
         Ok(())
     }
@@ -613,6 +631,152 @@ impl Store for SqliteStore {
             .query_map([kind], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
         Ok(rows)
+    }
+
+    fn documents_as_of(&self, as_of: Option<&str>) -> Result<Vec<DatedDocument>, StoreError> {
+        // A bare date means the end of that day.
+        let bound = as_of.map(|d| {
+            if d.len() == 10 {
+                format!("{d}T23:59:59.999Z")
+            } else {
+                d.to_owned()
+            }
+        });
+        let sql = format!(
+            "SELECT {DOC_COLUMNS}, d.current_version FROM document_versions v
+             JOIN documents d ON d.id = v.doc_id
+             WHERE v.version = (SELECT MAX(w.version) FROM document_versions w
+                                WHERE w.doc_id = v.doc_id AND (?1 IS NULL OR w.ingested_at <= ?1))
+             ORDER BY v.doc_id"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([bound.as_deref()], |r| {
+            let document = Self::row_to_document(r)?;
+            let current: u32 = r.get(13)?;
+            Ok(DatedDocument {
+                current: document.version == current,
+                ingested_at: r.get(11)?,
+                document,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn replace_fusion(&mut self, rows: FusionRows) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        Self::invalidate_fusion(&tx)?;
+        {
+            let mut ev =
+                tx.prepare("INSERT INTO fused_events (id, ordinal, data) VALUES (?1, ?2, ?3)")?;
+            let mut mem = tx.prepare(
+                "INSERT OR REPLACE INTO fused_members (event_id, fused_id) VALUES (?1, ?2)",
+            )?;
+            for (i, (id, members, data)) in rows.events.iter().enumerate() {
+                ev.execute(params![id, i as i64, data])?;
+                for m in members {
+                    mem.execute(params![m, id])?;
+                }
+            }
+            let mut ct = tx.prepare(
+                "INSERT INTO contradictions (id, fused_id, field, data) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (id, fused, field, data) in &rows.contradictions {
+                ct.execute(params![id, fused, field, data])?;
+            }
+            let mut cg = tx
+                .prepare("INSERT OR REPLACE INTO copy_groups (doc_id, group_no) VALUES (?1, ?2)")?;
+            for (g, docs) in rows.copy_groups.iter().enumerate() {
+                for d in docs {
+                    cg.execute(params![d.as_str(), g as i64])?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn fused_events_json(&self) -> Result<Option<Vec<String>>, StoreError> {
+        let fused: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM fused_events", [], |r| r.get(0))?;
+        let events: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM events", [], |r| r.get(0))?;
+        if fused == 0 && events > 0 {
+            return Ok(None);
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT data FROM fused_events ORDER BY ordinal")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(Some(rows.collect::<Result<_, _>>()?))
+    }
+
+    fn contradictions_json(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.data FROM contradictions c JOIN fused_events f ON f.id = c.fused_id
+             ORDER BY f.ordinal, c.field",
+        )?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn add_analyst_claim(
+        &mut self,
+        subject: &str,
+        predicate: &str,
+        object: &str,
+        analyst: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<i64, StoreError> {
+        self.conn.execute(
+            "INSERT INTO analyst_claims (subject, predicate, object, analyst, note, made_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![subject, predicate, object, analyst, note, now()],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    fn revoke_analyst_claim(&mut self, id: i64) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE analyst_claims SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
+            params![id, now()],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn analyst_claims(
+        &self,
+        as_of: Option<&str>,
+        include_revoked: bool,
+    ) -> Result<Vec<AnalystClaim>, StoreError> {
+        let bound = as_of.map(|d| {
+            if d.len() == 10 {
+                format!("{d}T23:59:59.999Z")
+            } else {
+                d.to_owned()
+            }
+        });
+        let mut stmt = self.conn.prepare(
+            "SELECT id, subject, predicate, object, analyst, note, made_at, revoked_at
+             FROM analyst_claims
+             WHERE (?1 IS NULL OR made_at <= ?1)
+               AND (?2 OR revoked_at IS NULL OR (?1 IS NOT NULL AND revoked_at > ?1))
+             ORDER BY id",
+        )?;
+        let rows = stmt.query_map(params![bound, include_revoked], |r| {
+            Ok(AnalystClaim {
+                id: r.get(0)?,
+                subject: r.get(1)?,
+                predicate: r.get(2)?,
+                object: r.get(3)?,
+                analyst: r.get(4)?,
+                note: r.get(5)?,
+                made_at: r.get(6)?,
+                revoked_at: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 

@@ -1,0 +1,484 @@
+//! Event clustering: blocking by day and country, a pair score over type, place, date, actors
+//! and casualties, then greedy average-linkage merging under cannot-link constraints.
+
+use crate::minhash::find;
+use crate::{Decision, MergeReason};
+use chrono::{Datelike, NaiveDate};
+use rustc_hash::{FxHashMap, FxHashSet};
+use tessera_model::Event;
+
+/// What clustering needs of one event, computed once.
+#[derive(Debug, Clone)]
+pub(crate) struct Features {
+    /// Index of the event's report (document).
+    pub report: usize,
+    /// Day number (days from the common era), from the event date or else the report date.
+    pub day: Option<i32>,
+    /// Whether `day` came from the event's own date rather than the publication date.
+    pub day_is_event_date: bool,
+    pub class: Class,
+    pub event_type: String,
+    pub sub_event_type: String,
+    pub country: Option<String>,
+    pub admin1: Option<String>,
+    pub admin2: Option<String>,
+    pub place: Option<String>,
+    pub coords: Option<(f64, f64)>,
+    pub precision: u8,
+    pub actor1: Option<String>,
+    pub actor2: Option<String>,
+    /// Deaths as an interval: exact n is (n, n), "at least n" is (n, None).
+    pub deaths: Option<(u32, Option<u32>)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    Violent,
+    Demonstration,
+    Strategic,
+}
+
+/// Lower-case letters and digits only: how places and names are compared.
+pub(crate) fn norm(s: &str) -> String {
+    deunicode::deunicode(s)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+pub(crate) fn day_number(s: &str) -> Option<i32> {
+    let d = NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()?;
+    Some(d.num_days_from_ce())
+}
+
+/// Actor names that say nobody in particular.
+pub(crate) fn is_unidentified(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    n.starts_with("unidentified")
+        || n.starts_with("unknown")
+        || n.starts_with("militants")
+        || n.starts_with("gunmen")
+        || n.starts_with("civilians")
+}
+
+pub(crate) fn actor_key(
+    a: Option<&tessera_model::Actor>,
+    canon: &dyn Fn(&str) -> String,
+) -> Option<String> {
+    let a = a?;
+    if is_unidentified(&a.name) {
+        return None;
+    }
+    let raw = a
+        .entity_id
+        .as_ref()
+        .map_or_else(|| norm(&a.name), |e| e.as_str().to_owned());
+    Some(canon(&raw))
+}
+
+impl Features {
+    pub(crate) fn of(
+        e: &Event,
+        report: usize,
+        published: Option<&str>,
+        canon: &dyn Fn(&str) -> String,
+    ) -> Features {
+        let event_day = e.date.start.as_deref().and_then(day_number);
+        let class = match e.event_type.as_str() {
+            "Protests" | "Riots" => Class::Demonstration,
+            "Strategic developments" => Class::Strategic,
+            _ => Class::Violent,
+        };
+        let loc = &e.location;
+        // Exact n is (n, n); "at least n" is (n, None), as the extractor records it.
+        let deaths = e.fatalities.map(|best| match e.fatalities_low {
+            Some(low) => (low, e.fatalities_high),
+            None => (best, Some(best)),
+        });
+        Features {
+            report,
+            day: event_day.or_else(|| published.and_then(day_number)),
+            day_is_event_date: event_day.is_some(),
+            class,
+            event_type: e.event_type.clone(),
+            sub_event_type: e.sub_event_type.clone(),
+            country: loc.country.as_deref().map(norm),
+            admin1: loc.admin1.as_deref().map(norm),
+            admin2: loc.admin2.as_deref().map(norm),
+            place: loc.name.as_deref().map(norm),
+            coords: loc.latitude.zip(loc.longitude),
+            precision: loc.geo_precision.unwrap_or(3),
+            actor1: actor_key(e.actor1.as_ref(), canon),
+            actor2: actor_key(e.actor2.as_ref(), canon),
+            deaths,
+        }
+    }
+}
+
+/// Great-circle distance in kilometres.
+pub(crate) fn km((la1, lo1): (f64, f64), (la2, lo2): (f64, f64)) -> f64 {
+    let p = std::f64::consts::PI / 180.0;
+    let h = ((la2 - la1) * p / 2.0).sin().powi(2)
+        + (la1 * p).cos() * (la2 * p).cos() * ((lo2 - lo1) * p / 2.0).sin().powi(2);
+    12742.0 * h.sqrt().asin()
+}
+
+/// The gap between two death intervals: 0 when they overlap.
+pub(crate) fn deaths_gap(a: (u32, Option<u32>), b: (u32, Option<u32>)) -> u32 {
+    let gap = |lo: (u32, Option<u32>), hi: (u32, Option<u32>)| match lo.1 {
+        Some(top) if top < hi.0 => hi.0 - top,
+        _ => 0,
+    };
+    gap(a, b).max(gap(b, a))
+}
+
+/// Score weights; they sum to 1.
+/// Pairs scoring under this are not kept: they count as 0 in average linkage.
+const SCORE_FLOOR: f64 = 0.5;
+/// Members per cluster looked at when judging a merge by average linkage.
+const LINKAGE_SAMPLE: usize = 24;
+
+const W_TYPE: f64 = 0.25;
+const W_PLACE: f64 = 0.35;
+const W_DATE: f64 = 0.15;
+const W_ACTORS: f64 = 0.10;
+const W_DEATHS: f64 = 0.15;
+
+/// How alike two events are, in 0..=1, with the reasons; `None` when they cannot be one
+/// incident (same report, different kind of event, days or provinces apart).
+pub(crate) fn compare(a: &Features, b: &Features) -> Option<(f64, Vec<String>)> {
+    if a.report == b.report || a.class != b.class {
+        return None;
+    }
+    let (da, db) = (a.day?, b.day?);
+    let days = (da - db).abs();
+    if days > 1 {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (&a.country, &b.country)
+        && x != y
+    {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (&a.admin1, &b.admin1)
+        && x != y
+    {
+        return None;
+    }
+    if a.class == Class::Strategic && a.sub_event_type != b.sub_event_type {
+        return None;
+    }
+    let mut why = Vec::new();
+    let type_score = if a.sub_event_type == b.sub_event_type {
+        why.push(format!("same sub-event type ({})", a.sub_event_type));
+        1.0
+    } else if a.event_type == b.event_type {
+        why.push(format!("same event type ({})", a.event_type));
+        0.75
+    } else {
+        0.45
+    };
+    let precise = a.precision <= 2 && b.precision <= 2;
+    let place_score = match (&a.place, &b.place) {
+        (Some(x), Some(y)) if x == y => {
+            why.push(format!("same place ({x})"));
+            1.0
+        }
+        _ => match (a.coords, b.coords) {
+            (Some(p), Some(q)) if precise => {
+                let d = km(p, q);
+                why.push(format!("{d:.0} km apart"));
+                if d < 5.0 {
+                    0.9
+                } else if d < 15.0 {
+                    0.6
+                } else if d < 40.0 {
+                    0.3
+                } else {
+                    0.05
+                }
+            }
+            _ => {
+                if a.admin2.is_some() && a.admin2 == b.admin2 {
+                    why.push("same district".into());
+                    0.7
+                } else if a.admin1.is_some() && a.admin1 == b.admin1 {
+                    why.push("same province".into());
+                    0.45
+                } else {
+                    0.3
+                }
+            }
+        },
+    };
+    let date_score = match (days, a.day_is_event_date && b.day_is_event_date) {
+        (0, true) => {
+            why.push("same day".into());
+            1.0
+        }
+        (0, false) => 0.7,
+        _ => {
+            why.push("a day apart".into());
+            0.5
+        }
+    };
+    let actor_pair = |x: &Option<String>, y: &Option<String>| match (x, y) {
+        (Some(x), Some(y)) if x == y => 1.0,
+        (Some(_), Some(_)) => 0.25,
+        _ => 0.5,
+    };
+    let actor_score = (actor_pair(&a.actor1, &b.actor1) + actor_pair(&a.actor2, &b.actor2)) / 2.0;
+    if actor_score > 0.7 {
+        why.push("same actors".into());
+    }
+    let deaths_score = match (a.deaths, b.deaths) {
+        (Some(x), Some(y)) => {
+            let gap = deaths_gap(x, y);
+            let big = x.0.max(y.0).max(1);
+            if gap < 2 {
+                why.push("compatible death tolls".into());
+                1.0
+            } else if gap <= 3.max(big / 2) {
+                0.6
+            } else {
+                0.2
+            }
+        }
+        _ => 0.6,
+    };
+    let score = W_TYPE * type_score
+        + W_PLACE * place_score
+        + W_DATE * date_score
+        + W_ACTORS * actor_score
+        + W_DEATHS * deaths_score;
+    Some((score, why))
+}
+
+/// Cluster events: every index in exactly one cluster, clusters in order of first member.
+pub(crate) fn cluster(
+    feats: &[Features],
+    ids: &[&str],
+    decisions: &[Decision],
+    threshold: f64,
+) -> (Vec<Vec<usize>>, FxHashMap<usize, Vec<MergeReason>>) {
+    let n = feats.len();
+    let index: FxHashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    // Blocking: by day and province. An event is compared with the events of the same and the
+    // next day in its province, and with those whose province is unknown; an event whose
+    // province is unknown is compared with all of those days' events.
+    let mut by_day: FxHashMap<i32, FxHashMap<Option<&str>, Vec<usize>>> = FxHashMap::default();
+    for (i, f) in feats.iter().enumerate() {
+        if let Some(d) = f.day {
+            by_day
+                .entry(d)
+                .or_default()
+                .entry(f.admin1.as_deref())
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut scores: FxHashMap<(usize, usize), f32> = FxHashMap::default();
+    let mut score = |i: usize, j: usize| {
+        if let Some((s, _)) = compare(&feats[i], &feats[j])
+            && s >= SCORE_FLOOR
+        {
+            scores.insert((i.min(j), i.max(j)), s as f32);
+        }
+    };
+    let empty = FxHashMap::default();
+    let mut days: Vec<i32> = by_day.keys().copied().collect();
+    days.sort_unstable();
+    for d in &days {
+        let today = &by_day[d];
+        let tomorrow = by_day.get(&(d + 1)).unwrap_or(&empty);
+        let mut provinces: Vec<&Option<&str>> = today.keys().collect();
+        provinces.sort();
+        for a1 in provinces {
+            let evs = &today[a1];
+            for (k, &i) in evs.iter().enumerate() {
+                for &j in &evs[k + 1..] {
+                    score(i, j);
+                }
+            }
+            match a1 {
+                Some(_) => {
+                    for &i in evs {
+                        for &j in today.get(&None).into_iter().flatten() {
+                            score(i, j);
+                        }
+                        for &j in [tomorrow.get(a1), tomorrow.get(&None)]
+                            .into_iter()
+                            .flatten()
+                            .flatten()
+                        {
+                            score(i, j);
+                        }
+                    }
+                }
+                None => {
+                    for &i in evs {
+                        for &j in tomorrow.values().flatten() {
+                            score(i, j);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // The analyst's decisions come first and are never undone by the scores.
+    let mut cannot: FxHashSet<(usize, usize)> = FxHashSet::default();
+    let mut detached: FxHashSet<usize> = FxHashSet::default();
+    let mut must: Vec<(usize, usize)> = Vec::new();
+    for d in decisions {
+        match d {
+            Decision::SameIncident(a, b) => {
+                if let (Some(&x), Some(&y)) = (index.get(a.as_str()), index.get(b.as_str())) {
+                    must.push((x, y));
+                }
+            }
+            Decision::DifferentIncident(a, b) => {
+                if let (Some(&x), Some(&y)) = (index.get(a.as_str()), index.get(b.as_str())) {
+                    cannot.insert((x.min(y), x.max(y)));
+                }
+            }
+            Decision::Detach(a) => {
+                if let Some(&x) = index.get(a.as_str()) {
+                    detached.insert(x);
+                }
+            }
+        }
+    }
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let mut reports: Vec<FxHashSet<usize>> = feats
+        .iter()
+        .map(|f| std::iter::once(f.report).collect())
+        .collect();
+    let mut reasons: FxHashMap<usize, Vec<MergeReason>> = FxHashMap::default();
+    let union = |a: usize,
+                 b: usize,
+                 reason: MergeReason,
+                 parent: &mut Vec<usize>,
+                 members: &mut Vec<Vec<usize>>,
+                 reports: &mut Vec<FxHashSet<usize>>,
+                 reasons: &mut FxHashMap<usize, Vec<MergeReason>>| {
+        let (ra, rb) = (find(parent, a), find(parent, b));
+        let (keep, gone) = (ra.min(rb), ra.max(rb));
+        parent[gone] = keep;
+        let moved = std::mem::take(&mut members[gone]);
+        members[keep].extend(moved);
+        let moved = std::mem::take(&mut reports[gone]);
+        reports[keep].extend(moved);
+        let mut r = reasons.remove(&gone).unwrap_or_default();
+        r.push(reason);
+        reasons.entry(keep).or_default().extend(r);
+    };
+    for &(a, b) in &must {
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        if ra != rb {
+            let reason = MergeReason {
+                events: [ids[a].to_owned(), ids[b].to_owned()],
+                score: None,
+                why: vec!["analyst: same incident".into()],
+            };
+            union(
+                a,
+                b,
+                reason,
+                &mut parent,
+                &mut members,
+                &mut reports,
+                &mut reasons,
+            );
+        }
+    }
+    let mut pairs: Vec<((usize, usize), f32)> = scores
+        .iter()
+        .filter(|(_, s)| f64::from(**s) >= threshold)
+        .map(|(k, s)| (*k, *s))
+        .collect();
+    pairs.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    for ((a, b), _) in pairs {
+        if detached.contains(&a) || detached.contains(&b) {
+            continue;
+        }
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        if ra == rb {
+            continue;
+        }
+        // Never two events of one report; never against an analyst's "different incidents".
+        let (small, large) = if reports[ra].len() <= reports[rb].len() {
+            (ra, rb)
+        } else {
+            (rb, ra)
+        };
+        if reports[small].iter().any(|r| reports[large].contains(r))
+            || cannot.iter().any(|&(i, j)| {
+                let (fi, fj) = (find(&mut parent, i), find(&mut parent, j));
+                (fi == ra && fj == rb) || (fi == rb && fj == ra)
+            })
+        {
+            continue;
+        }
+        // Average linkage: the clusters as a whole must look like one incident, so that one
+        // vague report cannot chain two distinct attacks together. Large clusters are judged
+        // on their first members.
+        let (x, y) = (&members[ra], &members[rb]);
+        let (x, y) = (
+            &x[..x.len().min(LINKAGE_SAMPLE)],
+            &y[..y.len().min(LINKAGE_SAMPLE)],
+        );
+        let total: f64 = x
+            .iter()
+            .flat_map(|&i| y.iter().map(move |&j| (i.min(j), i.max(j))))
+            .map(|k| scores.get(&k).map_or(0.0, |s| f64::from(*s)))
+            .sum();
+        if total / ((x.len() * y.len()) as f64) < threshold {
+            continue;
+        }
+        let (score, why) = compare(&feats[a], &feats[b]).unwrap_or_default();
+        let reason = MergeReason {
+            events: [ids[a].to_owned(), ids[b].to_owned()],
+            score: Some((score * 1000.0).round() / 1000.0),
+            why,
+        };
+        union(
+            a,
+            b,
+            reason,
+            &mut parent,
+            &mut members,
+            &mut reports,
+            &mut reasons,
+        );
+    }
+    let mut out: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
+    for m in &mut out {
+        m.sort_unstable();
+    }
+    out.sort_by_key(|m| m[0]);
+    let reasons = out
+        .iter()
+        .enumerate()
+        .filter_map(|(k, m)| {
+            let root = find(&mut parent, m[0]);
+            reasons.remove(&root).map(|r| (k, r))
+        })
+        .collect();
+    (out, reasons)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn death_interval_gaps() {
+        assert_eq!(deaths_gap((12, Some(12)), (17, Some(17))), 5);
+        assert_eq!(deaths_gap((14, None), (17, Some(17))), 0);
+        assert_eq!(deaths_gap((12, Some(12)), (14, None)), 2);
+        assert_eq!(deaths_gap((12, Some(15)), (13, Some(13))), 0);
+    }
+}

@@ -1,0 +1,300 @@
+//! Contradictions between the reports of one incident: tolls, perpetrators, places, days and
+//! denials. Copies of one wire story speak with one voice and never contradict each other.
+
+use crate::cluster::{Features, deaths_gap, is_unidentified, km};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use tessera_model::{Certainty, Claim, DocId, Event, Modality, stable_id};
+
+/// Which field reports disagree on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Field {
+    /// Death tolls that cannot both be true (intervals two or more apart).
+    Fatalities,
+    /// Different named groups said to have done it.
+    Perpetrator,
+    /// Different districts or towns more than 25 km apart.
+    Location,
+    /// Different days.
+    Date,
+    /// A denial against an assertion.
+    Denial,
+}
+
+impl Field {
+    /// Stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Fatalities => "fatalities",
+            Field::Perpetrator => "perpetrator",
+            Field::Location => "location",
+            Field::Date => "date",
+            Field::Denial => "denial",
+        }
+    }
+}
+
+/// One side of a contradiction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Side {
+    /// The documents that take this side.
+    pub document_ids: Vec<DocId>,
+    /// What they say, in words ("12 killed", "TTP").
+    pub value: String,
+    /// The report-level events and claims in conflict.
+    pub items: Vec<String>,
+}
+
+/// Reports of one incident that disagree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contradiction {
+    /// Stable id.
+    pub id: String,
+    /// The fused event.
+    pub event_id: String,
+    /// What they disagree on.
+    pub field: Field,
+    /// One side.
+    pub side_a: Side,
+    /// The other.
+    pub side_b: Side,
+}
+
+/// A member of the fused event: its report-level event, features, wire group and document.
+pub(crate) type Member<'a> = (&'a Event, &'a Features, usize, &'a DocId);
+
+#[derive(Default)]
+struct Acc {
+    docs: Vec<DocId>,
+    items: Vec<String>,
+}
+impl Acc {
+    fn add(&mut self, d: &DocId, item: &str) {
+        if !self.docs.contains(d) {
+            self.docs.push(d.clone());
+        }
+        if !self.items.iter().any(|i| i == item) {
+            self.items.push(item.to_owned());
+        }
+    }
+    fn side(mut self, value: String) -> Side {
+        self.docs.sort();
+        self.items.sort();
+        Side {
+            document_ids: self.docs,
+            value,
+            items: self.items,
+        }
+    }
+}
+
+fn non_state(e: &Event) -> Option<&str> {
+    let a = e.actor1.as_ref()?;
+    let t = a.actor_type.as_deref().unwrap_or("");
+    (!is_unidentified(&a.name)
+        && !matches!(t, "State forces" | "Civilians" | "Protesters" | "Rioters"))
+    .then_some(a.name.as_str())
+}
+
+pub(crate) fn find(
+    event_id: &str,
+    members: &[Member<'_>],
+    claims: &[&Claim],
+    canon: &dyn Fn(&str) -> String,
+) -> Vec<Contradiction> {
+    let mut out = Vec::new();
+    let mut push = |field: Field, a: Side, b: Side| {
+        out.push(Contradiction {
+            id: stable_id("ct", &[event_id, field.as_str()]),
+            event_id: event_id.to_owned(),
+            field,
+            side_a: a,
+            side_b: b,
+        });
+    };
+    // One voice per wire story: its first member speaks for it.
+    let mut voices: Vec<&Member<'_>> = Vec::new();
+    for m in members {
+        if !voices.iter().any(|v| v.2 == m.2) {
+            voices.push(m);
+        }
+    }
+
+    // Tolls: the lowest interval against those two or more above it.
+    let tolls: Vec<(&Member<'_>, (u32, Option<u32>))> = voices
+        .iter()
+        .filter_map(|m| m.1.deaths.map(|d| (*m, d)))
+        .collect();
+    if let Some(low) = tolls
+        .iter()
+        .min_by_key(|t| (t.1.1.unwrap_or(u32::MAX), t.1.0))
+    {
+        let (mut a, mut b) = (Acc::default(), Acc::default());
+        let (mut va, mut vb) = (Vec::new(), Vec::new());
+        for (m, d) in &tolls {
+            let words = match d.1 {
+                Some(h) if h == d.0 => format!("{h}"),
+                Some(h) => format!("{}-{h}", d.0),
+                None => format!("at least {}", d.0),
+            };
+            if deaths_gap(low.1, *d) >= 2 {
+                b.add(m.3, &m.0.id);
+                vb.push(words);
+            } else {
+                a.add(m.3, &m.0.id);
+                va.push(words);
+            }
+        }
+        if !b.docs.is_empty() {
+            va.dedup();
+            vb.dedup();
+            push(
+                Field::Fatalities,
+                a.side(format!("{} killed", va.join(", "))),
+                b.side(format!("{} killed", vb.join(", "))),
+            );
+        }
+    }
+
+    // Who did it, by events and responsibility claims; who denies it.
+    let mut asserted: BTreeMap<String, (String, Acc)> = BTreeMap::new();
+    let mut denied: BTreeMap<String, (String, Acc)> = BTreeMap::new();
+    for m in members {
+        if let Some(name) = non_state(m.0)
+            && m.0.certainty != Certainty::Denied
+        {
+            let key = m.1.actor1.clone().unwrap_or_else(|| canon(name));
+            asserted
+                .entry(key)
+                .or_insert_with(|| (name.to_owned(), Acc::default()))
+                .1
+                .add(m.3, &m.0.id);
+        }
+    }
+    for c in claims {
+        let Some(doc) = c.evidence.first().map(|s| &s.document_id) else {
+            continue;
+        };
+        let target = match c.predicate.as_str() {
+            "claimed_responsibility_for" if c.certainty != Certainty::Denied => &mut asserted,
+            "claimed_responsibility_for" | "denied_involvement_in" => &mut denied,
+            _ => continue,
+        };
+        if is_unidentified(&c.subject) {
+            continue;
+        }
+        target
+            .entry(canon(&c.subject))
+            .or_insert_with(|| (c.subject.clone(), Acc::default()))
+            .1
+            .add(doc, &c.id);
+    }
+    if asserted.len() >= 2 {
+        let mut named: Vec<(String, (String, Acc))> = asserted
+            .iter()
+            .map(|(k, (n, acc))| {
+                (
+                    k.clone(),
+                    (
+                        n.clone(),
+                        Acc {
+                            docs: acc.docs.clone(),
+                            items: acc.items.clone(),
+                        },
+                    ),
+                )
+            })
+            .collect();
+        named.sort_by_key(|(_, (_, acc))| std::cmp::Reverse(acc.docs.len()));
+        let (_, (na, a)) = named.remove(0);
+        let (_, (nb, b)) = named.remove(0);
+        push(Field::Perpetrator, a.side(na), b.side(nb));
+    }
+    let mut denial_found = false;
+    for (key, (name, deny)) in denied {
+        if let Some((_, assert)) = asserted.remove(&key) {
+            denial_found = true;
+            push(
+                Field::Denial,
+                assert.side(format!("{name} did it")),
+                deny.side(format!("{name} denies it")),
+            );
+            break;
+        }
+    }
+    // An event one report asserts and another denies happened.
+    if !denial_found {
+        let (mut a, mut b) = (Acc::default(), Acc::default());
+        for m in members {
+            if m.0.modality == Modality::Denied || m.0.certainty == Certainty::Denied {
+                b.add(m.3, &m.0.id);
+            } else if m.0.modality == Modality::Occurred && m.0.certainty == Certainty::Certain {
+                a.add(m.3, &m.0.id);
+            }
+        }
+        if !a.docs.is_empty() && !b.docs.is_empty() {
+            push(
+                Field::Denial,
+                a.side("it happened".into()),
+                b.side("denied".into()),
+            );
+        }
+    }
+
+    // Places: towns more than 25 km apart in different districts.
+    let placed: Vec<&&Member<'_>> = voices
+        .iter()
+        .filter(|m| m.0.location.name.is_some())
+        .collect();
+    if let Some(first) = placed.first() {
+        let (mut a, mut b) = (Acc::default(), Acc::default());
+        let mut other = None;
+        for m in &placed {
+            let apart = match (first.1.coords, m.1.coords) {
+                (Some(p), Some(q)) => km(p, q) > 25.0,
+                _ => false,
+            };
+            let districts_differ = match (&first.1.admin2, &m.1.admin2) {
+                (Some(x), Some(y)) => x != y,
+                _ => first.1.precision <= 2 && m.1.precision <= 2,
+            };
+            if apart && districts_differ {
+                b.add(m.3, &m.0.id);
+                other.get_or_insert_with(|| m.0.location.name.clone().unwrap_or_default());
+            } else {
+                a.add(m.3, &m.0.id);
+            }
+        }
+        if let Some(other) = other {
+            push(
+                Field::Location,
+                a.side(first.0.location.name.clone().unwrap_or_default()),
+                b.side(other),
+            );
+        }
+    }
+
+    // Days: event dates read from the reports themselves.
+    let dated: Vec<&&Member<'_>> = voices.iter().filter(|m| m.1.day_is_event_date).collect();
+    if let Some(first) = dated.iter().min_by_key(|m| m.1.day) {
+        let (mut a, mut b) = (Acc::default(), Acc::default());
+        let mut other = None;
+        for m in &dated {
+            if m.1.day == first.1.day {
+                a.add(m.3, &m.0.id);
+            } else {
+                b.add(m.3, &m.0.id);
+                other.get_or_insert_with(|| m.0.date.start.clone().unwrap_or_default());
+            }
+        }
+        if let Some(other) = other {
+            push(
+                Field::Date,
+                a.side(first.0.date.start.clone().unwrap_or_default()),
+                b.side(other),
+            );
+        }
+    }
+    out
+}
