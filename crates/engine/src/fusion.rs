@@ -37,6 +37,7 @@ fn norm(s: &str) -> String {
 /// analyst's `same_entity_as` merges.
 pub struct GazetteerNames {
     by_name: FxHashMap<String, String>,
+    parent: FxHashMap<String, String>,
     merged: FxHashMap<String, String>,
 }
 
@@ -44,6 +45,11 @@ impl GazetteerNames {
     /// Names of the gazetteer's actors plus the analyst's merges.
     pub fn new(gazetteer: &Gazetteer, merges: &[(String, String)]) -> Self {
         let mut by_name = FxHashMap::default();
+        let parent = gazetteer
+            .actors()
+            .iter()
+            .filter_map(|a| Some((a.id.clone(), a.parent.clone()?)))
+            .collect();
         for a in gazetteer.actors() {
             for n in std::iter::once(&a.name).chain(&a.aliases) {
                 by_name.entry(norm(n)).or_insert_with(|| a.id.clone());
@@ -52,6 +58,7 @@ impl GazetteerNames {
         }
         let mut names = GazetteerNames {
             by_name,
+            parent,
             merged: FxHashMap::default(),
         };
         // Each merge points the later key at the earlier one's root.
@@ -80,6 +87,21 @@ impl ActorNames for GazetteerNames {
             .cloned()
             .unwrap_or_else(|| norm(name_or_id));
         self.merged.get(&base).cloned().unwrap_or(base)
+    }
+
+    fn related(&self, a: &str, b: &str) -> bool {
+        let up = |x: &str, y: &str| {
+            let mut at = x;
+            for _ in 0..4 {
+                match self.parent.get(at) {
+                    Some(p) if p == y => return true,
+                    Some(p) => at = p,
+                    None => return false,
+                }
+            }
+            false
+        };
+        up(a, b) || up(b, a)
     }
 }
 

@@ -27,8 +27,62 @@ pub(crate) struct Features {
     pub precision: u8,
     pub actor1: Option<String>,
     pub actor2: Option<String>,
+    /// ACLED type of the target ("Civilians", "State forces"), named or not.
+    pub target_type: Option<String>,
     /// Deaths as an interval: exact n is (n, n), "at least n" is (n, None).
     pub deaths: Option<(u32, Option<u32>)>,
+    /// Term ids of the evidence sentences' words, sorted and unique.
+    pub terms: Vec<u32>,
+    /// Sum of the terms' IDF weights (set once IDF is known).
+    pub term_weight: f64,
+}
+
+/// Words too common in reporting to tell incidents apart, beyond what IDF already discounts.
+const STOP: &[&str] = &[
+    "that", "with", "from", "were", "said", "have", "this", "their", "they", "when", "which",
+    "after", "been", "also", "into", "about", "there", "would", "other", "where", "while",
+];
+
+/// Term ids for the words of a text, interning new words.
+pub(crate) fn terms(text: &str, vocab: &mut FxHashMap<String, u32>) -> Vec<u32> {
+    let mut out: Vec<u32> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .map(|w| {
+            let next = vocab.len() as u32;
+            *vocab.entry(w).or_insert(next)
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The IDF weight of a term set.
+pub(crate) fn term_weight(t: &[u32], idf: &[f32]) -> f64 {
+    t.iter().map(|&x| f64::from(idf[x as usize])).sum()
+}
+
+/// IDF-weighted overlap of two sorted term sets: shared weight over the smaller set's weight.
+fn term_overlap(a: &[u32], b: &[u32], (wa, wb): (f64, f64), idf: &[f32]) -> f64 {
+    if wa == 0.0 || wb == 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += f64::from(idf[a[i] as usize]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared / wa.min(wb)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +137,7 @@ impl Features {
         report: usize,
         published: Option<&str>,
         canon: &dyn Fn(&str) -> String,
+        terms: Vec<u32>,
     ) -> Features {
         let event_day = e.date.start.as_deref().and_then(day_number);
         let class = match e.event_type.as_str() {
@@ -111,7 +166,10 @@ impl Features {
             precision: loc.geo_precision.unwrap_or(3),
             actor1: actor_key(e.actor1.as_ref(), canon),
             actor2: actor_key(e.actor2.as_ref(), canon),
+            target_type: e.actor2.as_ref().and_then(|a| a.actor_type.clone()),
             deaths,
+            terms,
+            term_weight: 0.0,
         }
     }
 }
@@ -139,15 +197,35 @@ const SCORE_FLOOR: f64 = 0.5;
 /// Members per cluster looked at when judging a merge by average linkage.
 const LINKAGE_SAMPLE: usize = 24;
 
-const W_TYPE: f64 = 0.25;
-const W_PLACE: f64 = 0.35;
-const W_DATE: f64 = 0.15;
+const W_TYPE: f64 = 0.20;
+const W_PLACE: f64 = 0.28;
+const W_DATE: f64 = 0.12;
 const W_ACTORS: f64 = 0.10;
-const W_DEATHS: f64 = 0.15;
+const W_DEATHS: f64 = 0.12;
+const W_TEXT: f64 = 0.18;
 
 /// How alike two events are, in 0..=1, with the reasons; `None` when they cannot be one
 /// incident (same report, different kind of event, days or provinces apart).
-pub(crate) fn compare(a: &Features, b: &Features) -> Option<(f64, Vec<String>)> {
+pub(crate) fn compare(a: &Features, b: &Features, idf: &[f32]) -> Option<(f64, Vec<String>)> {
+    let mut why = Vec::new();
+    let s = score_pair(a, b, idf, Some(&mut why))?;
+    Some((s, why))
+}
+
+/// The pair score; reasons are written only when asked for (scoring millions of pairs must
+/// not allocate).
+pub(crate) fn score_pair(
+    a: &Features,
+    b: &Features,
+    idf: &[f32],
+    mut why: Option<&mut Vec<String>>,
+) -> Option<f64> {
+    let explaining = why.is_some();
+    let mut say = |f: &dyn Fn() -> String| {
+        if let Some(w) = why.as_deref_mut() {
+            w.push(f());
+        }
+    };
     if a.report == b.report || a.class != b.class {
         return None;
     }
@@ -169,26 +247,25 @@ pub(crate) fn compare(a: &Features, b: &Features) -> Option<(f64, Vec<String>)> 
     if a.class == Class::Strategic && a.sub_event_type != b.sub_event_type {
         return None;
     }
-    let mut why = Vec::new();
     let type_score = if a.sub_event_type == b.sub_event_type {
-        why.push(format!("same sub-event type ({})", a.sub_event_type));
+        say(&|| format!("same sub-event type ({})", a.sub_event_type));
         1.0
     } else if a.event_type == b.event_type {
-        why.push(format!("same event type ({})", a.event_type));
+        say(&|| format!("same event type ({})", a.event_type));
         0.75
     } else {
-        0.45
+        0.3
     };
     let precise = a.precision <= 2 && b.precision <= 2;
     let place_score = match (&a.place, &b.place) {
         (Some(x), Some(y)) if x == y => {
-            why.push(format!("same place ({x})"));
+            say(&|| format!("same place ({x})"));
             1.0
         }
         _ => match (a.coords, b.coords) {
             (Some(p), Some(q)) if precise => {
                 let d = km(p, q);
-                why.push(format!("{d:.0} km apart"));
+                say(&|| format!("{d:.0} km apart"));
                 if d < 5.0 {
                     0.9
                 } else if d < 15.0 {
@@ -201,10 +278,10 @@ pub(crate) fn compare(a: &Features, b: &Features) -> Option<(f64, Vec<String>)> 
             }
             _ => {
                 if a.admin2.is_some() && a.admin2 == b.admin2 {
-                    why.push("same district".into());
+                    say(&|| "same district".into());
                     0.7
                 } else if a.admin1.is_some() && a.admin1 == b.admin1 {
-                    why.push("same province".into());
+                    say(&|| "same province".into());
                     0.45
                 } else {
                     0.3
@@ -214,30 +291,38 @@ pub(crate) fn compare(a: &Features, b: &Features) -> Option<(f64, Vec<String>)> 
     };
     let date_score = match (days, a.day_is_event_date && b.day_is_event_date) {
         (0, true) => {
-            why.push("same day".into());
+            say(&|| "same day".into());
             1.0
         }
         (0, false) => 0.7,
         _ => {
-            why.push("a day apart".into());
+            say(&|| "a day apart".into());
             0.5
         }
     };
-    let actor_pair = |x: &Option<String>, y: &Option<String>| match (x, y) {
+    let perpetrator = match (&a.actor1, &b.actor1) {
         (Some(x), Some(y)) if x == y => 1.0,
         (Some(_), Some(_)) => 0.25,
         _ => 0.5,
     };
-    let actor_score = (actor_pair(&a.actor1, &b.actor1) + actor_pair(&a.actor2, &b.actor2)) / 2.0;
+    // Victims of different kinds (police in one, civilians in the other) speak against one
+    // incident more than differently named attackers, which reports often dispute.
+    let target = match (&a.actor2, &b.actor2, &a.target_type, &b.target_type) {
+        (Some(x), Some(y), _, _) if x == y => 1.0,
+        (_, _, Some(x), Some(y)) if x == y => 0.75,
+        (_, _, Some(_), Some(_)) => 0.0,
+        _ => 0.5,
+    };
+    let actor_score = (perpetrator + target) / 2.0;
     if actor_score > 0.7 {
-        why.push("same actors".into());
+        say(&|| "same actors".into());
     }
     let deaths_score = match (a.deaths, b.deaths) {
         (Some(x), Some(y)) => {
             let gap = deaths_gap(x, y);
             let big = x.0.max(y.0).max(1);
             if gap < 2 {
-                why.push("compatible death tolls".into());
+                say(&|| "compatible death tolls".into());
                 1.0
             } else if gap <= 3.max(big / 2) {
                 0.6
@@ -247,23 +332,41 @@ pub(crate) fn compare(a: &Features, b: &Features) -> Option<(f64, Vec<String>)> 
         }
         _ => 0.6,
     };
-    let score = W_TYPE * type_score
+    let base = W_TYPE * type_score
         + W_PLACE * place_score
         + W_DATE * date_score
         + W_ACTORS * actor_score
         + W_DEATHS * deaths_score;
-    Some((score, why))
+    if !explaining && base + W_TEXT < SCORE_FLOOR {
+        // Shared wording could not lift it to a pair worth keeping.
+        return Some(base);
+    }
+    // Reports of one incident share its particulars (the village, the target, the vehicle);
+    // look-alike incidents in one district share only the district's name.
+    let overlap = term_overlap(&a.terms, &b.terms, (a.term_weight, b.term_weight), idf);
+    let text_score = (overlap / 0.4).min(1.0);
+    if text_score > 0.7 {
+        say(&|| format!("shared wording ({overlap:.2})"));
+    }
+    Some(base + W_TEXT * text_score)
 }
 
 /// Cluster events: every index in exactly one cluster, clusters in order of first member.
+///
+/// `feats` are the units to cluster (an event, or identical events of copies of one wire
+/// story), `reports_of` each unit's reports, `ids` each unit's label and `index` the unit of
+/// every event id the analyst's decisions may name.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn cluster(
-    feats: &[Features],
+    feats: &[&Features],
+    reports_of: &[Vec<usize>],
+    idf: &[f32],
     ids: &[&str],
+    index: &FxHashMap<&str, usize>,
     decisions: &[Decision],
     threshold: f64,
 ) -> (Vec<Vec<usize>>, FxHashMap<usize, Vec<MergeReason>>) {
     let n = feats.len();
-    let index: FxHashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
     // Blocking: by day and province. An event is compared with the events of the same and the
     // next day in its province, and with those whose province is unknown; an event whose
     // province is unknown is compared with all of those days' events.
@@ -280,7 +383,7 @@ pub(crate) fn cluster(
     }
     let mut scores: FxHashMap<(usize, usize), f32> = FxHashMap::default();
     let mut score = |i: usize, j: usize| {
-        if let Some((s, _)) = compare(&feats[i], &feats[j])
+        if let Some(s) = score_pair(&feats[i], &feats[j], idf, None)
             && s >= SCORE_FLOOR
         {
             scores.insert((i.min(j), i.max(j)), s as f32);
@@ -352,9 +455,9 @@ pub(crate) fn cluster(
     }
     let mut parent: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    let mut reports: Vec<FxHashSet<usize>> = feats
+    let mut reports: Vec<FxHashSet<usize>> = reports_of
         .iter()
-        .map(|f| std::iter::once(f.report).collect())
+        .map(|r| r.iter().copied().collect())
         .collect();
     let mut reasons: FxHashMap<usize, Vec<MergeReason>> = FxHashMap::default();
     let union = |a: usize,
@@ -438,7 +541,7 @@ pub(crate) fn cluster(
         if total / ((x.len() * y.len()) as f64) < threshold {
             continue;
         }
-        let (score, why) = compare(&feats[a], &feats[b]).unwrap_or_default();
+        let (score, why) = compare(&feats[a], &feats[b], idf).unwrap_or_default();
         let reason = MergeReason {
             events: [ids[a].to_owned(), ids[b].to_owned()],
             score: Some((score * 1000.0).round() / 1000.0),

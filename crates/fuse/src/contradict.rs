@@ -1,6 +1,7 @@
 //! Contradictions between the reports of one incident: tolls, perpetrators, places, days and
 //! denials. Copies of one wire story speak with one voice and never contradict each other.
 
+use crate::ActorNames;
 use crate::cluster::{Features, deaths_gap, is_unidentified, km};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -64,7 +65,7 @@ pub struct Contradiction {
 /// A member of the fused event: its report-level event, features, wire group and document.
 pub(crate) type Member<'a> = (&'a Event, &'a Features, usize, &'a DocId);
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Acc {
     docs: Vec<DocId>,
     items: Vec<String>,
@@ -101,8 +102,9 @@ pub(crate) fn find(
     event_id: &str,
     members: &[Member<'_>],
     claims: &[&Claim],
-    canon: &dyn Fn(&str) -> String,
+    names: &dyn ActorNames,
 ) -> Vec<Contradiction> {
+    let canon = |s: &str| names.key(s);
     let mut out = Vec::new();
     let mut push = |field: Field, a: Side, b: Side| {
         out.push(Contradiction {
@@ -124,7 +126,8 @@ pub(crate) fn find(
     // Tolls: the lowest interval against those two or more above it.
     let tolls: Vec<(&Member<'_>, (u32, Option<u32>))> = voices
         .iter()
-        .filter_map(|m| m.1.deaths.map(|d| (*m, d)))
+        // A zero is what the extractor keeps for victims counted elsewhere, not a stated toll.
+        .filter_map(|m| m.1.deaths.filter(|d| d.0 > 0).map(|d| (*m, d)))
         .collect();
     if let Some(low) = tolls
         .iter()
@@ -190,37 +193,44 @@ pub(crate) fn find(
             .1
             .add(doc, &c.id);
     }
-    if asserted.len() >= 2 {
-        let mut named: Vec<(String, (String, Acc))> = asserted
-            .iter()
-            .map(|(k, (n, acc))| {
-                (
-                    k.clone(),
-                    (
-                        n.clone(),
-                        Acc {
-                            docs: acc.docs.clone(),
-                            items: acc.items.clone(),
-                        },
-                    ),
-                )
-            })
-            .collect();
-        named.sort_by_key(|(_, (_, acc))| std::cmp::Reverse(acc.docs.len()));
-        let (_, (na, a)) = named.remove(0);
-        let (_, (nb, b)) = named.remove(0);
-        push(Field::Perpetrator, a.side(na), b.side(nb));
+    // A report that denies a group's role does not also assert it.
+    for (key, (_, deny)) in &denied {
+        if let Some((_, acc)) = asserted.get_mut(key) {
+            let keep: Vec<usize> = (0..acc.docs.len())
+                .filter(|&i| !deny.docs.contains(&acc.docs[i]))
+                .collect();
+            acc.docs = keep.iter().map(|&i| acc.docs[i].clone()).collect();
+            if acc.docs.is_empty() {
+                acc.items.clear();
+            }
+        }
     }
+    asserted.retain(|_, (_, acc)| !acc.docs.is_empty());
     let mut denial_found = false;
-    for (key, (name, deny)) in denied {
-        if let Some((_, assert)) = asserted.remove(&key) {
+    for (key, (name, deny)) in &denied {
+        if let Some((_, assert)) = asserted.get(key) {
             denial_found = true;
             push(
                 Field::Denial,
-                assert.side(format!("{name} did it")),
-                deny.side(format!("{name} denies it")),
+                assert.clone().side(format!("{name} did it")),
+                deny.clone().side(format!("{name} denies it")),
             );
             break;
+        }
+    }
+    // Different groups named, neither a faction of the other.
+    let mut named: Vec<(&String, &(String, Acc))> = asserted.iter().collect();
+    named.sort_by_key(|(_, (_, acc))| std::cmp::Reverse(acc.docs.len()));
+    'outer: for (i, (ka, (na, a))) in named.iter().enumerate() {
+        for (kb, (nb, b)) in &named[i + 1..] {
+            if !names.related(ka, kb) {
+                push(
+                    Field::Perpetrator,
+                    a.clone().side(na.clone()),
+                    b.clone().side(nb.clone()),
+                );
+                break 'outer;
+            }
         }
     }
     // An event one report asserts and another denies happened.

@@ -156,6 +156,11 @@ pub enum Decision {
 pub trait ActorNames {
     /// A key equal for every name and id of one actor.
     fn key(&self, name_or_id: &str) -> String;
+    /// Whether two keys are one actor's faction and the actor (ISKP and the Islamic State):
+    /// naming one or the other is no contradiction.
+    fn related(&self, _a: &str, _b: &str) -> bool {
+        false
+    }
 }
 
 /// Compares names letter for letter (lower case, letters and digits only).
@@ -203,7 +208,7 @@ impl Default for FusionInput<'_> {
 }
 
 /// The pair score at or above which two events may merge.
-pub const DEFAULT_THRESHOLD: f64 = 0.72;
+pub const DEFAULT_THRESHOLD: f64 = 0.65;
 
 /// Why two events were merged.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -390,17 +395,123 @@ pub fn fuse(input: &FusionInput<'_>) -> Fusion {
                 .is_some_and(|d| report_index.contains_key(d))
         })
         .collect();
-    let feats: Vec<Features> = known
+    // Each event's words: its evidence sentences, weighted by how rare they are among events.
+    let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
+    let mut offsets: FxHashMap<usize, tessera_model::CharOffsets> = FxHashMap::default();
+    let mut feats: Vec<Features> = known
         .iter()
         .map(|&i| {
             let e = &input.events[i];
             let r = report_index[&e.document_ids[0]];
-            Features::of(e, r, input.reports[r].published.as_deref(), &canon)
+            let text = input.reports[r].text;
+            let off = offsets
+                .entry(r)
+                .or_insert_with(|| tessera_model::CharOffsets::new(text));
+            let words: String = e
+                .evidence
+                .iter()
+                .filter_map(|s| off.slice(text, s.begin, s.end))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let terms = cluster::terms(&words, &mut vocab);
+            Features::of(e, r, input.reports[r].published.as_deref(), &canon, terms)
         })
         .collect();
-    let ids: Vec<&str> = known.iter().map(|&i| input.events[i].id.as_str()).collect();
-    let (clusters, mut reasons) = cluster::cluster(&feats, &ids, &input.decisions, input.threshold);
-
+    drop(offsets);
+    let mut df = vec![0u32; vocab.len()];
+    for f in &feats {
+        for &t in &f.terms {
+            df[t as usize] += 1;
+        }
+    }
+    let n = feats.len().max(1) as f32;
+    let idf: Vec<f32> = df
+        .iter()
+        .map(|&d| (n / d.max(1) as f32).ln().max(0.0))
+        .collect();
+    for f in &mut feats {
+        f.term_weight = cluster::term_weight(&f.terms, &idf);
+    }
+    // Identical events of copies of one wire story are clustered as one unit: a syndicated
+    // story is one source, and hundreds of reprints cost one comparison.
+    let named: rustc_hash::FxHashSet<&str> = input
+        .decisions
+        .iter()
+        .flat_map(|d| match d {
+            Decision::SameIncident(a, b) | Decision::DifferentIncident(a, b) => vec![a, b],
+            Decision::Detach(a) => vec![a],
+        })
+        .map(String::as_str)
+        .collect();
+    let mut units: Vec<Vec<usize>> = Vec::new();
+    {
+        type UnitKey<'k> = (
+            usize,
+            &'k str,
+            Option<i32>,
+            &'k Option<String>,
+            Option<(u32, Option<u32>)>,
+            &'k Option<String>,
+        );
+        let mut by_key: FxHashMap<UnitKey<'_>, usize> = FxHashMap::default();
+        for (f, feat) in feats.iter().enumerate() {
+            let id = input.events[known[f]].id.as_str();
+            let key = (
+                wire_group[feat.report],
+                feat.sub_event_type.as_str(),
+                feat.day,
+                &feat.place,
+                feat.deaths,
+                &feat.actor1,
+            );
+            let unit = (!named.contains(id))
+                .then(|| by_key.get(&key).copied())
+                .flatten()
+                .filter(|&u| units[u].iter().all(|&m| feats[m].report != feat.report));
+            match unit {
+                Some(u) => units[u].push(f),
+                None => {
+                    by_key.entry(key).or_insert(units.len());
+                    units.push(vec![f]);
+                }
+            }
+        }
+    }
+    let unit_feats: Vec<&Features> = units.iter().map(|u| &feats[u[0]]).collect();
+    let unit_reports: Vec<Vec<usize>> = units
+        .iter()
+        .map(|u| u.iter().map(|&f| feats[f].report).collect())
+        .collect();
+    let unit_ids: Vec<&str> = units
+        .iter()
+        .map(|u| input.events[known[u[0]]].id.as_str())
+        .collect();
+    let unit_of: FxHashMap<&str, usize> = units
+        .iter()
+        .enumerate()
+        .flat_map(|(k, u)| {
+            let known = &known;
+            u.iter()
+                .map(move |&f| (input.events[known[f]].id.as_str(), k))
+        })
+        .collect();
+    let (unit_clusters, mut reasons) = cluster::cluster(
+        &unit_feats,
+        &unit_reports,
+        &idf,
+        &unit_ids,
+        &unit_of,
+        &input.decisions,
+        input.threshold,
+    );
+    let clusters: Vec<Vec<usize>> = unit_clusters
+        .iter()
+        .map(|c| {
+            let mut m: Vec<usize> = c.iter().flat_map(|&u| units[u].iter().copied()).collect();
+            m.sort_unstable();
+            m
+        })
+        .collect();
     let mut claims_by_doc: FxHashMap<&DocId, Vec<&Claim>> = FxHashMap::default();
     for c in &input.claims {
         if let Some(s) = c.evidence.first() {
@@ -584,7 +695,7 @@ pub fn fuse(input: &FusionInput<'_>) -> Fusion {
                 })
                 .collect::<Vec<_>>(),
             &member_claims,
-            &canon,
+            input.names,
         );
         let ids: Vec<String> = found.iter().map(|c| c.id.clone()).collect();
         fusion.contradictions.extend(found);
