@@ -53,11 +53,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             unfused,
             ..
         } => export(g, what, output.as_deref(), as_of.as_deref(), unfused),
-        Command::Fuse { action } => fuse(g, action),
+        Command::Fuse { action, threshold } => fuse(g, action, threshold),
         Command::Sources { action } => sources(g, action),
         Command::Entities { action } => entities(g, action),
         Command::Bench { corpus, limit_mb } => bench(g, &corpus, limit_mb),
-        Command::Eval { set, file } => eval(g, &set, &file),
+        Command::Eval {
+            set,
+            file,
+            threshold,
+        } => eval(g, &set, &file, threshold),
     }
 }
 
@@ -75,13 +79,30 @@ fn open_existing(g: &Global) -> Result<SqliteStore> {
     open(g)
 }
 
-fn print_summary(g: &Global, store: &SqliteStore, s: &IngestSummary, what: &str) -> Result<()> {
+fn fusion_counts(f: &Fusion) -> serde_json::Value {
+    json!({
+        "events": f.events.len(),
+        "reports": f.events.iter().map(|e| e.fusion.members.len()).sum::<usize>(),
+        "reported_more_than_once": f.events.iter().filter(|e| e.fusion.members.len() > 1).count(),
+        "contradictions": f.contradictions.len(),
+        "copy_groups": f.copy_groups.len(),
+    })
+}
+
+fn print_summary(
+    g: &Global,
+    store: &SqliteStore,
+    s: &IngestSummary,
+    what: &str,
+    fusion: Option<&Fusion>,
+) -> Result<()> {
     let places = store.top_entities(true, 10)?;
     let actors = store.top_entities(false, 10)?;
     if g.json {
         println!(
             "{}",
-            json!({"summary": s, "top_places": places, "top_actors": actors, "store": store.stats()?})
+            json!({"summary": s, "top_places": places, "top_actors": actors,
+                   "store": store.stats()?, "fusion": fusion.map(fusion_counts)})
         );
         return Ok(());
     }
@@ -108,6 +129,9 @@ fn print_summary(g: &Global, store: &SqliteStore, s: &IngestSummary, what: &str)
     };
     println!("most mentioned places in the store: {}", line(&places));
     println!("most mentioned actors in the store: {}", line(&actors));
+    if let Some(f) = fusion {
+        print_fusion(g, f);
+    }
     Ok(())
 }
 
@@ -161,10 +185,7 @@ fn ingest(
     } else {
         None
     };
-    print_summary(g, &store, &summary, "ingest")?;
-    if let Some(f) = &fusion {
-        print_fusion(g, f);
-    }
+    print_summary(g, &store, &summary, "ingest", fusion.as_ref())?;
     Ok(if summary.skipped > 0 {
         ExitCode::from(1)
     } else {
@@ -179,8 +200,7 @@ fn reextract(g: &Global) -> Result<ExitCode> {
     let summary = engine.reextract(&mut store, &mut reporter)?;
     reporter.finish();
     let fusion = engine.fuse_store(&mut store)?;
-    print_summary(g, &store, &summary, "reextract")?;
-    print_fusion(g, &fusion);
+    print_summary(g, &store, &summary, "reextract", Some(&fusion))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -611,9 +631,9 @@ fn bench(g: &Global, corpus: &Path, limit_mb: Option<u64>) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn eval(g: &Global, set: &str, file: &Path) -> Result<ExitCode> {
+fn eval(g: &Global, set: &str, file: &Path, threshold: Option<f64>) -> Result<ExitCode> {
     if set == "fusion" {
-        return eval_fusion(g, file);
+        return eval_fusion(g, file, threshold);
     }
     let set = tessera_eval::DataSet::parse(set).with_context(|| {
         format!("unknown set {set:?} (expected acled, isaf, wiki, re3d or fusion)")
@@ -639,9 +659,9 @@ fn eval(g: &Global, set: &str, file: &Path) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn eval_fusion(g: &Global, gold: &Path) -> Result<ExitCode> {
+fn eval_fusion(g: &Global, gold: &Path, threshold: Option<f64>) -> Result<ExitCode> {
     let engine = Engine::new(std::sync::Arc::new(tessera_resolve::Gazetteer::embedded()?));
-    let s = tessera_eval::evaluate_fusion(&engine, gold)?;
+    let s = tessera_eval::evaluate_fusion(&engine, gold, threshold)?;
     if g.json {
         println!("{}", serde_json::to_string(&s)?);
         return Ok(ExitCode::SUCCESS);
@@ -668,7 +688,7 @@ fn eval_fusion(g: &Global, gold: &Path) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn fuse(g: &Global, action: Option<FuseAction>) -> Result<ExitCode> {
+fn fuse(g: &Global, action: Option<FuseAction>, threshold: Option<f64>) -> Result<ExitCode> {
     let mut store = open_existing(g)?;
     let engine = Engine::for_store(&store)?;
     let known = |store: &SqliteStore, id: &str| -> Result<()> {
@@ -743,20 +763,20 @@ fn fuse(g: &Global, action: Option<FuseAction>) -> Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
     };
+    if let Some(t) = threshold {
+        anyhow::ensure!(
+            (0.0..=1.0).contains(&t),
+            "--threshold {t} is not between 0 and 1"
+        );
+        store.add_analyst_claim("fusion", predicates::THRESHOLD, &t.to_string(), None, None)?;
+    }
     let started = std::time::Instant::now();
     let fusion = engine.fuse_store(&mut store)?;
     if g.json {
-        println!(
-            "{}",
-            json!({
-                "decision": decided,
-                "events": fusion.events.len(),
-                "reports": fusion.events.iter().map(|e| e.fusion.members.len()).sum::<usize>(),
-                "contradictions": fusion.contradictions.len(),
-                "copy_groups": fusion.copy_groups.len(),
-                "seconds": started.elapsed().as_secs_f64(),
-            })
-        );
+        let mut v = fusion_counts(&fusion);
+        v["decision"] = json!(decided);
+        v["seconds"] = json!(started.elapsed().as_secs_f64());
+        println!("{v}");
     } else if !g.quiet {
         if let Some(id) = decided {
             println!("recorded decision #{id}");

@@ -89,6 +89,9 @@ pub(crate) enum Command {
         set: String,
         /// The coded file (ACLED CSV, ISAF JSONL, Wikipedia CSV, re3d JSONL).
         file: PathBuf,
+        /// For `fusion`: the pair score at or above which events may merge.
+        #[arg(long)]
+        threshold: Option<f64>,
     },
     /// Measure extraction and ingest throughput on a JSONL corpus (words per second per core).
     Bench {
@@ -121,6 +124,10 @@ pub(crate) enum Command {
     Fuse {
         #[command(subcommand)]
         action: Option<FuseAction>,
+        /// Pair score at or above which two reports' events may be one incident (default 0.7
+        /// or the last value given); stored with the fusion result.
+        #[arg(long)]
+        threshold: Option<f64>,
     },
     /// List sources with their kind and reliability, or grade one.
     Sources {

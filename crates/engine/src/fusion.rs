@@ -23,6 +23,8 @@ pub mod predicates {
     pub const SAME_ENTITY: &str = "same_entity_as";
     /// A source's Admiralty reliability grade (subject: source name, object: A–F).
     pub const RELIABILITY: &str = "reliability";
+    /// The pair-score threshold the analyst chose for this store (subject `fusion`).
+    pub const THRESHOLD: &str = "fusion_threshold";
 }
 
 fn norm(s: &str) -> String {
@@ -260,6 +262,7 @@ impl Engine {
             .collect();
         let mut decisions = Vec::new();
         let mut grades = FxHashMap::default();
+        let mut threshold = None;
         for c in &analyst {
             match c.predicate.as_str() {
                 predicates::SAME_INCIDENT => {
@@ -270,6 +273,11 @@ impl Engine {
                     c.object.clone(),
                 )),
                 predicates::STANDS_ALONE => decisions.push(Decision::Detach(c.subject.clone())),
+                predicates::THRESHOLD => {
+                    if let Ok(t) = c.object.parse::<f64>() {
+                        threshold = Some(t);
+                    }
+                }
                 predicates::RELIABILITY => {
                     if let Some(g) = Reliability::parse(&c.object) {
                         grades.insert(c.subject.clone(), g);
@@ -287,7 +295,7 @@ impl Engine {
             names: &names,
             ..FusionInput::default()
         };
-        if let Some(t) = options.threshold {
+        if let Some(t) = options.threshold.or(threshold) {
             input.threshold = t;
         }
         Ok(fuse(&input))

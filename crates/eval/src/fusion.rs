@@ -240,8 +240,13 @@ pub fn score_fusion(gold: &FusionGold, fusion: &Fusion) -> FusionScore {
     }
 }
 
-/// Ingest `reports.jsonl` beside `gold.json` into a throw-away store, fuse and score.
-pub fn evaluate_fusion(engine: &Engine, gold_path: &Path) -> Result<FusionScore, EvalError> {
+/// Ingest `reports.jsonl` beside `gold.json` into a throw-away store, fuse (at `threshold`, or
+/// the default) and score.
+pub fn evaluate_fusion(
+    engine: &Engine,
+    gold_path: &Path,
+    threshold: Option<f64>,
+) -> Result<FusionScore, EvalError> {
     let text = std::fs::read_to_string(gold_path).map_err(|source| EvalError::Io {
         path: gold_path.display().to_string(),
         source,
@@ -271,7 +276,13 @@ pub fn evaluate_fusion(engine: &Engine, gold_path: &Path) -> Result<FusionScore,
         .map_err(|e| e.to_string())
         .and_then(|_| {
             engine
-                .fusion(&store, FuseOptions::default())
+                .fusion(
+                    &store,
+                    FuseOptions {
+                        as_of: None,
+                        threshold,
+                    },
+                )
                 .map_err(|e| e.to_string())
         })
         .map_err(|message| EvalError::Run {

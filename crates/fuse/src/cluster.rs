@@ -35,6 +35,8 @@ pub(crate) struct Features {
     pub terms: Vec<u32>,
     /// Sum of the terms' IDF weights (set once IDF is known).
     pub term_weight: f64,
+    /// Term ids of the capitalised words after "in", "near" or "at" in the evidence.
+    pub place_terms: Vec<u32>,
 }
 
 /// Words too common in reporting to tell incidents apart, beyond what IDF already discounts.
@@ -63,6 +65,71 @@ pub(crate) fn terms(text: &str, vocab: &mut FxHashMap<String, u32>) -> Vec<u32> 
 /// The IDF weight of a term set.
 pub(crate) fn term_weight(t: &[u32], idf: &[f32]) -> f64 {
     t.iter().map(|&x| f64::from(idf[x as usize])).sum()
+}
+
+/// Words that follow "in" or "near" capitalised without naming a place.
+const NOT_PLACES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "the",
+    "a",
+    "an",
+    "his",
+    "their",
+    "its",
+    "pakistan",
+    "afghanistan",
+    "province",
+    "district",
+];
+
+/// Term ids of capitalised words named as a place: "in Mehraban Killay", "near the Tajori".
+pub(crate) fn place_terms(text: &str, vocab: &mut FxHashMap<String, u32>) -> Vec<u32> {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(*w, "in" | "near" | "at") {
+            continue;
+        }
+        let mut k = i + 1;
+        if words.get(k).is_some_and(|w| *w == "the") {
+            k += 1;
+        }
+        for w in words.iter().skip(k).take(3) {
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            let lower = w.to_lowercase();
+            if NOT_PLACES.contains(&lower.as_str()) || lower.chars().count() < 3 {
+                continue;
+            }
+            let next = vocab.len() as u32;
+            out.push(*vocab.entry(lower).or_insert(next));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// IDF-weighted overlap of two sorted term sets: shared weight over the smaller set's weight.
@@ -170,6 +237,7 @@ impl Features {
             deaths,
             terms,
             term_weight: 0.0,
+            place_terms: Vec::new(),
         }
     }
 }
@@ -257,8 +325,24 @@ pub(crate) fn score_pair(
         0.3
     };
     let precise = a.precision <= 2 && b.precision <= 2;
-    let place_score = match (&a.place, &b.place) {
-        (Some(x), Some(y)) if x == y => {
+    // Places the reports name after "in", "near" or "at", whether or not the gazetteer knows
+    // them: one report's village missing from the other's words tells two attacks apart.
+    let named_apart = !a.place_terms.is_empty()
+        && !b.place_terms.is_empty()
+        && !a
+            .place_terms
+            .iter()
+            .any(|t| b.place_terms.contains(t) || b.terms.binary_search(t).is_ok())
+        && !b
+            .place_terms
+            .iter()
+            .any(|t| a.terms.binary_search(t).is_ok());
+    let place_score: f64 = match (&a.place, &b.place) {
+        _ if named_apart => {
+            say(&|| "different places named".into());
+            0.0
+        }
+        (Some(x), Some(y)) if x == y && precise => {
             say(&|| format!("same place ({x})"));
             1.0
         }
@@ -324,10 +408,11 @@ pub(crate) fn score_pair(
             if gap < 2 {
                 say(&|| "compatible death tolls".into());
                 1.0
-            } else if gap <= 3.max(big / 2) {
+            } else if gap * 2 <= big {
+                // Tolls grow and disagree across reports of one incident.
                 0.6
             } else {
-                0.2
+                0.3
             }
         }
         _ => 0.6,
@@ -338,6 +423,7 @@ pub(crate) fn score_pair(
         + W_ACTORS * actor_score
         + W_DEATHS * deaths_score;
     if !explaining && base + W_TEXT < SCORE_FLOOR {
+        // (An upper bound: the place penalty below only lowers it.)
         // Shared wording could not lift it to a pair worth keeping.
         return Some(base);
     }
@@ -348,7 +434,10 @@ pub(crate) fn score_pair(
     if text_score > 0.7 {
         say(&|| format!("shared wording ({overlap:.2})"));
     }
-    Some(base + W_TEXT * text_score)
+    // Naming different places, neither in the other's words, speaks against one incident
+    // beyond a place score of zero.
+    let apart_penalty = if named_apart { 0.15 } else { 0.0 };
+    Some(base + W_TEXT * text_score - apart_penalty)
 }
 
 /// Cluster events: every index in exactly one cluster, clusters in order of first member.

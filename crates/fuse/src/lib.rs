@@ -208,7 +208,7 @@ impl Default for FusionInput<'_> {
 }
 
 /// The pair score at or above which two events may merge.
-pub const DEFAULT_THRESHOLD: f64 = 0.65;
+pub const DEFAULT_THRESHOLD: f64 = 0.7;
 
 /// Why two events were merged.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -300,7 +300,7 @@ pub struct FusedEvent {
 /// What fusion found.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Fusion {
-    /// Incidents, ordered by first report.
+    /// Incidents, in the input order of their first report-level event.
     pub events: Vec<FusedEvent>,
     /// Contradictions between reports of one incident.
     pub contradictions: Vec<Contradiction>,
@@ -414,7 +414,19 @@ pub fn fuse(input: &FusionInput<'_>) -> Fusion {
                 .collect::<Vec<_>>()
                 .join(" ");
             let terms = cluster::terms(&words, &mut vocab);
-            Features::of(e, r, input.reports[r].published.as_deref(), &canon, terms)
+            let mut f = Features::of(e, r, input.reports[r].published.as_deref(), &canon, terms);
+            // The sub-localities: the resolved place's and province's own words say nothing
+            // about which part of a city or district it was.
+            let own: String = [&e.location.name, &e.location.admin2, &e.location.admin1]
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let own = cluster::terms(&own.to_lowercase(), &mut vocab);
+            f.place_terms = cluster::place_terms(&words, &mut vocab);
+            f.place_terms.retain(|t| own.binary_search(t).is_err());
+            f
         })
         .collect();
     drop(offsets);
@@ -735,12 +747,22 @@ pub fn fuse(input: &FusionInput<'_>) -> Fusion {
             });
         }
     }
-    fusion.events.sort_by(|a, b| {
-        a.fusion
-            .corroboration
-            .first_reported
-            .cmp(&b.fusion.corroboration.first_reported)
-            .then(a.event.id.cmp(&b.event.id))
-    });
+    // In the input's order of each incident's first member: the extractor's order (document,
+    // then position) survives, so two events read from one sentence keep their order.
+    let position: FxHashMap<&str, usize> = input
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let first_member = |f: &FusedEvent| {
+        f.fusion
+            .members
+            .iter()
+            .filter_map(|m| position.get(m.as_str()))
+            .min()
+            .copied()
+    };
+    fusion.events.sort_by_cached_key(first_member);
     fusion
 }

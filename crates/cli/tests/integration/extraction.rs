@@ -5,7 +5,11 @@ use crate::common::*;
 use serde_json::Value;
 
 fn export(db: &std::path::Path, what: &str) -> Vec<Value> {
-    let o = run(db, &["export", what]);
+    let o = if what == "events" {
+        run(db, &["export", what, "--unfused"])
+    } else {
+        run(db, &["export", what])
+    };
     assert!(o.status.success(), "{}", stderr(&o));
     stdout(&o)
         .lines()

@@ -4,6 +4,7 @@ mod common;
 mod dev_sets;
 mod eval;
 mod extraction;
+mod fusion;
 mod gazetteer;
 mod ingest;
 mod reliability;

@@ -38,6 +38,9 @@ struct SentenceFacts {
     attribution: Option<(String, String)>,
     anchors: Vec<usize>,
     certainty: Certainty,
+    /// The sentence denies that the event happened ("denied that its forces had carried out
+    /// strikes"), not just someone's part in it.
+    event_denied: bool,
     words: Vec<String>,
     separate: bool,
     verbal: Option<&'static str>,
@@ -396,6 +399,14 @@ impl EventStage {
             match m.mention_type {
                 MentionType::Loc => {
                     if let Some(p) = self.kb.place(id.as_str()) {
+                        // "the Quetta–Karachi highway" names a road, not where it happened.
+                        if names_a_road(
+                            &cx.doc.text,
+                            cx.offsets.byte_of(m.span.begin),
+                            cx.offsets.byte_of(m.span.end),
+                        ) {
+                            continue;
+                        }
                         // Datelines ("KABUL, Afghanistan (Jan. 10)") name where the story was
                         // filed, not where it happened: all-caps names in the first line.
                         let before_dateline = dateline_span
@@ -444,6 +455,15 @@ impl EventStage {
         }
         let attribution = find_attribution(&toks, text).map(|a| (a.source, a.cue));
         let (certainty, _) = sentence_certainty(&toks);
+        let event_denied = words.iter().enumerate().any(|(k, w)| {
+            matches!(w.as_str(), "denied" | "denies" | "rejected" | "rejects")
+                && words[k + 1..].iter().take(3).any(|x| {
+                    matches!(
+                        x.as_str(),
+                        "that" | "accusations" | "allegations" | "reports"
+                    )
+                })
+        });
         let first_words: Vec<&str> = words.iter().take(4).map(String::as_str).collect();
         let separate = first_words.windows(2).any(|w| {
             matches!(
@@ -565,6 +585,7 @@ impl EventStage {
             attribution,
             anchors,
             certainty,
+            event_denied,
             words,
             separate,
             verbal,
@@ -580,6 +601,41 @@ impl EventStage {
 /// dropping towns and districts that contradict a province named alongside ("Chak district,
 /// Wardak province" is not the Chak of Sindh), nearest to the event's words. With
 /// `skip_dateline` the places of a dateline are left out.
+/// Whether the place at `b..e` is part of a road's name: "Quetta–Karachi highway",
+/// "the Zhob–Dera Ismail Khan road", "Bannu Road".
+fn names_a_road(text: &str, b: usize, e: usize) -> bool {
+    const ROADS: &[&str] = &["highway", "road", "motorway", "expressway", "bypass"];
+    let is_dash = |c: char| matches!(c, '-' | '–' | '—');
+    let after: Vec<&str> = text[e..]
+        .split(|c: char| c.is_whitespace() || is_dash(c))
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    // The road word right after, or after the other end's name ("–Karachi highway").
+    let joined = text[e..].starts_with(is_dash);
+    for (i, w) in after.iter().enumerate() {
+        let lower = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if ROADS.contains(&lower.as_str()) {
+            return i == 0 || joined;
+        }
+        if !(joined && w.chars().next().is_some_and(char::is_uppercase)) {
+            break;
+        }
+    }
+    // The second end of a road: "Quetta–Karachi highway" seen from Karachi.
+    if text[..b].ends_with(is_dash) {
+        return after.first().is_some_and(|w| {
+            ROADS.contains(
+                &w.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric()),
+            )
+        });
+    }
+    false
+}
+
 fn pick_place(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, String)> {
     let mut cands: Vec<(usize, &PlaceInfo, &String, usize)> = Vec::new();
     for (f, skip_dateline) in &sentences {
@@ -1271,12 +1327,20 @@ impl EventStage {
         }
 
         // On whose word, how sure.
-        let certainty = fs
-            .iter()
-            .map(|f| f.certainty)
-            .find(|c| *c != Certainty::Certain && *c != Certainty::Denied)
-            .unwrap_or(Certainty::Certain);
-        let modality = if d.class == Class::Verbal && cameo == "13" {
+        // A denial of someone's part leaves the event as reported; a denial that it happened,
+        // in the sentence that tells it, makes the event denied.
+        let denied_event = fs.first().is_some_and(|f| f.event_denied);
+        let certainty = if denied_event {
+            Certainty::Denied
+        } else {
+            fs.iter()
+                .map(|f| f.certainty)
+                .find(|c| *c != Certainty::Certain && *c != Certainty::Denied)
+                .unwrap_or(Certainty::Certain)
+        };
+        let modality = if denied_event {
+            Modality::Denied
+        } else if d.class == Class::Verbal && cameo == "13" {
             Modality::Threatened
         } else if !claimed.is_empty()
             && fs.iter().all(|f| {
@@ -1333,5 +1397,34 @@ impl EventStage {
             attributed_to,
             evidence,
         })
+    }
+}
+
+#[cfg(test)]
+mod road_tests {
+    use super::names_a_road;
+
+    fn road(text: &str, name: &str) -> bool {
+        let b = text.find(name).unwrap();
+        names_a_road(text, b, b + name.len())
+    }
+
+    #[test]
+    fn places_in_road_names_are_not_event_places() {
+        let t = "A bomber struck a bus on the Quetta–Karachi highway near Mastung.";
+        assert!(road(t, "Quetta"));
+        assert!(road(t, "Karachi"));
+        assert!(!road(t, "Mastung"));
+        assert!(road(
+            "a checkpost on the Zhob–Dera Ismail Khan highway",
+            "Dera Ismail Khan"
+        ));
+        assert!(road(
+            "a checkpost on the Zhob–Dera Ismail Khan highway",
+            "Zhob"
+        ));
+        assert!(road("traffic on Bannu Road was halted", "Bannu"));
+        assert!(!road("militants attacked Bannu on Tuesday", "Bannu"));
+        assert!(!road("from Quetta to Karachi, officials said", "Quetta"));
     }
 }
