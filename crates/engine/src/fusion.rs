@@ -250,12 +250,8 @@ impl Engine {
                     doc_id: d.document.id.clone(),
                     source,
                     kind,
-                    published: d
-                        .document
-                        .meta
-                        .published
-                        .clone()
-                        .or_else(|| Some(d.ingested_at.clone())),
+                    published: d.document.meta.published.clone(),
+                    ingested_at: Some(d.ingested_at.clone()),
                     text: &d.document.text,
                 }
             })

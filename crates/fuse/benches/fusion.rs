@@ -129,6 +129,7 @@ fn main() {
             source: Some(source.clone()),
             kind: SourceKind::Media,
             published: None,
+            ingested_at: None,
             text,
         })
         .collect();

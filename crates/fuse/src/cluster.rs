@@ -472,7 +472,7 @@ pub(crate) fn cluster(
     }
     let mut scores: FxHashMap<(usize, usize), f32> = FxHashMap::default();
     let mut score = |i: usize, j: usize| {
-        if let Some(s) = score_pair(&feats[i], &feats[j], idf, None)
+        if let Some(s) = score_pair(feats[i], feats[j], idf, None)
             && s >= SCORE_FLOOR
         {
             scores.insert((i.min(j), i.max(j)), s as f32);
@@ -630,7 +630,7 @@ pub(crate) fn cluster(
         if total / ((x.len() * y.len()) as f64) < threshold {
             continue;
         }
-        let (score, why) = compare(&feats[a], &feats[b], idf).unwrap_or_default();
+        let (score, why) = compare(feats[a], feats[b], idf).unwrap_or_default();
         let reason = MergeReason {
             events: [ids[a].to_owned(), ids[b].to_owned()],
             score: Some((score * 1000.0).round() / 1000.0),

@@ -33,7 +33,7 @@
 //! };
 //! let report = |doc: &'static str, source: &'static str| Report {
 //!     doc_id: DocId::from(doc), source: Some(source.into()), kind: SourceKind::Media,
-//!     published: Some("2025-05-14".into()), text: "",
+//!     published: Some("2025-05-14".into()), ingested_at: None, text: "",
 //! };
 //! let input = FusionInput {
 //!     reports: vec![report("a", "Indus Daily"), report("b", "Khyber Herald")],
@@ -61,12 +61,15 @@ pub use contradict::{Contradiction, Field, Side};
 pub use minhash::CopyRule;
 
 /// What kind of source a report comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKind {
     /// A government, military, police or ministry statement.
     Official,
     /// A news outlet or wire service.
+    #[default]
     Media,
     /// The armed group itself (claims, denials).
     Group,
@@ -128,16 +131,13 @@ pub struct Report<'a> {
     pub source: Option<String>,
     /// What kind of source that is.
     pub kind: SourceKind,
-    /// When it was published (ISO date or date-time), or else ingested.
+    /// When it was published (ISO date or date-time), as the document says.
     pub published: Option<String>,
+    /// When it was ingested: orders reports that give no publication date, but never dates
+    /// an event.
+    pub ingested_at: Option<String>,
     /// Its text, for wire-copy detection.
     pub text: &'a str,
-}
-
-impl Default for SourceKind {
-    fn default() -> Self {
-        SourceKind::Media
-    }
 }
 
 /// An analyst's decision about events, stored as the analyst's claim; fusion obeys it.
@@ -307,6 +307,9 @@ pub struct Fusion {
     /// Groups of documents that are copies of one story (two or more documents each).
     pub copy_groups: Vec<Vec<DocId>>,
 }
+
+/// A member of a cluster: its index among the features, its event, its report's index.
+type ClusterMember<'e> = (usize, &'e Event, usize);
 
 /// The rank of a certainty value, most sure first.
 fn certainty_rank(c: Certainty) -> u8 {
@@ -539,7 +542,10 @@ pub fn fuse(input: &FusionInput<'_>) -> Fusion {
             .collect(),
         ..Fusion::default()
     };
-    let published = |r: usize| input.reports[r].published.clone();
+    let published = |r: usize| {
+        let r = &input.reports[r];
+        r.published.clone().or_else(|| r.ingested_at.clone())
+    };
     for (k, cluster) in clusters.iter().enumerate() {
         let members: Vec<(usize, &Event, usize)> = cluster
             .iter()
@@ -573,7 +579,7 @@ pub fn fuse(input: &FusionInput<'_>) -> Fusion {
             .expect("clusters are not empty");
 
         // Per independent source: its documents, latest figure, strongest certainty.
-        let mut by_source: Vec<(usize, Vec<&(usize, &Event, usize)>)> = Vec::new();
+        let mut by_source: Vec<(usize, Vec<&ClusterMember<'_>>)> = Vec::new();
         for m in &members {
             let s = source_of[m.2];
             match by_source.iter_mut().find(|(k, _)| *k == s) {

@@ -92,7 +92,30 @@ fn signature(set: &[u64]) -> [u64; HASHES] {
 /// (almost) no place or person its original does not: templated notes that differ only in the
 /// village ("… killed in air strikes in Serrai") are different stories.
 fn capitalised(text: &str) -> Vec<u64> {
-    let mut out: Vec<u64> = text
+    // Datelines are left out, and so are words in parentheses: that is where a story credits
+    // its agency, which a reprint replaces ("TANK, Pakistan (Frontier Post Wire) —" becomes
+    // "TANK:").
+    let body: String = text
+        .lines()
+        .map(|line| match line.find(" — ") {
+            Some(i) if line[..i].chars().count() <= 60 => &line[i..],
+            _ => line,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut depth = 0usize;
+    let outside: String = body
+        .chars()
+        .map(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > 0 { ' ' } else { c }
+        })
+        .collect();
+    let mut out: Vec<u64> = outside
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .map(|w| {
@@ -106,8 +129,6 @@ fn capitalised(text: &str) -> Vec<u64> {
     out
 }
 
-/// All but one in seven of the shorter list's names appear in the longer: a reprint may swap
-/// the agency's name or a dateline word, not the village.
 fn is_subset(small: &[u64], large: &[u64]) -> bool {
     let missing = small
         .iter()
