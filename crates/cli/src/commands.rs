@@ -740,6 +740,24 @@ fn fuse(g: &Global, action: Option<FuseAction>, threshold: Option<f64>) -> Resul
             );
             None
         }
+        Some(FuseAction::Explain { a, b }) => {
+            let found = engine
+                .explain_pair(&store, &a, &b)?
+                .with_context(|| format!("{a} or {b} is not a report-level event in the store"))?;
+            let (score, why) = found;
+            if g.json {
+                println!("{}", json!({"score": score, "why": why}));
+            } else {
+                match score {
+                    Some(s) => println!(
+                        "score {s:.3} (threshold: see `tessera fuse`): {}",
+                        why.join("; ")
+                    ),
+                    None => println!("{}", why.join("; ")),
+                }
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
         Some(FuseAction::Decisions) => {
             let list: Vec<_> = store
                 .analyst_claims(None, true)?

@@ -178,6 +178,13 @@ pub(crate) enum FuseAction {
     },
     /// List the analyst's decisions, revoked ones included.
     Decisions,
+    /// Why two report-level events are or are not one incident: their score and reasons.
+    Explain {
+        /// An event id.
+        a: String,
+        /// The other.
+        b: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]

@@ -188,6 +188,30 @@ impl Engine {
         store: &dyn Store,
         options: FuseOptions<'_>,
     ) -> Result<Fusion, EngineError> {
+        self.with_fusion_input(store, options, fuse)
+    }
+
+    /// Why two report-level events would or would not be one incident (see
+    /// [`tessera_fuse::explain`]); `None` when either id is unknown.
+    #[allow(clippy::type_complexity)]
+    pub fn explain_pair(
+        &self,
+        store: &dyn Store,
+        a: &str,
+        b: &str,
+    ) -> Result<Option<(Option<f64>, Vec<String>)>, EngineError> {
+        self.with_fusion_input(store, FuseOptions::default(), |input| {
+            tessera_fuse::explain(input, a, b)
+        })
+    }
+
+    /// Gather what fusion reads and hand it to `f`.
+    fn with_fusion_input<R>(
+        &self,
+        store: &dyn Store,
+        options: FuseOptions<'_>,
+        f: impl FnOnce(&FusionInput<'_>) -> R,
+    ) -> Result<R, EngineError> {
         let docs = store.documents_as_of(options.as_of)?;
         let analyst = store.analyst_claims(options.as_of, false)?;
         let merges: Vec<(String, String)> = analyst
@@ -294,7 +318,7 @@ impl Engine {
         if let Some(t) = options.threshold.or(threshold) {
             input.threshold = t;
         }
-        Ok(fuse(&input))
+        Ok(f(&input))
     }
 
     /// Fuse the whole store now and keep the result; returns it.

@@ -90,6 +90,14 @@ impl Acc {
     }
 }
 
+/// Two death figures that cannot both be true: two or more apart, or one apart when the
+/// higher is "at least" (an exact 4 against "at least 5").
+pub(crate) fn tolls_conflict(a: (u32, Option<u32>), b: (u32, Option<u32>)) -> bool {
+    let gap = deaths_gap(a, b);
+    let higher = if a.0 >= b.0 { a } else { b };
+    gap >= 2 || (gap >= 1 && higher.1.is_none())
+}
+
 fn non_state(e: &Event) -> Option<&str> {
     let a = e.actor1.as_ref()?;
     let t = a.actor_type.as_deref().unwrap_or("");
@@ -141,7 +149,7 @@ pub(crate) fn find(
                 Some(h) => format!("{}-{h}", d.0),
                 None => format!("at least {}", d.0),
             };
-            if deaths_gap(low.1, *d) >= 2 {
+            if tolls_conflict(low.1, *d) {
                 b.add(m.3, &m.0.id);
                 vb.push(words);
             } else {
@@ -233,13 +241,25 @@ pub(crate) fn find(
             }
         }
     }
-    // An event one report asserts and another denies happened.
+    // An event one report asserts and another denies happened (or denies its losses: "claims
+    // of casualties are baseless").
     if !denial_found {
         let (mut a, mut b) = (Acc::default(), Acc::default());
+        for c in claims {
+            if c.certainty == Certainty::Denied
+                && c.predicate == "states"
+                && let Some(doc) = c.evidence.first().map(|s| &s.document_id)
+            {
+                b.add(doc, &c.id);
+            }
+        }
         for m in members {
             if m.0.modality == Modality::Denied || m.0.certainty == Certainty::Denied {
                 b.add(m.3, &m.0.id);
-            } else if m.0.modality == Modality::Occurred && m.0.certainty == Certainty::Certain {
+            } else if m.0.modality == Modality::Occurred
+                && m.0.certainty == Certainty::Certain
+                && !b.docs.contains(m.3)
+            {
                 a.add(m.3, &m.0.id);
             }
         }
@@ -307,4 +327,18 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tolls_conflict;
+
+    #[test]
+    fn tolls_conflict_by_the_documented_rule() {
+        assert!(tolls_conflict((12, Some(12)), (17, Some(17))));
+        assert!(!tolls_conflict((12, Some(12)), (13, Some(13))));
+        assert!(!tolls_conflict((14, None), (17, Some(17))));
+        assert!(tolls_conflict((4, Some(4)), (5, None)));
+        assert!(!tolls_conflict((12, Some(15)), (13, Some(13))));
+    }
 }

@@ -337,57 +337,11 @@ fn figures(values: &[(u32, Option<u32>)]) -> Figures {
     }
 }
 
-/// Fuse report-level events into incidents. Deterministic: the same input gives the same
-/// output, ids included.
-pub fn fuse(input: &FusionInput<'_>) -> Fusion {
-    let report_index: FxHashMap<&DocId, usize> = input
-        .reports
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (&r.doc_id, i))
-        .collect();
-    // Copies of one wire story.
-    let texts: Vec<&str> = input.reports.iter().map(|r| r.text).collect();
-    let groups = minhash::copy_groups(&texts, input.copy_rule);
-    let mut wire_group = vec![0usize; input.reports.len()];
-    for (g, members) in groups.iter().enumerate() {
-        for &m in members {
-            wire_group[m] = g;
-        }
-    }
-    // Independent sources: copies of one story, or reports of one publisher, count once.
-    let mut parent: Vec<usize> = (0..input.reports.len()).collect();
-    {
-        let mut by_publisher: FxHashMap<String, usize> = FxHashMap::default();
-        for (i, r) in input.reports.iter().enumerate() {
-            if let Some(s) = r
-                .source
-                .as_deref()
-                .map(cluster::norm)
-                .filter(|s| !s.is_empty())
-            {
-                let first = *by_publisher.entry(s).or_insert(i);
-                let (a, b) = (
-                    minhash::find(&mut parent, first),
-                    minhash::find(&mut parent, i),
-                );
-                parent[a.max(b)] = a.min(b);
-            }
-        }
-        for members in &groups {
-            for w in members.windows(2) {
-                let (a, b) = (
-                    minhash::find(&mut parent, w[0]),
-                    minhash::find(&mut parent, w[1]),
-                );
-                parent[a.max(b)] = a.min(b);
-            }
-        }
-    }
-    let source_of: Vec<usize> = (0..input.reports.len())
-        .map(|i| minhash::find(&mut parent, i))
-        .collect();
-
+/// The events fusion can place (their report is known), their features and the words' IDF.
+fn features(
+    input: &FusionInput<'_>,
+    report_index: &FxHashMap<&DocId, usize>,
+) -> (Vec<usize>, Vec<Features>, Vec<f32>) {
     // Events whose report is known; the rest are passed through on their own.
     let canon = |s: &str| input.names.key(s);
     let known: Vec<usize> = (0..input.events.len())
@@ -447,6 +401,80 @@ pub fn fuse(input: &FusionInput<'_>) -> Fusion {
     for f in &mut feats {
         f.term_weight = cluster::term_weight(&f.terms, &idf);
     }
+    (known, feats, idf)
+}
+
+/// Why two report-level events would or would not be one incident: their pair score (none
+/// when they cannot be: different days, provinces or kinds of event, or one report) and the
+/// reasons, computed as `fuse` computes them.
+pub fn explain(input: &FusionInput<'_>, a: &str, b: &str) -> Option<(Option<f64>, Vec<String>)> {
+    let report_index: FxHashMap<&DocId, usize> = input
+        .reports
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (&r.doc_id, i))
+        .collect();
+    let (known, feats, idf) = features(input, &report_index);
+    let find = |id: &str| known.iter().position(|&i| input.events[i].id == id);
+    let (x, y) = (find(a)?, find(b)?);
+    Some(match cluster::compare(&feats[x], &feats[y], &idf) {
+        Some((score, why)) => (Some((score * 1000.0).round() / 1000.0), why),
+        None => (None, vec!["cannot be one incident".into()]),
+    })
+}
+
+/// Fuse report-level events into incidents. Deterministic: the same input gives the same
+/// output, ids included.
+pub fn fuse(input: &FusionInput<'_>) -> Fusion {
+    let report_index: FxHashMap<&DocId, usize> = input
+        .reports
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (&r.doc_id, i))
+        .collect();
+    // Copies of one wire story.
+    let texts: Vec<&str> = input.reports.iter().map(|r| r.text).collect();
+    let groups = minhash::copy_groups(&texts, input.copy_rule);
+    let mut wire_group = vec![0usize; input.reports.len()];
+    for (g, members) in groups.iter().enumerate() {
+        for &m in members {
+            wire_group[m] = g;
+        }
+    }
+    // Independent sources: copies of one story, or reports of one publisher, count once.
+    let mut parent: Vec<usize> = (0..input.reports.len()).collect();
+    {
+        let mut by_publisher: FxHashMap<String, usize> = FxHashMap::default();
+        for (i, r) in input.reports.iter().enumerate() {
+            if let Some(s) = r
+                .source
+                .as_deref()
+                .map(cluster::norm)
+                .filter(|s| !s.is_empty())
+            {
+                let first = *by_publisher.entry(s).or_insert(i);
+                let (a, b) = (
+                    minhash::find(&mut parent, first),
+                    minhash::find(&mut parent, i),
+                );
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+        for members in &groups {
+            for w in members.windows(2) {
+                let (a, b) = (
+                    minhash::find(&mut parent, w[0]),
+                    minhash::find(&mut parent, w[1]),
+                );
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let source_of: Vec<usize> = (0..input.reports.len())
+        .map(|i| minhash::find(&mut parent, i))
+        .collect();
+
+    let (known, feats, idf) = features(input, &report_index);
     // Identical events of copies of one wire story are clustered as one unit: a syndicated
     // story is one source, and hundreds of reprints cost one comparison.
     let named: rustc_hash::FxHashSet<&str> = input
@@ -526,6 +554,17 @@ pub fn fuse(input: &FusionInput<'_>) -> Fusion {
             m.sort_unstable();
             m
         })
+        .collect();
+    let violent_ids: rustc_hash::FxHashSet<&str> = input
+        .events
+        .iter()
+        .filter(|e| {
+            !matches!(
+                e.event_type.as_str(),
+                "Strategic developments" | "Protests" | "Riots"
+            )
+        })
+        .map(|e| e.id.as_str())
         .collect();
     let mut claims_by_doc: FxHashMap<&DocId, Vec<&Claim>> = FxHashMap::default();
     for c in &input.claims {
@@ -690,13 +729,14 @@ pub fn fuse(input: &FusionInput<'_>) -> Fusion {
             .iter()
             .flat_map(|m| {
                 let doc = &input.reports[m.2].doc_id;
-                // A claim about this event, or about no event in particular ("the incident").
+                // A claim about this event, about no event in particular ("the incident"), or
+                // about a statement of the same report: not one about another attack.
                 claims_by_doc
                     .get(doc)
                     .into_iter()
                     .flatten()
                     .copied()
-                    .filter(|c| c.object == m.1.id || !c.object.starts_with("ev:"))
+                    .filter(|c| c.object == m.1.id || !violent_ids.contains(c.object.as_str()))
             })
             .collect();
         let found = contradict::find(

@@ -159,6 +159,18 @@ fn analyst_merges_and_splits_are_obeyed_and_reversible() {
         .unwrap()
         .to_owned();
 
+    // Why they are one: a score at or above the threshold, with reasons.
+    let o = run(&db, &["--json", "fuse", "explain", &member, &other]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let why: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(why["score"].as_f64().unwrap() >= 0.5, "{why}");
+    assert!(!why["why"].as_array().unwrap().is_empty(), "{why}");
+    assert!(
+        !run(&db, &["fuse", "explain", &member, "ev:nope"])
+            .status
+            .success()
+    );
+
     // Split one report out: it stands alone; the rest stay together.
     let o = run(
         &db,
