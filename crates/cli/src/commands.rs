@@ -2,8 +2,8 @@
 
 use crate::messages::Reporter;
 use crate::{
-    Cli, Command, EntitiesAction, ExportWhat, FuseAction, GazetteerAction, Global, ImportKind,
-    SourcesAction,
+    BriefFormat, Cli, Command, EntitiesAction, ExportFormat, ExportWhat, FilterArgs, FuseAction,
+    GazetteerAction, Global, ImportKind, SourcesAction,
 };
 use anyhow::{Context, Result};
 use serde_json::json;
@@ -48,11 +48,47 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Gazetteer { action } => gazetteer(g, action),
         Command::Export {
             what,
+            format,
             output,
             as_of,
             unfused,
-            ..
-        } => export(g, what, output.as_deref(), as_of.as_deref(), unfused),
+            filter,
+        } => {
+            let filtered = filter.since.is_some()
+                || filter.until.is_some()
+                || filter.event_type.is_some()
+                || filter.admin1.is_some()
+                || filter.actor.is_some()
+                || filter.certainty.is_some()
+                || filter.source.is_some();
+            if format != ExportFormat::Jsonl || what == ExportWhat::Network || filtered {
+                export_dataset(
+                    g,
+                    what,
+                    format,
+                    output.as_deref(),
+                    as_of.as_deref(),
+                    unfused,
+                    filter,
+                )
+            } else {
+                export(g, what, output.as_deref(), as_of.as_deref(), unfused)
+            }
+        }
+        Command::Brief {
+            format,
+            title,
+            output,
+            as_of,
+            filter,
+        } => brief(
+            g,
+            format,
+            &title,
+            output.as_deref(),
+            as_of.as_deref(),
+            filter,
+        ),
         Command::Fuse { action, threshold } => fuse(g, action, threshold),
         Command::Sources { action } => sources(g, action),
         Command::Entities { action } => entities(g, action),
@@ -553,6 +589,7 @@ fn export(
             ExportWhat::Contradictions => {
                 anyhow::bail!("contradictions exist only between fused events; drop --unfused")
             }
+            ExportWhat::Network => unreachable!("networks go through export_dataset"),
             ExportWhat::Claims => {
                 for c in store.claims(None)? {
                     let document_id = c.evidence.first().map(|s| s.document_id.clone());
@@ -921,4 +958,218 @@ fn entities(g: &Global, action: EntitiesAction) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn output_sink(output: Option<&Path>) -> Result<Box<dyn Write>> {
+    Ok(match output {
+        Some(p) => Box::new(BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
+        )),
+        None => Box::new(BufWriter::new(std::io::stdout().lock())),
+    })
+}
+
+fn event_filter(f: FilterArgs) -> Result<tessera_export::EventFilter> {
+    if let Some(c) = &f.certainty {
+        anyhow::ensure!(
+            tessera_model::Certainty::parse(c).is_some(),
+            "--certainty {c:?} is not one of certain, probable, possible, alleged, denied, unknown"
+        );
+    }
+    for d in [&f.since, &f.until].into_iter().flatten() {
+        anyhow::ensure!(
+            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok(),
+            "{d:?} is not a date (YYYY-MM-DD)"
+        );
+    }
+    Ok(tessera_export::EventFilter {
+        since: f.since,
+        until: f.until,
+        event_type: f.event_type,
+        admin1: f.admin1,
+        actor: f.actor,
+        certainty: f.certainty,
+        source: f.source,
+    })
+}
+
+/// Fused events, their documents, claims and contradictions, now or as of a moment.
+fn dataset(store: &mut SqliteStore, as_of: Option<&str>) -> Result<tessera_export::Dataset> {
+    let engine = Engine::for_store(store)?;
+    let fusion = match as_of {
+        Some(_) => engine.fusion(
+            store,
+            FuseOptions {
+                as_of,
+                threshold: None,
+            },
+        )?,
+        None => {
+            let rows = match store.fused_events_json()? {
+                Some(rows) => rows,
+                None => {
+                    engine.fuse_store(store)?;
+                    store.fused_events_json()?.unwrap_or_default()
+                }
+            };
+            let events = rows
+                .iter()
+                .map(|r| serde_json::from_str(r))
+                .collect::<Result<Vec<_>, _>>()
+                .context("a stored fused event is corrupt (run `tessera fuse`)")?;
+            let contradictions = store
+                .contradictions_json()?
+                .iter()
+                .map(|r| serde_json::from_str(r))
+                .collect::<Result<Vec<_>, _>>()
+                .context("a stored contradiction is corrupt (run `tessera fuse`)")?;
+            Fusion {
+                events,
+                contradictions,
+                copy_groups: vec![],
+            }
+        }
+    };
+    let mut documents = rustc_hash::FxHashMap::default();
+    for d in store.documents_as_of(as_of)? {
+        let doc = d.document;
+        documents.insert(
+            doc.id.clone(),
+            tessera_export::DocInfo {
+                title: doc.meta.title,
+                source: doc.meta.source,
+                url: doc.meta.url.or(doc.meta.canonical_url),
+                published: doc.meta.published,
+                text: doc.text,
+            },
+        );
+    }
+    let claims = store
+        .claims(None)?
+        .into_iter()
+        .filter(|c| {
+            c.evidence
+                .first()
+                .is_some_and(|s| documents.contains_key(&s.document_id))
+        })
+        .collect();
+    Ok(tessera_export::Dataset {
+        events: fusion.events,
+        documents,
+        claims,
+        contradictions: fusion.contradictions,
+    })
+}
+
+fn export_dataset(
+    g: &Global,
+    what: ExportWhat,
+    format: ExportFormat,
+    output: Option<&Path>,
+    as_of: Option<&str>,
+    unfused: bool,
+    filter: FilterArgs,
+) -> Result<ExitCode> {
+    use tessera_export::{acled_csv, geojson, network, stix};
+    anyhow::ensure!(
+        !unfused,
+        "filters and formats other than jsonl apply to fused events; drop --unfused"
+    );
+    let valid = matches!(
+        (what, format),
+        (
+            ExportWhat::Events,
+            ExportFormat::Jsonl
+                | ExportFormat::AcledCsv
+                | ExportFormat::Geojson
+                | ExportFormat::Stix
+        ) | (
+            ExportWhat::Network,
+            ExportFormat::Graphml | ExportFormat::Gexf
+        ) | (ExportWhat::Contradictions, ExportFormat::Jsonl)
+    );
+    anyhow::ensure!(
+        valid,
+        "{what:?} cannot be exported as {format:?}: events take jsonl, acled-csv, geojson or stix; network takes graphml or gexf; mentions, claims and contradictions take jsonl"
+    );
+    let filter = event_filter(filter)?;
+    let mut store = open_existing(g)?;
+    let data = dataset(&mut store, as_of)?;
+    let mut out = output_sink(output)?;
+    let written = (|| -> Result<()> {
+        match (what, format) {
+            (ExportWhat::Events, ExportFormat::Jsonl) => {
+                for e in data.filtered(&filter) {
+                    serde_json::to_writer(&mut out, e)?;
+                    out.write_all(b"\n")?;
+                }
+            }
+            (ExportWhat::Contradictions, _) => {
+                let kept: std::collections::HashSet<&str> = data
+                    .filtered(&filter)
+                    .map(|e| e.event.id.as_str())
+                    .collect();
+                for c in data
+                    .contradictions
+                    .iter()
+                    .filter(|c| kept.contains(c.event_id.as_str()))
+                {
+                    serde_json::to_writer(&mut out, c)?;
+                    out.write_all(b"\n")?;
+                }
+            }
+            (_, ExportFormat::AcledCsv) => acled_csv::write(&data, &filter, &mut out)?,
+            (_, ExportFormat::Geojson) => geojson::write(&data, &filter, &mut out)?,
+            (_, ExportFormat::Stix) => stix::write(&data, &filter, &mut out)?,
+            (_, ExportFormat::Graphml) => {
+                network::write(&data, &filter, network::Format::GraphMl, &mut out)?
+            }
+            (_, ExportFormat::Gexf) => {
+                network::write(&data, &filter, network::Format::Gexf, &mut out)?
+            }
+            _ => unreachable!("checked above"),
+        }
+        out.flush()?;
+        Ok(())
+    })();
+    match written {
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        Err(e) if is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
+        r => r.map(|_| ExitCode::SUCCESS),
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<csv::Error>().is_some_and(|c| {
+                matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
+            })
+    })
+}
+
+fn brief(
+    g: &Global,
+    format: BriefFormat,
+    title: &str,
+    output: Option<&Path>,
+    as_of: Option<&str>,
+    filter: FilterArgs,
+) -> Result<ExitCode> {
+    let filter = event_filter(filter)?;
+    let mut store = open_existing(g)?;
+    let data = dataset(&mut store, as_of)?;
+    let mut out = output_sink(output)?;
+    let format = match format {
+        BriefFormat::Md => tessera_export::brief::Format::Markdown,
+        BriefFormat::Html => tessera_export::brief::Format::Html,
+    };
+    let written = tessera_export::brief::write(&data, &filter, title, format, &mut out)
+        .map_err(anyhow::Error::from)
+        .and_then(|_| Ok(out.flush()?));
+    match written {
+        Err(e) if is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
+        r => r.map(|_| ExitCode::SUCCESS),
+    }
 }

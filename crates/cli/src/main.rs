@@ -119,6 +119,26 @@ pub(crate) enum Command {
         /// Events one line per report, before fusion.
         #[arg(long)]
         unfused: bool,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// A dated chronology for a place, actor or period: casualty figures, sources, allegations
+    /// marked, disputed figures side by side.
+    Brief {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "md")]
+        format: BriefFormat,
+        /// The brief's title.
+        #[arg(long, default_value = "Brief")]
+        title: String,
+        /// Write to this file instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// As known at this moment.
+        #[arg(long)]
+        as_of: Option<String>,
+        #[command(flatten)]
+        filter: FilterArgs,
     },
     /// Re-run fusion over the whole store, or record an analyst's merge or split.
     Fuse {
@@ -264,12 +284,58 @@ pub(crate) enum ExportWhat {
     Claims,
     /// Contradictions between reports of one incident (after fusion).
     Contradictions,
+    /// The actor network: actors as nodes, one edge per dyad (GraphML or GEXF).
+    Network,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum ExportFormat {
     /// One JSON object a line.
     Jsonl,
+    /// ACLED's current 31-column CSV (events).
+    AcledCsv,
+    /// An RFC 7946 GeoJSON FeatureCollection (events).
+    Geojson,
+    /// A STIX 2.1 bundle (events with their actors, places, reports and claims).
+    Stix,
+    /// GraphML (network).
+    Graphml,
+    /// GEXF 1.3 (network).
+    Gexf,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BriefFormat {
+    /// Markdown.
+    Md,
+    /// HTML.
+    Html,
+}
+
+/// The filters exports and briefs share (as the API's).
+#[derive(Args, Debug, Clone, Default)]
+pub(crate) struct FilterArgs {
+    /// Events on or after this date.
+    #[arg(long)]
+    pub(crate) since: Option<String>,
+    /// Events on or before this date.
+    #[arg(long)]
+    pub(crate) until: Option<String>,
+    /// An ACLED event type or sub-event type ("Battles", "Suicide bomb").
+    #[arg(long = "type")]
+    pub(crate) event_type: Option<String>,
+    /// A province.
+    #[arg(long)]
+    pub(crate) admin1: Option<String>,
+    /// An actor whose name contains this.
+    #[arg(long)]
+    pub(crate) actor: Option<String>,
+    /// Only this certainty (certain, probable, possible, alleged, denied, unknown).
+    #[arg(long)]
+    pub(crate) certainty: Option<String>,
+    /// Only events reported by this source.
+    #[arg(long)]
+    pub(crate) source: Option<String>,
 }
 
 fn main() -> ExitCode {

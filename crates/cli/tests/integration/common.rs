@@ -68,3 +68,57 @@ pub fn have_tool(name: &str) -> bool {
     }
     ok
 }
+
+/// A Python with the validators in `tools/python-requirements.txt`: `TESSERA_PYENV`, or
+/// `target/pyenv` (created with pip when missing). Under CI a failure to set it up is a test
+/// failure; elsewhere the caller skips.
+pub fn pyenv_python() -> Option<PathBuf> {
+    let dir = std::env::var_os("TESSERA_PYENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo_root().join("target/pyenv"));
+    let python = dir.join("bin/python");
+    let ready = || {
+        Command::new(&python)
+            .args(["-c", "import stix2validator, networkx, geojson"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !ready() {
+        // Several tests may ask at once: one creates it under a lock file.
+        let lock = dir.with_extension("lock");
+        let _ = std::fs::create_dir_all(dir.parent().unwrap());
+        let mut waited = 0;
+        while std::fs::create_dir(&lock).is_err() && waited < 600 {
+            std::thread::sleep(std::time::Duration::from_secs(1));
+            waited += 1;
+        }
+        if !ready() {
+            let made = Command::new("python3")
+                .arg("-m")
+                .arg("venv")
+                .arg(&dir)
+                .status()
+                .is_ok_and(|s| s.success())
+                && Command::new(dir.join("bin/pip"))
+                    .args(["install", "-q", "-r"])
+                    .arg(repo_root().join("tools/python-requirements.txt"))
+                    .status()
+                    .is_ok_and(|s| s.success());
+            let _ = made;
+        }
+        let _ = std::fs::remove_dir(&lock);
+    }
+    if ready() {
+        return Some(python);
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "CI=true but the Python validators could not be set up in {}",
+        dir.display()
+    );
+    eprintln!(
+        "skipping: no Python with the validators at {} (pip install -r tools/python-requirements.txt)",
+        dir.display()
+    );
+    None
+}

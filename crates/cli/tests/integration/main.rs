@@ -3,6 +3,7 @@
 mod common;
 mod dev_sets;
 mod eval;
+mod exports;
 mod extraction;
 mod fusion;
 mod gazetteer;
