@@ -2,8 +2,8 @@
 
 use crate::messages::Reporter;
 use crate::{
-    BriefFormat, Cli, Command, EntitiesAction, ExportFormat, ExportWhat, FilterArgs, FuseAction,
-    GazetteerAction, Global, ImportKind, SourcesAction,
+    BriefFormat, Cli, Command, DatasetKind, EntitiesAction, ExportFormat, ExportWhat, FilterArgs,
+    FuseAction, GazetteerAction, Global, ImportKind, SourcesAction,
 };
 use anyhow::{Context, Result};
 use serde_json::json;
@@ -52,8 +52,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             output,
             as_of,
             unfused,
+            dataset,
             filter,
         } => {
+            if let Some(set) = dataset {
+                return export_coded(g, what, format, output.as_deref(), &set);
+            }
             let filtered = filter.since.is_some()
                 || filter.until.is_some()
                 || filter.event_type.is_some()
@@ -74,6 +78,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 export(g, what, output.as_deref(), as_of.as_deref(), unfused)
             }
+        }
+        Command::Import { kind, files } => import_dataset(g, kind, &files),
+        Command::Designations { entity, unmatched } => {
+            designations(g, entity.as_deref(), unmatched)
         }
         Command::Brief {
             format,
@@ -1053,11 +1061,27 @@ fn dataset(store: &mut SqliteStore, as_of: Option<&str>) -> Result<tessera_expor
                 .is_some_and(|s| documents.contains_key(&s.document_id))
         })
         .collect();
+    let mut designations: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
+    for row in store.designations()? {
+        let (Some(entity), Ok(d)) = (
+            row.entity_id,
+            serde_json::from_str::<tessera_engine::import::Designation>(&row.data),
+        ) else {
+            continue;
+        };
+        designations.entry(entity).or_default().push(format!(
+            "{} {} ({})",
+            d.authority,
+            d.reference,
+            d.listed_on.as_deref().unwrap_or("undated")
+        ));
+    }
     Ok(tessera_export::Dataset {
         events: fusion.events,
         documents,
         claims,
         contradictions: fusion.contradictions,
+        designations,
     })
 }
 
@@ -1172,4 +1196,227 @@ fn brief(
         Err(e) if is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
         r => r.map(|_| ExitCode::SUCCESS),
     }
+}
+
+fn export_coded(
+    g: &Global,
+    what: ExportWhat,
+    format: ExportFormat,
+    output: Option<&Path>,
+    dataset: &str,
+) -> Result<ExitCode> {
+    anyhow::ensure!(
+        what == ExportWhat::Events
+            && matches!(format, ExportFormat::AcledCsv | ExportFormat::Jsonl),
+        "--dataset exports events as acled-csv or jsonl"
+    );
+    let store = open_existing(g)?;
+    let rows = store.coded_events(Some(dataset))?;
+    let mut out = output_sink(output)?;
+    let written = (|| -> Result<()> {
+        if format == ExportFormat::Jsonl {
+            for r in &rows {
+                out.write_all(r.event.as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+        } else {
+            let fields = rows
+                .iter()
+                .map(|r| serde_json::from_str(&r.fields))
+                .collect::<Result<Vec<_>, _>>()
+                .context("a stored coded row is corrupt")?;
+            tessera_export::acled_csv::write_rows(&fields, &mut out)?;
+        }
+        out.flush()?;
+        Ok(())
+    })();
+    match written {
+        Err(e) if is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
+        r => r.map(|_| ExitCode::SUCCESS),
+    }
+}
+
+fn import_dataset(g: &Global, kind: DatasetKind, files: &[std::path::PathBuf]) -> Result<ExitCode> {
+    use tessera_engine::import::{acled, designations};
+    let mut store = open(g)?;
+    let engine = Engine::for_store(&store)?;
+    let mut bad = 0u64;
+    let mut report = |e: &dyn std::fmt::Display| {
+        bad += 1;
+        eprintln!("tessera: skipped: {e}");
+    };
+    match kind {
+        DatasetKind::Acled => {
+            let (mut read, mut changed, mut docs) = (0u64, 0usize, IngestSummary::default());
+            for f in files {
+                let origin = f.display().to_string();
+                let file = match std::fs::File::open(f) {
+                    Ok(file) => file,
+                    Err(e) => {
+                        report(&format!("{origin}: {e}"));
+                        continue;
+                    }
+                };
+                // Streamed in chunks so that large exports keep memory flat.
+                let mut chunk = Vec::new();
+                let mut rows = acled::read(std::io::BufReader::new(file), &origin);
+                loop {
+                    let next = rows.next();
+                    let done = next.is_none();
+                    match next {
+                        Some(Ok(row)) => chunk.push(row),
+                        Some(Err(e)) => report(&e),
+                        None => {}
+                    }
+                    if chunk.len() >= 5000 || (done && !chunk.is_empty()) {
+                        read += chunk.len() as u64;
+                        let mut reporter = crate::messages::Reporter::new(g.quiet, "importing");
+                        let (s, c) = engine.import_coded(
+                            &mut store,
+                            "acled",
+                            std::mem::take(&mut chunk),
+                            &mut reporter,
+                        )?;
+                        reporter.finish();
+                        docs.new += s.new;
+                        docs.unchanged += s.unchanged;
+                        docs.new_versions += s.new_versions;
+                        changed += c;
+                    }
+                    if done {
+                        break;
+                    }
+                }
+            }
+            let fusion = engine.fuse_store(&mut store)?;
+            if g.json {
+                println!(
+                    "{}",
+                    json!({"rows": read, "changed": changed, "skipped": bad,
+                    "documents": {"new": docs.new, "unchanged": docs.unchanged, "new_versions": docs.new_versions},
+                    "fusion": fusion_counts(&fusion)})
+                );
+            } else if !g.quiet {
+                println!(
+                    "import acled: {read} rows ({changed} new or changed), {bad} skipped; notes: {} new documents, {} unchanged",
+                    docs.new, docs.unchanged
+                );
+                print_fusion(g, &fusion);
+            }
+        }
+        DatasetKind::UnSanctions | DatasetKind::DesignationsCsv => {
+            let mut list = Vec::new();
+            for f in files {
+                let origin = f.display().to_string();
+                let file = match std::fs::File::open(f) {
+                    Ok(file) => file,
+                    Err(e) => {
+                        report(&format!("{origin}: {e}"));
+                        continue;
+                    }
+                };
+                if kind == DatasetKind::UnSanctions {
+                    match designations::read_un_xml(std::io::BufReader::new(file), &origin) {
+                        Ok(d) => {
+                            if !d.repaired.is_empty() && !g.quiet {
+                                eprintln!(
+                                    "tessera: {origin}: escaped {} stray '&' or '<' (bytes {:?}) to read the XML",
+                                    d.repaired.len(),
+                                    d.repaired
+                                );
+                            }
+                            list.extend(d.designations);
+                        }
+                        Err(e) => report(&e),
+                    }
+                } else {
+                    for d in designations::read_csv(file, &origin) {
+                        match d {
+                            Ok(d) => list.push(d),
+                            Err(e) => report(&e),
+                        }
+                    }
+                }
+            }
+            let (matches, changed) = engine.import_designations(&mut store, list)?;
+            let linked: Vec<_> = matches.iter().filter(|m| m.entity_id.is_some()).collect();
+            let ambiguous: Vec<_> = matches
+                .iter()
+                .filter(|m| m.entity_id.is_none() && !m.candidates.is_empty())
+                .collect();
+            if g.json {
+                println!(
+                    "{}",
+                    json!({"designations": matches.len(), "changed": changed, "skipped": bad,
+                    "matched": linked.iter().map(|m| json!({"id": m.designation.id, "name": m.designation.name,
+                        "entity_id": m.entity_id, "matched_by": m.matched_by})).collect::<Vec<_>>(),
+                    "ambiguous": ambiguous.iter().map(|m| json!({"id": m.designation.id, "name": m.designation.name,
+                        "candidates": m.candidates})).collect::<Vec<_>>()})
+                );
+            } else if !g.quiet {
+                println!(
+                    "import: {} designations ({changed} new or changed), {bad} skipped; {} matched to a known actor, {} for review (ambiguous or by abbreviation only; not linked)",
+                    matches.len(),
+                    linked.len(),
+                    ambiguous.len()
+                );
+                for m in &linked {
+                    println!(
+                        "  {} {:?} -> {} (by {:?})",
+                        m.designation.id,
+                        m.designation.name,
+                        m.entity_id.as_deref().unwrap_or(""),
+                        m.matched_by.as_deref().unwrap_or("")
+                    );
+                }
+                for m in &ambiguous {
+                    println!(
+                        "  {} {:?} review: {}",
+                        m.designation.id,
+                        m.designation.name,
+                        m.candidates.join(", ")
+                    );
+                }
+            }
+        }
+    }
+    Ok(if bad > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn designations(g: &Global, entity: Option<&str>, unmatched: bool) -> Result<ExitCode> {
+    let store = open_existing(g)?;
+    let rows: Vec<_> = store
+        .designations()?
+        .into_iter()
+        .filter(|r| entity.is_none_or(|e| r.entity_id.as_deref() == Some(e)))
+        .filter(|r| !unmatched || r.entity_id.is_none())
+        .collect();
+    let list: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| {
+            let mut v: serde_json::Value = serde_json::from_str(&r.data).unwrap_or_default();
+            v["entity_id"] = json!(r.entity_id);
+            v["matched_by"] = json!(r.matched_by);
+            v
+        })
+        .collect();
+    if g.json {
+        println!("{}", serde_json::to_string(&list)?);
+    } else {
+        for v in &list {
+            println!(
+                "{:<22} {:<40} {:<20} listed {:<10} {}",
+                v["id"].as_str().unwrap_or(""),
+                v["name"].as_str().unwrap_or(""),
+                v["entity_id"].as_str().unwrap_or("(no actor)"),
+                v["listed_on"].as_str().unwrap_or("?"),
+                v["regime"].as_str().unwrap_or("")
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -119,6 +119,9 @@ pub(crate) enum Command {
         /// Events one line per report, before fusion.
         #[arg(long)]
         unfused: bool,
+        /// Export an imported dataset's own coded events (e.g. `acled`) instead of Tessera's.
+        #[arg(long)]
+        dataset: Option<String>,
         #[command(flatten)]
         filter: FilterArgs,
     },
@@ -153,6 +156,24 @@ pub(crate) enum Command {
     Sources {
         #[command(subcommand)]
         action: Option<SourcesAction>,
+    },
+    /// Import a coded dataset or a designation list.
+    Import {
+        /// What the files hold.
+        #[arg(value_enum)]
+        kind: DatasetKind,
+        /// The files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// List designations with the actors they were matched to.
+    Designations {
+        /// Only this actor's (entity id, e.g. actor:ttp).
+        #[arg(long)]
+        entity: Option<String>,
+        /// Only those matched to no actor (or to several), for review.
+        #[arg(long)]
+        unmatched: bool,
     },
     /// Review and merge actor and person names that may be one entity.
     Entities {
@@ -302,6 +323,16 @@ pub(crate) enum ExportFormat {
     Graphml,
     /// GEXF 1.3 (network).
     Gexf,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DatasetKind {
+    /// An ACLED CSV export (current or older layout): coded events, notes as documents.
+    Acled,
+    /// The UN Security Council consolidated sanctions list (XML).
+    UnSanctions,
+    /// A national list as CSV: authority,regime,reference,name,aliases,listed_on,delisted_on.
+    DesignationsCsv,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -28,9 +28,12 @@
 //! ```
 
 mod fusion;
+mod imports;
 
 pub use fusion::{FuseOptions, GazetteerNames, describe, predicates, source_kind};
+pub use imports::DesignationMatch;
 pub use tessera_fuse as fuse;
+pub use tessera_import as import;
 
 use rayon::prelude::*;
 use serde::Serialize;

@@ -165,6 +165,25 @@ pub fn write(data: &Dataset, filter: &EventFilter, out: impl Write) -> Result<()
     Ok(())
 }
 
+/// Write coded rows (an imported dataset's own fields) in the current layout: an imported
+/// ACLED CSV comes back out field for field.
+pub fn write_rows(
+    rows: &[std::collections::BTreeMap<String, String>],
+    out: impl Write,
+) -> Result<(), ExportError> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(COLUMNS)?;
+    for r in rows {
+        w.write_record(
+            COLUMNS
+                .iter()
+                .map(|c| r.get(*c).map(String::as_str).unwrap_or("")),
+        )?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -68,6 +68,8 @@ pub struct Dataset {
     pub claims: Vec<Claim>,
     /// Contradictions between reports.
     pub contradictions: Vec<Contradiction>,
+    /// Designations by entity id, each as "authority reference (listed date)".
+    pub designations: FxHashMap<String, Vec<String>>,
 }
 
 impl Dataset {
@@ -327,6 +329,7 @@ pub(crate) mod fixture {
             documents,
             claims: vec![],
             contradictions: vec![],
+            designations: FxHashMap::default(),
         }
     }
 }

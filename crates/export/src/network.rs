@@ -26,6 +26,8 @@ pub struct Node {
     pub actor_type: String,
     /// Events it took part in.
     pub events: u32,
+    /// Its designations ("UN Security Council QDe.132 (2011-07-29)"), `; `-separated.
+    pub designations: String,
 }
 
 /// A directed dyad.
@@ -64,6 +66,12 @@ pub fn build(data: &Dataset, filter: &EventFilter) -> (Vec<Node>, Vec<Edge>) {
                 label: a.name.clone(),
                 actor_type: a.actor_type.clone().unwrap_or_default(),
                 events: 0,
+                designations: a
+                    .entity_id
+                    .as_ref()
+                    .and_then(|e| data.designations.get(&e.0))
+                    .map(|d| d.join("; "))
+                    .unwrap_or_default(),
             });
             n.events += 1;
         }
@@ -136,6 +144,7 @@ pub fn write(
                 "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n",
                 "  <key id=\"actor_type\" for=\"node\" attr.name=\"actor_type\" attr.type=\"string\"/>\n",
                 "  <key id=\"events\" for=\"node\" attr.name=\"events\" attr.type=\"int\"/>\n",
+                "  <key id=\"designations\" for=\"node\" attr.name=\"designations\" attr.type=\"string\"/>\n",
                 "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>\n",
                 "  <key id=\"goldstein\" for=\"edge\" attr.name=\"goldstein\" attr.type=\"double\"/>\n",
                 "  <key id=\"hostile\" for=\"edge\" attr.name=\"hostile\" attr.type=\"boolean\"/>\n",
@@ -146,8 +155,8 @@ pub fn write(
             ));
             for n in &nodes {
                 s.push_str(&format!(
-                    "    <node id=\"{}\"><data key=\"label\">{}</data><data key=\"actor_type\">{}</data><data key=\"events\">{}</data></node>\n",
-                    xml(&n.id), xml(&n.label), xml(&n.actor_type), n.events
+                    "    <node id=\"{}\"><data key=\"label\">{}</data><data key=\"actor_type\">{}</data><data key=\"events\">{}</data><data key=\"designations\">{}</data></node>\n",
+                    xml(&n.id), xml(&n.label), xml(&n.actor_type), n.events, xml(&n.designations)
                 ));
             }
             for (i, e) in edges.iter().enumerate() {
@@ -168,6 +177,7 @@ pub fn write(
                 "    <attributes class=\"node\">\n",
                 "      <attribute id=\"0\" title=\"actor_type\" type=\"string\"/>\n",
                 "      <attribute id=\"1\" title=\"events\" type=\"integer\"/>\n",
+                "      <attribute id=\"2\" title=\"designations\" type=\"string\"/>\n",
                 "    </attributes>\n",
                 "    <attributes class=\"edge\">\n",
                 "      <attribute id=\"0\" title=\"goldstein\" type=\"double\"/>\n",
@@ -178,8 +188,8 @@ pub fn write(
             ));
             for n in &nodes {
                 s.push_str(&format!(
-                    "      <node id=\"{}\" label=\"{}\"><attvalues><attvalue for=\"0\" value=\"{}\"/><attvalue for=\"1\" value=\"{}\"/></attvalues></node>\n",
-                    xml(&n.id), xml(&n.label), xml(&n.actor_type), n.events
+                    "      <node id=\"{}\" label=\"{}\"><attvalues><attvalue for=\"0\" value=\"{}\"/><attvalue for=\"1\" value=\"{}\"/><attvalue for=\"2\" value=\"{}\"/></attvalues></node>\n",
+                    xml(&n.id), xml(&n.label), xml(&n.actor_type), n.events, xml(&n.designations)
                 ));
             }
             s.push_str("    </nodes>\n    <edges>\n");

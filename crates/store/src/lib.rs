@@ -186,6 +186,36 @@ pub struct DatedDocument {
     pub current: bool,
 }
 
+/// A coded event imported from a dataset, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodedEventRow {
+    /// The dataset's id for it (`acled:<event_id_cnty>`).
+    pub id: String,
+    /// `acled`, `ucdp`, …
+    pub dataset: String,
+    /// The document holding its note.
+    pub doc_id: String,
+    /// Its line in the imported file.
+    pub line: u64,
+    /// The coded event (model JSON).
+    pub event: String,
+    /// The row's fields (JSON object).
+    pub fields: String,
+}
+
+/// A designation as stored, with the entity it was matched to (if exactly one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DesignationRow {
+    /// Authority-qualified reference (`un:QDe.132`).
+    pub id: String,
+    /// The matched entity.
+    pub entity_id: Option<String>,
+    /// The name that matched.
+    pub matched_by: Option<String>,
+    /// The designation (JSON).
+    pub data: String,
+}
+
 /// The backend-neutral store interface (SQLite now; PostgreSQL can follow).
 pub trait Store {
     /// Store documents and their derived data in one transaction. Identical content is
@@ -250,6 +280,14 @@ pub trait Store {
     ) -> Result<i64, StoreError>;
     /// Take an analyst's claim back (it stays on record, marked revoked). False if unknown.
     fn revoke_analyst_claim(&mut self, id: i64) -> Result<bool, StoreError>;
+    /// Store coded events (replacing changed ones); returns how many were new or changed.
+    fn put_coded_events(&mut self, rows: Vec<CodedEventRow>) -> Result<usize, StoreError>;
+    /// Coded events of a dataset (all when `None`), in file order.
+    fn coded_events(&self, dataset: Option<&str>) -> Result<Vec<CodedEventRow>, StoreError>;
+    /// Store designations (replacing changed ones); returns how many were new or changed.
+    fn put_designations(&mut self, rows: Vec<DesignationRow>) -> Result<usize, StoreError>;
+    /// All designations, by id.
+    fn designations(&self) -> Result<Vec<DesignationRow>, StoreError>;
     /// Analyst claims in force at `as_of` (now when `None`), oldest first; with
     /// `include_revoked`, every claim ever made.
     fn analyst_claims(

@@ -117,4 +117,23 @@ CREATE TABLE analyst_claims (
 CREATE INDEX analyst_claims_predicate ON analyst_claims(predicate);
 CREATE INDEX document_versions_ingested ON document_versions(ingested_at);
 "#,
+    // 3: coded events imported from datasets (ACLED …) and designation listings.
+    r#"
+CREATE TABLE coded_events (
+    id TEXT PRIMARY KEY,
+    dataset TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    event TEXT NOT NULL,
+    fields TEXT NOT NULL
+);
+CREATE INDEX coded_events_dataset ON coded_events(dataset, line);
+CREATE TABLE designations (
+    id TEXT PRIMARY KEY,
+    entity_id TEXT,
+    matched_by TEXT,
+    data TEXT NOT NULL
+);
+CREATE INDEX designations_entity ON designations(entity_id);
+"#,
 ];

@@ -1,8 +1,8 @@
 use crate::error::StoreError;
 use crate::schema::MIGRATIONS;
 use crate::{
-    AnalystClaim, CheckReport, DatedDocument, DocFilter, DocSummary, EntityCount, FusionRows,
-    PutOutcome, Stats, Store, WriteItem,
+    AnalystClaim, CheckReport, CodedEventRow, DatedDocument, DesignationRow, DocFilter, DocSummary,
+    EntityCount, FusionRows, PutOutcome, Stats, Store, WriteItem,
 };
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use std::path::Path;
@@ -718,6 +718,84 @@ impl Store for SqliteStore {
              ORDER BY f.ordinal, c.field",
         )?;
         let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn put_coded_events(&mut self, rows: Vec<CodedEventRow>) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut changed = 0;
+        {
+            let mut stmt = tx.prepare(
+                "INSERT INTO coded_events (id, dataset, doc_id, line, event, fields)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT(id) DO UPDATE SET dataset = excluded.dataset, doc_id = excluded.doc_id,
+                   line = excluded.line, event = excluded.event, fields = excluded.fields
+                 WHERE coded_events.fields != excluded.fields OR coded_events.event != excluded.event",
+            )?;
+            for r in &rows {
+                changed += stmt.execute(params![
+                    r.id,
+                    r.dataset,
+                    r.doc_id,
+                    r.line as i64,
+                    r.event,
+                    r.fields
+                ])?;
+            }
+        }
+        tx.commit()?;
+        Ok(changed)
+    }
+
+    fn coded_events(&self, dataset: Option<&str>) -> Result<Vec<CodedEventRow>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, dataset, doc_id, line, event, fields FROM coded_events
+             WHERE ?1 IS NULL OR dataset = ?1 ORDER BY dataset, line, id",
+        )?;
+        let rows = stmt.query_map([dataset], |r| {
+            Ok(CodedEventRow {
+                id: r.get(0)?,
+                dataset: r.get(1)?,
+                doc_id: r.get(2)?,
+                line: r.get::<_, i64>(3)? as u64,
+                event: r.get(4)?,
+                fields: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn put_designations(&mut self, rows: Vec<DesignationRow>) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut changed = 0;
+        {
+            let mut stmt = tx.prepare(
+                "INSERT INTO designations (id, entity_id, matched_by, data) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(id) DO UPDATE SET entity_id = excluded.entity_id,
+                   matched_by = excluded.matched_by, data = excluded.data
+                 WHERE designations.data != excluded.data
+                    OR designations.entity_id IS NOT excluded.entity_id",
+            )?;
+            for r in &rows {
+                changed += stmt.execute(params![r.id, r.entity_id, r.matched_by, r.data])?;
+            }
+        }
+        tx.commit()?;
+        Ok(changed)
+    }
+
+    fn designations(&self) -> Result<Vec<DesignationRow>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, entity_id, matched_by, data FROM designations ORDER BY id")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(DesignationRow {
+                id: r.get(0)?,
+                entity_id: r.get(1)?,
+                matched_by: r.get(2)?,
+                data: r.get(3)?,
+            })
+        })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 

@@ -7,5 +7,6 @@ mod exports;
 mod extraction;
 mod fusion;
 mod gazetteer;
+mod imports;
 mod ingest;
 mod reliability;
