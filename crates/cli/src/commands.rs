@@ -1210,6 +1210,10 @@ fn export_coded(
             && matches!(format, ExportFormat::AcledCsv | ExportFormat::Jsonl),
         "--dataset exports events as acled-csv or jsonl"
     );
+    anyhow::ensure!(
+        format == ExportFormat::Jsonl || dataset == "acled",
+        "--dataset {dataset} exports as jsonl (acled-csv gives back ACLED's own rows)"
+    );
     let store = open_existing(g)?;
     let rows = store.coded_events(Some(dataset))?;
     let mut out = output_sink(output)?;
@@ -1237,7 +1241,7 @@ fn export_coded(
 }
 
 fn import_dataset(g: &Global, kind: DatasetKind, files: &[std::path::PathBuf]) -> Result<ExitCode> {
-    use tessera_engine::import::{acled, designations};
+    use tessera_engine::import::{acled, designations, ucdp};
     let mut store = open(g)?;
     let engine = Engine::for_store(&store)?;
     let mut bad = 0u64;
@@ -1246,7 +1250,12 @@ fn import_dataset(g: &Global, kind: DatasetKind, files: &[std::path::PathBuf]) -
         eprintln!("tessera: skipped: {e}");
     };
     match kind {
-        DatasetKind::Acled => {
+        DatasetKind::Acled | DatasetKind::Ucdp => {
+            let dataset = if kind == DatasetKind::Acled {
+                "acled"
+            } else {
+                "ucdp"
+            };
             let (mut read, mut changed, mut docs) = (0u64, 0usize, IngestSummary::default());
             for f in files {
                 let origin = f.display().to_string();
@@ -1259,7 +1268,12 @@ fn import_dataset(g: &Global, kind: DatasetKind, files: &[std::path::PathBuf]) -
                 };
                 // Streamed in chunks so that large exports keep memory flat.
                 let mut chunk = Vec::new();
-                let mut rows = acled::read(std::io::BufReader::new(file), &origin);
+                let reader = std::io::BufReader::new(file);
+                let mut rows: Box<dyn Iterator<Item = _>> = if kind == DatasetKind::Acled {
+                    Box::new(acled::read(reader, &origin))
+                } else {
+                    Box::new(ucdp::read(reader, &origin))
+                };
                 loop {
                     let next = rows.next();
                     let done = next.is_none();
@@ -1273,7 +1287,7 @@ fn import_dataset(g: &Global, kind: DatasetKind, files: &[std::path::PathBuf]) -
                         let mut reporter = crate::messages::Reporter::new(g.quiet, "importing");
                         let (s, c) = engine.import_coded(
                             &mut store,
-                            "acled",
+                            dataset,
                             std::mem::take(&mut chunk),
                             &mut reporter,
                         )?;
@@ -1298,7 +1312,7 @@ fn import_dataset(g: &Global, kind: DatasetKind, files: &[std::path::PathBuf]) -
                 );
             } else if !g.quiet {
                 println!(
-                    "import acled: {read} rows ({changed} new or changed), {bad} skipped; notes: {} new documents, {} unchanged",
+                    "import {dataset}: {read} rows ({changed} new or changed), {bad} skipped; notes: {} new documents, {} unchanged",
                     docs.new, docs.unchanged
                 );
                 print_fusion(g, &fusion);

@@ -329,6 +329,8 @@ pub(crate) enum ExportFormat {
 pub(crate) enum DatasetKind {
     /// An ACLED CSV export (current or older layout): coded events, notes as documents.
     Acled,
+    /// UCDP GED CSV (HDX exports with the HXL row too): coded events, no documents.
+    Ucdp,
     /// The UN Security Council consolidated sanctions list (XML).
     UnSanctions,
     /// A national list as CSV: authority,regime,reference,name,aliases,listed_on,delisted_on.

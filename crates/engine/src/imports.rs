@@ -108,7 +108,10 @@ impl Engine {
             .map(|r| CodedEventRow {
                 id: r.event.id.clone(),
                 dataset: dataset.to_owned(),
-                doc_id: r.document.id.0.clone(),
+                doc_id: r
+                    .document
+                    .as_ref()
+                    .map_or_else(String::new, |d| d.id.0.clone()),
                 line: r.line,
                 event: serde_json::to_string(&r.event).expect("events serialise"),
                 fields: serde_json::to_string(&r.fields).expect("fields serialise"),
@@ -116,7 +119,7 @@ impl Engine {
             .collect();
         let docs: Vec<_> = rows
             .into_iter()
-            .map(|r| r.document)
+            .filter_map(|r| r.document)
             .filter(|d| !d.text.trim().is_empty())
             .collect();
         let summary = self.ingest(

@@ -48,8 +48,9 @@ pub const COLUMNS: [&str; 31] = [
 pub struct CodedRow {
     /// The row's fields under ACLED's current column names (older layouts are mapped).
     pub fields: BTreeMap<String, String>,
-    /// The note, as a document to extract from (`acled:<event_id_cnty>`).
-    pub document: Document,
+    /// The note, as a document to extract from (`acled:<event_id_cnty>`); none for datasets
+    /// without text (UCDP).
+    pub document: Option<Document>,
     /// The coded event, attributed to ACLED.
     pub event: Event,
     /// Its line in the file.
@@ -357,7 +358,7 @@ pub fn read<'a>(
             let event = event_of(&fields, &doc_id);
             Ok(CodedRow {
                 fields,
-                document,
+                document: Some(document),
                 event,
                 line,
             })
@@ -382,7 +383,10 @@ mod tests {
         assert_eq!(row.fields["inter1"], "Political militia");
         assert_eq!(row.fields["interaction"], "Political militia-State forces");
         assert_eq!(row.event.location.latitude, Some(29.54));
-        assert_eq!(row.document.meta.published.as_deref(), Some("2015-01-02"));
+        assert_eq!(
+            row.document.as_ref().unwrap().meta.published.as_deref(),
+            Some("2015-01-02")
+        );
         let err = rows[1].as_ref().unwrap_err().to_string();
         assert!(err.starts_with("old.csv:3: event_date"), "{err}");
     }

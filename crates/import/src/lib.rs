@@ -6,6 +6,8 @@
 //!   column names, its note as a [`Document`](tessera_model::Document) to extract from like any
 //!   report, and the coded [`Event`](tessera_model::Event) attributed to the dataset. Bad rows
 //!   come back as [`ImportError`]s with their line and the rest go on.
+//! - [`ucdp::read`] reads UCDP GED (HDX exports with their HXL row too) into coded rows without
+//!   documents, deaths as best/low/high and UCDP's precisions mapped to ACLED's.
 //! - [`designations::read_un_xml`] reads the UN Security Council consolidated list and
 //!   [`designations::read_csv`] a simple national list; both give [`Designation`]s (authority,
 //!   regime, reference number, names, listed and delisted dates) that the engine matches to
@@ -18,12 +20,13 @@
 //! let rows: Vec<_> = acled::read(csv.as_bytes(), "x.csv").collect();
 //! let row = rows[0].as_ref().unwrap();
 //! assert_eq!(row.event.fatalities, Some(5));
-//! assert_eq!(row.document.id.as_str(), "acled:PAK1");
+//! assert_eq!(row.document.as_ref().unwrap().id.as_str(), "acled:PAK1");
 //! assert_eq!(row.fields["interaction"], "State forces-Rebel group");
 //! ```
 
 pub mod acled;
 pub mod designations;
+pub mod ucdp;
 
 pub use acled::CodedRow;
 pub use designations::Designation;

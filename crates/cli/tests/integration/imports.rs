@@ -188,3 +188,46 @@ fn a_national_csv_list_designates_by_alias() {
     let list: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(list.as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn ucdp_ged_imports_with_its_precisions() {
+    let Some(shared) = shared_dir() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("u.db");
+    let ged = shared.join("reference/events/ucdp_ged_pakistan.csv");
+    let o = run(&db, &["--json", "import", "ucdp", ged.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["rows"], 6416, "the HXL row is skipped: {v}");
+    let o = run(&db, &["--json", "import", "ucdp", ged.to_str().unwrap()]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["changed"], 0, "{v}");
+    let o = run(&db, &["export", "events", "--dataset", "ucdp"]);
+    let events: Vec<Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(events.len(), 6416);
+    assert!(events.iter().all(|e| e["attributed_to"] == "UCDP"));
+    assert!(events.iter().any(|e| e["location"]["geo_precision"] == 3));
+    assert!(
+        events
+            .iter()
+            .any(|e| e["fatalities_high"].as_u64() > e["fatalities_low"].as_u64())
+    );
+    assert!(
+        !run(
+            &db,
+            &[
+                "export",
+                "events",
+                "--dataset",
+                "ucdp",
+                "--format",
+                "acled-csv"
+            ]
+        )
+        .status
+        .success()
+    );
+}
