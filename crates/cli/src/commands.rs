@@ -1241,7 +1241,7 @@ fn export_coded(
 }
 
 fn import_dataset(g: &Global, kind: DatasetKind, files: &[std::path::PathBuf]) -> Result<ExitCode> {
-    use tessera_engine::import::{acled, designations, ucdp};
+    use tessera_engine::import::{acled, designations, gdelt, ofac, ucdp};
     let mut store = open(g)?;
     let engine = Engine::for_store(&store)?;
     let mut bad = 0u64;
@@ -1250,11 +1250,11 @@ fn import_dataset(g: &Global, kind: DatasetKind, files: &[std::path::PathBuf]) -
         eprintln!("tessera: skipped: {e}");
     };
     match kind {
-        DatasetKind::Acled | DatasetKind::Ucdp => {
-            let dataset = if kind == DatasetKind::Acled {
-                "acled"
-            } else {
-                "ucdp"
+        DatasetKind::Acled | DatasetKind::Ucdp | DatasetKind::Gdelt => {
+            let dataset = match kind {
+                DatasetKind::Acled => "acled",
+                DatasetKind::Ucdp => "ucdp",
+                _ => "gdelt",
             };
             let (mut read, mut changed, mut docs) = (0u64, 0usize, IngestSummary::default());
             for f in files {
@@ -1269,10 +1269,10 @@ fn import_dataset(g: &Global, kind: DatasetKind, files: &[std::path::PathBuf]) -
                 // Streamed in chunks so that large exports keep memory flat.
                 let mut chunk = Vec::new();
                 let reader = std::io::BufReader::new(file);
-                let mut rows: Box<dyn Iterator<Item = _>> = if kind == DatasetKind::Acled {
-                    Box::new(acled::read(reader, &origin))
-                } else {
-                    Box::new(ucdp::read(reader, &origin))
+                let mut rows: Box<dyn Iterator<Item = _>> = match kind {
+                    DatasetKind::Acled => Box::new(acled::read(reader, &origin)),
+                    DatasetKind::Ucdp => Box::new(ucdp::read(reader, &origin)),
+                    _ => Box::new(gdelt::read(reader, &origin)),
                 };
                 loop {
                     let next = rows.next();
@@ -1318,9 +1318,41 @@ fn import_dataset(g: &Global, kind: DatasetKind, files: &[std::path::PathBuf]) -
                 print_fusion(g, &fusion);
             }
         }
-        DatasetKind::UnSanctions | DatasetKind::DesignationsCsv => {
+        DatasetKind::UnSanctions | DatasetKind::DesignationsCsv | DatasetKind::Ofac => {
             let mut list = Vec::new();
-            for f in files {
+            if kind == DatasetKind::Ofac {
+                // sdn.csv (12 columns) with alt.csv (5) for aliases, or JSON extracts.
+                let mut sdn = Vec::new();
+                let mut alt = String::new();
+                for f in files {
+                    let origin = f.display().to_string();
+                    match std::fs::read_to_string(f) {
+                        Err(e) => report(&format!("{origin}: {e}")),
+                        Ok(text) if text.trim_start().starts_with('[') => {
+                            match ofac::read_json(&text, &origin) {
+                                Ok(d) => list.extend(d),
+                                Err(e) => report(&e),
+                            }
+                        }
+                        Ok(text) => {
+                            let columns = text.lines().next().map_or(0, |l| l.split(',').count());
+                            if columns == 5 {
+                                alt.push_str(&text);
+                            } else {
+                                sdn.push((origin, text));
+                            }
+                        }
+                    }
+                }
+                for (origin, text) in sdn {
+                    let (d, errors) = ofac::read_csv(&text, Some(&alt), &origin);
+                    list.extend(d);
+                    for e in errors {
+                        report(&e);
+                    }
+                }
+            }
+            for f in files.iter().filter(|_| kind != DatasetKind::Ofac) {
                 let origin = f.display().to_string();
                 let file = match std::fs::File::open(f) {
                     Ok(file) => file,

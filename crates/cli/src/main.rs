@@ -331,6 +331,10 @@ pub(crate) enum DatasetKind {
     Acled,
     /// UCDP GED CSV (HDX exports with the HXL row too): coded events, no documents.
     Ucdp,
+    /// GDELT 2.0 event records (61 tab-separated columns): machine-coded events to compare.
+    Gdelt,
+    /// OFAC's SDN list: sdn.csv with alt.csv for aliases, or a JSON extract.
+    Ofac,
     /// The UN Security Council consolidated sanctions list (XML).
     UnSanctions,
     /// A national list as CSV: authority,regime,reference,name,aliases,listed_on,delisted_on.

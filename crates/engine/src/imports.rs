@@ -54,11 +54,25 @@ impl Engine {
                     found
                 };
                 let mut candidates = known(&primary);
-                if candidates.is_empty() {
+                let by_alias = candidates.is_empty();
+                if by_alias {
                     candidates = known(&aliases);
                 }
+                // An alias alone links only a non-state group: lists give other countries'
+                // forces' names as aliases (Shining Path's "People's Liberation Army").
+                let armed_group = |id: &str| {
+                    self.gazetteer.actor(id).is_some_and(|a| {
+                        matches!(
+                            a.kind,
+                            tessera_model::EntityKind::ArmedGroup
+                                | tessera_model::EntityKind::Militia
+                        )
+                    })
+                };
                 let (entity_id, matched_by) = match candidates.as_slice() {
-                    [(id, name)] => (Some(id.clone()), Some(name.clone())),
+                    [(id, name)] if !by_alias || armed_group(id) => {
+                        (Some(id.clone()), Some(name.clone()))
+                    }
                     _ => (None, None),
                 };
                 if candidates.is_empty() {

@@ -38,14 +38,21 @@ impl Designation {
         let short = |n: &str| n.chars().filter(|c| c.is_alphanumeric()).count() <= 5;
         let mut primary = vec![self.name.trim().to_owned()];
         let mut abbreviations = Vec::new();
+        // "X (ABC)-Y" is "X-Y" with the abbreviation ABC.
         let base = match (self.name.rfind('('), self.name.rfind(')')) {
             (Some(open), Some(close)) if open < close => {
                 abbreviations.push(self.name[open + 1..close].trim().to_owned());
-                self.name[..open].trim()
+                format!(
+                    "{}{}",
+                    self.name[..open].trim_end(),
+                    &self.name[close + 1..]
+                )
+                .trim()
+                .to_owned()
             }
-            _ => self.name.trim(),
+            _ => self.name.trim().to_owned(),
         };
-        primary.push(base.to_owned());
+        primary.push(base.clone());
         for part in base.split(" / ") {
             let part = part.trim();
             if short(part) {

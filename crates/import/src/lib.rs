@@ -8,6 +8,10 @@
 //!   come back as [`ImportError`]s with their line and the rest go on.
 //! - [`ucdp::read`] reads UCDP GED (HDX exports with their HXL row too) into coded rows without
 //!   documents, deaths as best/low/high and UCDP's precisions mapped to ACLED's.
+//! - [`gdelt::read`] reads GDELT 2.0 event records (61 tab-separated columns) for comparison
+//!   with machine coding.
+//! - [`ofac::read_csv`] and [`ofac::read_json`] read OFAC's SDN list (legacy CSV files, or a
+//!   JSON extract) into designations.
 //! - [`designations::read_un_xml`] reads the UN Security Council consolidated list and
 //!   [`designations::read_csv`] a simple national list; both give [`Designation`]s (authority,
 //!   regime, reference number, names, listed and delisted dates) that the engine matches to
@@ -26,6 +30,8 @@
 
 pub mod acled;
 pub mod designations;
+pub mod gdelt;
+pub mod ofac;
 pub mod ucdp;
 
 pub use acled::CodedRow;

@@ -231,3 +231,74 @@ fn ucdp_ged_imports_with_its_precisions() {
         .success()
     );
 }
+
+#[test]
+fn the_ofac_fto_extract_links_groups_but_never_by_a_foreign_army_alias() {
+    let Some(shared) = shared_dir() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("o.db");
+    let fto = shared.join("reference/designations/us_fto_from_ofac_sdn_2022-01.json");
+    let o = run(&db, &["--json", "import", "ofac", fto.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["designations"], 75);
+    let linked: Vec<&str> = v["matched"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["entity_id"].as_str().unwrap())
+        .collect();
+    for actor in ["actor:ttp", "actor:haqqani", "actor:iskp", "actor:let"] {
+        assert!(linked.contains(&actor), "{actor}: {linked:?}");
+    }
+    // Shining Path's alias "People's Liberation Army" names China's army too: not linked.
+    assert!(!linked.contains(&"actor:mil-cn"), "{linked:?}");
+}
+
+#[test]
+fn gdelt_events_import_for_comparison() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("g.db");
+    let f = dir.path().join("events.tsv");
+    let record = |id: &str, day: &str, root: &str| {
+        let mut c = vec![String::new(); 61];
+        c[0] = id.into();
+        c[1] = day.into();
+        c[6] = "PAKISTAN".into();
+        c[28] = root.into();
+        c[30] = "-10".into();
+        c[51] = "4".into();
+        c[52] = "Bannu, North-West Frontier, Pakistan".into();
+        c[53] = "PK".into();
+        c[56] = "32.9853".into();
+        c[57] = "70.604".into();
+        c[60] = "https://synthetic.example/story".into();
+        c.join("\t")
+    };
+    std::fs::write(
+        &f,
+        [
+            record("1", "20250514", "19"),
+            record("2", "20250514", "14"),
+            "3\t2025".into(),
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    let o = run(&db, &["--json", "import", "gdelt", f.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "one short record: {}", stderr(&o));
+    assert!(
+        stderr(&o).contains("events.tsv:3: 2 columns"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&db, &["export", "events", "--dataset", "gdelt"]);
+    let events: Vec<Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(events.len(), 2);
+    assert_eq!(events[0]["event_type"], "Battles");
+    assert_eq!(events[0]["certainty"], "unknown");
+    assert_eq!(events[1]["event_type"], "Protests");
+}
