@@ -64,7 +64,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 || filter.admin1.is_some()
                 || filter.actor.is_some()
                 || filter.certainty.is_some()
-                || filter.source.is_some();
+                || filter.source.is_some()
+                || filter.place.is_some()
+                || filter.bbox.is_some();
             if format != ExportFormat::Jsonl || what == ExportWhat::Network || filtered {
                 export_dataset(
                     g,
@@ -990,7 +992,26 @@ fn event_filter(f: FilterArgs) -> Result<tessera_export::EventFilter> {
             "{d:?} is not a date (YYYY-MM-DD)"
         );
     }
+    let bbox = match &f.bbox {
+        None => None,
+        Some(b) => {
+            let v: Vec<f64> = b
+                .split(',')
+                .map(|x| x.trim().parse::<f64>())
+                .collect::<Result<_, _>>()
+                .ok()
+                .filter(|v: &Vec<f64>| v.len() == 4)
+                .with_context(|| format!("--bbox {b:?} is not west,south,east,north in degrees"))?;
+            anyhow::ensure!(
+                v[0] <= v[2] && v[1] <= v[3] && v[1] >= -90.0 && v[3] <= 90.0,
+                "--bbox {b:?}: west must not exceed east, nor south north"
+            );
+            Some([v[0], v[1], v[2], v[3]])
+        }
+    };
     Ok(tessera_export::EventFilter {
+        place: f.place,
+        bbox,
         since: f.since,
         until: f.until,
         event_type: f.event_type,

@@ -373,6 +373,12 @@ pub(crate) struct FilterArgs {
     /// Only events reported by this source.
     #[arg(long)]
     pub(crate) source: Option<String>,
+    /// A place, district or province name.
+    #[arg(long)]
+    pub(crate) place: Option<String>,
+    /// A bounding box: west,south,east,north in degrees.
+    #[arg(long)]
+    pub(crate) bbox: Option<String>,
 }
 
 fn main() -> ExitCode {

@@ -108,6 +108,10 @@ pub struct EventFilter {
     pub certainty: Option<String>,
     /// A source (publisher) among the event's documents, exactly.
     pub source: Option<String>,
+    /// A place name, case-insensitively (the event's location, district or province).
+    pub place: Option<String>,
+    /// A bounding box: west, south, east, north (degrees); events without coordinates fail.
+    pub bbox: Option<[f64; 4]>,
 }
 
 impl EventFilter {
@@ -156,6 +160,27 @@ impl EventFilter {
             && e.certainty.as_str() != c
         {
             return false;
+        }
+        if let Some(p) = &self.place {
+            let l = &e.location;
+            let named = [&l.name, &l.admin2, &l.admin1]
+                .into_iter()
+                .flatten()
+                .any(|x| x.eq_ignore_ascii_case(p));
+            if !named {
+                return false;
+            }
+        }
+        if let Some([west, south, east, north]) = self.bbox {
+            let inside = match (e.location.longitude, e.location.latitude) {
+                (Some(lon), Some(lat)) => {
+                    (west..=east).contains(&lon) && (south..=north).contains(&lat)
+                }
+                _ => false,
+            };
+            if !inside {
+                return false;
+            }
         }
         if let Some(s) = &self.source
             && !e.document_ids.iter().any(|d| {

@@ -84,6 +84,29 @@ fn every_export_format_is_stable() {
     assert!(!o.status.success());
     let o = run(&db, &["export", "events", "--since", "May 2025"]);
     assert!(!o.status.success());
+    let o = run(&db, &["export", "events", "--bbox", "71,30,70,31"]);
+    assert!(!o.status.success());
+    // A box around Bannu keeps only events placed in it.
+    let geo: Value = serde_json::from_str(&export(
+        &db,
+        &[
+            "export",
+            "events",
+            "--format",
+            "geojson",
+            "--bbox",
+            "70.3,32.7,70.9,33.3",
+        ],
+    ))
+    .unwrap();
+    let features = geo["features"].as_array().unwrap();
+    assert!(!features.is_empty());
+    assert!(
+        features
+            .iter()
+            .all(|f| f["properties"]["admin2"] == "Bannu"),
+        "{geo}"
+    );
 }
 
 #[test]
