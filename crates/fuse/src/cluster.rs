@@ -294,7 +294,14 @@ pub(crate) fn score_pair(
             w.push(f());
         }
     };
-    if a.report == b.report || a.class != b.class {
+    // A group's or an official's statement ("Other" strategic development) may belong to the
+    // attack it speaks of; otherwise kinds of event never mix.
+    let statement_on_attack = |x: &Features, y: &Features| {
+        x.class == Class::Strategic && x.sub_event_type == "Other" && y.class == Class::Violent
+    };
+    if a.report == b.report
+        || (a.class != b.class && !statement_on_attack(a, b) && !statement_on_attack(b, a))
+    {
         return None;
     }
     let (da, db) = (a.day?, b.day?);
@@ -312,7 +319,10 @@ pub(crate) fn score_pair(
     {
         return None;
     }
-    if a.class == Class::Strategic && a.sub_event_type != b.sub_event_type {
+    if a.class == Class::Strategic
+        && b.class == Class::Strategic
+        && a.sub_event_type != b.sub_event_type
+    {
         return None;
     }
     let type_score = if a.sub_event_type == b.sub_event_type {

@@ -596,16 +596,19 @@ pub fn fuse(input: &FusionInput<'_>) -> Fusion {
                 .as_ref()
                 .and_then(|s| input.grades.get(s).copied())
         };
-        // The representative: the most reliable source, then the most precise place, then
-        // the earliest report.
+        // The representative: an event rather than a statement about it, then the most
+        // reliable source, the most precise place, the earliest report.
+        let statement = |m: &ClusterMember<'_>| feats[m.0].class == cluster::Class::Strategic;
         let rep = members
             .iter()
             .min_by(|a, b| {
-                Reliability::weight(grade_of(b.2))
-                    .total_cmp(&Reliability::weight(grade_of(a.2)))
-                    .then(feats[a.0].precision.cmp(&feats[b.0].precision))
-                    .then(published(a.2).cmp(&published(b.2)))
-                    .then(a.1.id.cmp(&b.1.id))
+                statement(a).cmp(&statement(b)).then(
+                    Reliability::weight(grade_of(b.2))
+                        .total_cmp(&Reliability::weight(grade_of(a.2)))
+                        .then(feats[a.0].precision.cmp(&feats[b.0].precision))
+                        .then(published(a.2).cmp(&published(b.2)))
+                        .then(a.1.id.cmp(&b.1.id)),
+                )
             })
             .expect("clusters are not empty");
         let first = members
