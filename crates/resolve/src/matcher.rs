@@ -317,7 +317,8 @@ impl Matcher {
             return false;
         }
         let prev = prev_word(norm, s);
-        prev.is_some_and(|w| LOCATIVES.contains(&w))
+        // "in Tank", and the official style "District Tank", "Tehsil Bar".
+        prev.is_some_and(|w| LOCATIVES.contains(&w) || PLACE_NOUNS.contains(&w))
             && written.chars().next().is_some_and(char::is_uppercase)
     }
 
@@ -452,6 +453,11 @@ mod tests {
     #[test]
     fn calendar_and_common_words_are_not_places() {
         let f = found("In March, a tank was seen. Tank district police said.");
+        assert_eq!(
+            found("They attacked Police Station City, District Tank, at dawn.").len(),
+            1
+        );
+        assert!(found("The district tank was empty.").is_empty());
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].0, "Tank");
     }

@@ -399,12 +399,13 @@ impl EventStage {
             match m.mention_type {
                 MentionType::Loc => {
                     if let Some(p) = self.kb.place(id.as_str()) {
-                        // "the Quetta–Karachi highway" names a road, not where it happened.
-                        if names_a_road(
-                            &cx.doc.text,
+                        // "the Quetta–Karachi highway" names a road and "evacuated to CMH
+                        // Quetta" a hospital: neither is where it happened.
+                        let (mb, me) = (
                             cx.offsets.byte_of(m.span.begin),
                             cx.offsets.byte_of(m.span.end),
-                        ) {
+                        );
+                        if names_a_road(&cx.doc.text, mb, me) || names_elsewhere(&cx.doc.text, mb) {
                             continue;
                         }
                         // Datelines ("KABUL, Afghanistan (Jan. 10)") name where the story was
@@ -634,6 +635,41 @@ fn names_a_road(text: &str, b: usize, e: usize) -> bool {
         });
     }
     false
+}
+
+/// Whether the words just before a place send it elsewhere: a hospital the wounded were taken
+/// to ("evacuated to CMH Quetta", "Lady Reading Hospital in Peshawar") or the ends of a road
+/// ("the highway linking Quetta and Karachi").
+fn names_elsewhere(text: &str, b: usize) -> bool {
+    // Where the wounded were taken (not a hospital as such: protests at hospitals happen
+    // there), and the ends of a road.
+    const TAKEN: &[&str] = &[
+        "evacuated to",
+        "shifted to",
+        "rushed to",
+        "taken to",
+        "referred to",
+        "moved to",
+        "airlifted to",
+    ];
+    const ROADS: &[&str] = &[
+        "highway linking",
+        "road linking",
+        "highway connecting",
+        "road connecting",
+    ];
+    let start = text[..b].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let before = text[start..b].to_lowercase();
+    // Only the clause the place is in: a full stop ends the window.
+    let before = before.rsplit(['.', ';']).next().unwrap_or("");
+    // "… linking Quetta and Karachi in Mastung": a locative after a road cue brings it back.
+    TAKEN.iter().any(|c| before.contains(c))
+        || ROADS.iter().any(|c| {
+            before.rfind(c).is_some_and(|i| {
+                let rest = &before[i + c.len()..];
+                ![" in ", " near ", " at "].iter().any(|l| rest.contains(l))
+            })
+        })
 }
 
 fn pick_place(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, String)> {
@@ -1426,5 +1462,25 @@ mod road_tests {
         assert!(road("traffic on Bannu Road was halted", "Bannu"));
         assert!(!road("militants attacked Bannu on Tuesday", "Bannu"));
         assert!(!road("from Quetta to Karachi, officials said", "Quetta"));
+    }
+
+    #[test]
+    fn hospitals_and_road_ends_are_elsewhere() {
+        let at = |t: &str, name: &str| super::names_elsewhere(t, t.find(name).unwrap());
+        assert!(at("the wounded were evacuated to CMH Quetta.", "Quetta"));
+        assert!(at("taken to Lady Reading Hospital in Peshawar", "Peshawar"));
+        assert!(at(
+            "on the main highway linking Quetta and Karachi in Mastung",
+            "Karachi"
+        ));
+        assert!(!at(
+            "on the main highway linking Quetta and Karachi in Mastung",
+            "Mastung"
+        ));
+        assert!(!at("A bomb exploded in Quetta on Friday.", "Quetta"));
+        assert!(!at(
+            "He was taken to hospital. Police in Quetta said",
+            "Quetta"
+        ));
     }
 }
