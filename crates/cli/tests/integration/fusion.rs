@@ -50,7 +50,7 @@ fn the_multi_report_corpus_fuses_into_incidents_with_contradictions() {
     eprintln!("{s:#}");
     // Floors under the figures measured when this landed (see the issue note), so that a
     // change that makes fusion worse fails here.
-    assert!(s["bcubed"]["f1"].as_f64().unwrap() >= 0.84, "{s}");
+    assert!(s["bcubed"]["f1"].as_f64().unwrap() >= 0.88, "{s}");
     assert!(s["bcubed"]["precision"].as_f64().unwrap() >= 0.95, "{s}");
     assert!(
         s["contradictions"]["precision"].as_f64().unwrap() >= 0.6,
