@@ -543,25 +543,13 @@ fn export(
                         .collect::<Result<_, _>>()?,
                 ))
             } else {
-                let events = match store.fused_events_json()? {
-                    Some(rows) => rows,
-                    None => {
-                        engine.fuse_store(&mut store)?;
-                        store.fused_events_json()?.unwrap_or_default()
-                    }
-                };
+                let events = stored_fused_rows(&mut store, &engine)?;
                 Some((events, store.contradictions_json()?))
             }
         }
         _ => None,
     };
-    let sink: Box<dyn Write> = match output {
-        Some(p) => {
-            Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?)
-        }
-        None => Box::new(std::io::stdout().lock()),
-    };
-    let mut out = BufWriter::new(sink);
+    let mut out = output_sink(output)?;
     let result = (|| -> Result<()> {
         match what {
             ExportWhat::Mentions => {
@@ -615,12 +603,7 @@ fn export(
     })();
     match result {
         // A closed pipe (`| head`) is the reader's choice, not an error.
-        Err(e)
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            Ok(ExitCode::SUCCESS)
-        }
+        Err(e) if is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
         r => r.map(|_| ExitCode::SUCCESS),
     }
 }
@@ -970,6 +953,15 @@ fn entities(g: &Global, action: EntitiesAction) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The stored fused events (JSON rows), fusing first when a change has made them stale.
+fn stored_fused_rows(store: &mut SqliteStore, engine: &Engine) -> Result<Vec<String>> {
+    if let Some(rows) = store.fused_events_json()? {
+        return Ok(rows);
+    }
+    engine.fuse_store(store)?;
+    Ok(store.fused_events_json()?.unwrap_or_default())
+}
+
 fn output_sink(output: Option<&Path>) -> Result<Box<dyn Write>> {
     Ok(match output {
         Some(p) => Box::new(BufWriter::new(
@@ -1034,13 +1026,7 @@ fn dataset(store: &mut SqliteStore, as_of: Option<&str>) -> Result<tessera_expor
             },
         )?,
         None => {
-            let rows = match store.fused_events_json()? {
-                Some(rows) => rows,
-                None => {
-                    engine.fuse_store(store)?;
-                    store.fused_events_json()?.unwrap_or_default()
-                }
-            };
+            let rows = stored_fused_rows(store, &engine)?;
             let events = rows
                 .iter()
                 .map(|r| serde_json::from_str(r))

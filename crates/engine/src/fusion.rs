@@ -28,11 +28,20 @@ pub mod predicates {
 }
 
 fn norm(s: &str) -> String {
-    deunicode::deunicode(s)
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
+    tessera_fuse::PlainNames.key(s)
+}
+
+/// The analyst's `same_entity_as` merges in force at `as_of` (now when `None`).
+pub(crate) fn entity_merges(
+    store: &dyn Store,
+    as_of: Option<&str>,
+) -> Result<Vec<(String, String)>, StoreError> {
+    Ok(store
+        .analyst_claims(as_of, false)?
+        .into_iter()
+        .filter(|c| c.predicate == predicates::SAME_ENTITY)
+        .map(|c| (c.subject, c.object))
+        .collect())
 }
 
 /// Actor names resolved through the gazetteer's names and aliases, then through the
@@ -214,12 +223,7 @@ impl Engine {
     ) -> Result<R, EngineError> {
         let docs = store.documents_as_of(options.as_of)?;
         let analyst = store.analyst_claims(options.as_of, false)?;
-        let merges: Vec<(String, String)> = analyst
-            .iter()
-            .filter(|c| c.predicate == predicates::SAME_ENTITY)
-            .map(|c| (c.subject.clone(), c.object.clone()))
-            .collect();
-        let names = GazetteerNames::new(&self.gazetteer, &merges);
+        let names = GazetteerNames::new(&self.gazetteer, &entity_merges(store, options.as_of)?);
 
         // Current versions read their stored events; older ones are extracted again, since
         // derived data is kept for current versions only and can always be rebuilt.
@@ -372,13 +376,7 @@ impl Engine {
                 }
             }
         }
-        let merged: Vec<(String, String)> = store
-            .analyst_claims(None, false)?
-            .into_iter()
-            .filter(|c| c.predicate == predicates::SAME_ENTITY)
-            .map(|c| (c.subject, c.object))
-            .collect();
-        let names = GazetteerNames::new(&self.gazetteer, &merged);
+        let names = GazetteerNames::new(&self.gazetteer, &entity_merges(store, None)?);
         Ok(tessera_fuse::entities::candidates(&uses, min_score)
             .into_iter()
             .filter(|c| names.key(&c.a) != names.key(&c.b))

@@ -1,7 +1,7 @@
 //! Imports into a store: coded dataset rows (their notes extracted like any report) and
 //! designation lists matched to known actors by name and alias, with a report to review.
 
-use crate::{Engine, EngineError, GazetteerNames, IngestSummary, Observer, predicates};
+use crate::{Engine, EngineError, GazetteerNames, IngestSummary, Observer};
 use serde::Serialize;
 use tessera_fuse::ActorNames;
 use tessera_import::{CodedRow, Designation};
@@ -30,13 +30,8 @@ impl Engine {
         store: &dyn Store,
         list: Vec<Designation>,
     ) -> Result<Vec<DesignationMatch>, EngineError> {
-        let merges: Vec<(String, String)> = store
-            .analyst_claims(None, false)?
-            .into_iter()
-            .filter(|c| c.predicate == predicates::SAME_ENTITY)
-            .map(|c| (c.subject, c.object))
-            .collect();
-        let names = GazetteerNames::new(&self.gazetteer, &merges);
+        let names =
+            GazetteerNames::new(&self.gazetteer, &crate::fusion::entity_merges(store, None)?);
         Ok(list
             .into_iter()
             .map(|d| {

@@ -63,6 +63,10 @@ impl Prf {
         } else {
             tp as f64 / gold as f64
         };
+        Prf::new(p, r)
+    }
+
+    fn new(p: f64, r: f64) -> Prf {
         Prf {
             precision: p,
             recall: r,
@@ -224,15 +228,7 @@ pub fn score_fusion(gold: &FusionGold, fusion: &Fusion) -> FusionScore {
         documents: cluster_of.len(),
         incidents: gold.incidents.len(),
         clusters: members.len(),
-        bcubed: Prf {
-            precision: bp,
-            recall: br,
-            f1: if bp + br == 0.0 {
-                0.0
-            } else {
-                2.0 * bp * br / (bp + br)
-            },
-        },
+        bcubed: Prf::new(bp, br),
         contradictions: Prf::of(tp, predicted.len(), gold_pairs.len()),
         contradictions_by_field: by_field,
         wire_copies: Prf::of(copy_tp, found_copies.len(), gold_copies.len()),

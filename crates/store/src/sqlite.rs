@@ -16,6 +16,15 @@ pub struct SqliteStore {
     conn: Connection,
 }
 
+/// The last instant an as-of bound covers: a bare date means the end of that day.
+fn end_of_moment(as_of: &str) -> String {
+    if as_of.len() == 10 {
+        format!("{as_of}T23:59:59.999Z")
+    } else {
+        as_of.to_owned()
+    }
+}
+
 fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
@@ -634,14 +643,7 @@ impl Store for SqliteStore {
     }
 
     fn documents_as_of(&self, as_of: Option<&str>) -> Result<Vec<DatedDocument>, StoreError> {
-        // A bare date means the end of that day.
-        let bound = as_of.map(|d| {
-            if d.len() == 10 {
-                format!("{d}T23:59:59.999Z")
-            } else {
-                d.to_owned()
-            }
-        });
+        let bound = as_of.map(end_of_moment);
         let sql = format!(
             "SELECT {DOC_COLUMNS}, d.current_version FROM document_versions v
              JOIN documents d ON d.id = v.doc_id
@@ -828,13 +830,7 @@ impl Store for SqliteStore {
         as_of: Option<&str>,
         include_revoked: bool,
     ) -> Result<Vec<AnalystClaim>, StoreError> {
-        let bound = as_of.map(|d| {
-            if d.len() == 10 {
-                format!("{d}T23:59:59.999Z")
-            } else {
-                d.to_owned()
-            }
-        });
+        let bound = as_of.map(end_of_moment);
         let mut stmt = self.conn.prepare(
             "SELECT id, subject, predicate, object, analyst, note, made_at, revoked_at
              FROM analyst_claims

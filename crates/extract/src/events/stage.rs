@@ -536,21 +536,13 @@ impl EventStage {
                         claimed_by.push((*id).clone());
                     }
                 }
-                "denied" | "denies" | "rejects" | "rejected" => {
-                    if let Some((_, id)) = actor_tok
-                        .iter()
-                        .filter(|(t, _)| *t < k)
-                        .max_by_key(|(t, _)| *t)
-                        && !denied_by.contains(*id)
-                    {
-                        denied_by.push((*id).clone());
-                    }
-                }
-                "no" | "nothing"
-                    if matches!(
-                        words.get(k + 1).map(String::as_str),
-                        Some("involvement" | "connection" | "role" | "hand" | "to")
-                    ) =>
+                // "X denied …", and "X has no involvement / nothing to do with …".
+                "denied" | "denies" | "rejects" | "rejected" | "no" | "nothing"
+                    if !matches!(w.as_str(), "no" | "nothing")
+                        || matches!(
+                            words.get(k + 1).map(String::as_str),
+                            Some("involvement" | "connection" | "role" | "hand" | "to")
+                        ) =>
                 {
                     if let Some((_, id)) = actor_tok
                         .iter()
