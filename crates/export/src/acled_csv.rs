@@ -8,57 +8,8 @@ use crate::{Dataset, EventFilter, ExportError};
 use std::io::Write;
 use tessera_model::DateGranularity;
 
-/// ACLED's column names, in order.
-pub const COLUMNS: [&str; 31] = [
-    "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "tags",
-    "timestamp",
-];
-
-/// ISO 3166 numeric code and ACLED region of the countries of the first theatre and its
-/// neighbours.
-fn country_codes(country: &str) -> (&'static str, &'static str) {
-    match country {
-        "Pakistan" => ("586", "South Asia"),
-        "Afghanistan" => ("4", "South Asia"),
-        "India" => ("356", "South Asia"),
-        "Bangladesh" => ("50", "South Asia"),
-        "Iran" => ("364", "Middle East"),
-        "Tajikistan" => ("762", "Caucasus and Central Asia"),
-        "Uzbekistan" => ("860", "Caucasus and Central Asia"),
-        "Turkmenistan" => ("795", "Caucasus and Central Asia"),
-        "China" => ("156", "East Asia"),
-        _ => ("", ""),
-    }
-}
+pub use tessera_import::acled::COLUMNS;
+use tessera_import::acled::country_codes;
 
 /// Write the header and one row per event the filter keeps.
 pub fn write(data: &Dataset, filter: &EventFilter, out: impl Write) -> Result<(), ExportError> {
@@ -82,7 +33,7 @@ pub fn write(data: &Dataset, filter: &EventFilter, out: impl Write) -> Result<()
             _ => String::new(),
         };
         let country = e.location.country.clone().unwrap_or_default();
-        let (iso, region) = country_codes(&country);
+        let (iso, _, region) = country_codes(&country).unwrap_or_default();
         let mut sources: Vec<String> = e
             .document_ids
             .iter()

@@ -58,17 +58,7 @@ pub fn confidence(c: Certainty) -> Option<u8> {
 }
 
 fn country_code(country: &str) -> Option<&'static str> {
-    Some(match country {
-        "Pakistan" => "PK",
-        "Afghanistan" => "AF",
-        "India" => "IN",
-        "Iran" => "IR",
-        "China" => "CN",
-        "Tajikistan" => "TJ",
-        "Uzbekistan" => "UZ",
-        "Turkmenistan" => "TM",
-        _ => return None,
-    })
+    tessera_import::acled::country_codes(country).map(|c| c.1)
 }
 
 /// The bundle as a JSON value.

@@ -5,6 +5,7 @@ use crate::minhash::find;
 use crate::{Decision, MergeReason};
 use chrono::{Datelike, NaiveDate};
 use rustc_hash::{FxHashMap, FxHashSet};
+use tessera_extract::text::dates::CALENDAR_WORDS;
 use tessera_model::Event;
 
 /// What clustering needs of one event, computed once.
@@ -67,27 +68,9 @@ pub(crate) fn term_weight(t: &[u32], idf: &[f32]) -> f64 {
     t.iter().map(|&x| f64::from(idf[x as usize])).sum()
 }
 
-/// Words that follow "in" or "near" capitalised without naming a place.
+/// Words that follow "in" or "near" capitalised without naming a place (besides the
+/// calendar's).
 const NOT_PLACES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "the",
     "a",
     "an",
@@ -120,7 +103,10 @@ pub(crate) fn place_terms(text: &str, vocab: &mut FxHashMap<String, u32>) -> Vec
                 break;
             }
             let lower = w.to_lowercase();
-            if NOT_PLACES.contains(&lower.as_str()) || lower.chars().count() < 3 {
+            if NOT_PLACES.contains(&lower.as_str())
+                || CALENDAR_WORDS.contains(&lower.as_str())
+                || lower.chars().count() < 3
+            {
                 continue;
             }
             let next = vocab.len() as u32;

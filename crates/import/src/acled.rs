@@ -118,14 +118,21 @@ pub fn iso_date(s: &str) -> Option<String> {
     None
 }
 
-fn country_iso(country: &str) -> &'static str {
-    match country {
-        "Pakistan" => "586",
-        "Afghanistan" => "4",
-        "India" => "356",
-        "Iran" => "364",
-        _ => "",
-    }
+/// ISO 3166 numeric and alpha-2 codes and ACLED region of the countries of the first theatre
+/// and its neighbours.
+pub fn country_codes(country: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    Some(match country {
+        "Pakistan" => ("586", "PK", "South Asia"),
+        "Afghanistan" => ("4", "AF", "South Asia"),
+        "India" => ("356", "IN", "South Asia"),
+        "Bangladesh" => ("50", "BD", "South Asia"),
+        "Iran" => ("364", "IR", "Middle East"),
+        "Tajikistan" => ("762", "TJ", "Caucasus and Central Asia"),
+        "Uzbekistan" => ("860", "UZ", "Caucasus and Central Asia"),
+        "Turkmenistan" => ("795", "TM", "Caucasus and Central Asia"),
+        "China" => ("156", "CN", "East Asia"),
+        _ => return None,
+    })
 }
 
 /// Map an old upper-case row to the current column names.
@@ -174,15 +181,9 @@ fn current_fields(raw: &BTreeMap<String, String>) -> BTreeMap<String, String> {
             String::new()
         },
     );
-    set("iso", country_iso(&country).into());
-    set(
-        "region",
-        if country_iso(&country).is_empty() {
-            String::new()
-        } else {
-            "South Asia".into()
-        },
-    );
+    let (iso, _, region) = country_codes(&country).unwrap_or_default();
+    set("iso", iso.into());
+    set("region", region.into());
     set("country", country);
     for k in [
         "admin1",
