@@ -103,6 +103,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Sources { action } => sources(g, action),
         Command::Entities { action } => entities(g, action),
         Command::Bench { corpus, limit_mb } => bench(g, &corpus, limit_mb),
+        Command::Serve { bind, token } => serve(g, bind, token),
         Command::Eval {
             set,
             file,
@@ -543,7 +544,7 @@ fn export(
                         .collect::<Result<_, _>>()?,
                 ))
             } else {
-                let events = stored_fused_rows(&mut store, &engine)?;
+                let events = engine.stored_fused_rows(&mut store)?;
                 Some((events, store.contradictions_json()?))
             }
         }
@@ -953,15 +954,6 @@ fn entities(g: &Global, action: EntitiesAction) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The stored fused events (JSON rows), fusing first when a change has made them stale.
-fn stored_fused_rows(store: &mut SqliteStore, engine: &Engine) -> Result<Vec<String>> {
-    if let Some(rows) = store.fused_events_json()? {
-        return Ok(rows);
-    }
-    engine.fuse_store(store)?;
-    Ok(store.fused_events_json()?.unwrap_or_default())
-}
-
 fn output_sink(output: Option<&Path>) -> Result<Box<dyn Write>> {
     Ok(match output {
         Some(p) => Box::new(BufWriter::new(
@@ -1016,80 +1008,7 @@ fn event_filter(f: FilterArgs) -> Result<tessera_export::EventFilter> {
 
 /// Fused events, their documents, claims and contradictions, now or as of a moment.
 fn dataset(store: &mut SqliteStore, as_of: Option<&str>) -> Result<tessera_export::Dataset> {
-    let engine = Engine::for_store(store)?;
-    let fusion = match as_of {
-        Some(_) => engine.fusion(
-            store,
-            FuseOptions {
-                as_of,
-                threshold: None,
-            },
-        )?,
-        None => {
-            let rows = stored_fused_rows(store, &engine)?;
-            let events = rows
-                .iter()
-                .map(|r| serde_json::from_str(r))
-                .collect::<Result<Vec<_>, _>>()
-                .context("a stored fused event is corrupt (run `tessera fuse`)")?;
-            let contradictions = store
-                .contradictions_json()?
-                .iter()
-                .map(|r| serde_json::from_str(r))
-                .collect::<Result<Vec<_>, _>>()
-                .context("a stored contradiction is corrupt (run `tessera fuse`)")?;
-            Fusion {
-                events,
-                contradictions,
-                copy_groups: vec![],
-            }
-        }
-    };
-    let mut documents = rustc_hash::FxHashMap::default();
-    for d in store.documents_as_of(as_of)? {
-        let doc = d.document;
-        documents.insert(
-            doc.id.clone(),
-            tessera_export::DocInfo {
-                title: doc.meta.title,
-                source: doc.meta.source,
-                url: doc.meta.url.or(doc.meta.canonical_url),
-                published: doc.meta.published,
-                text: doc.text,
-            },
-        );
-    }
-    let claims = store
-        .claims(None)?
-        .into_iter()
-        .filter(|c| {
-            c.evidence
-                .first()
-                .is_some_and(|s| documents.contains_key(&s.document_id))
-        })
-        .collect();
-    let mut designations: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
-    for row in store.designations()? {
-        let (Some(entity), Ok(d)) = (
-            row.entity_id,
-            serde_json::from_str::<tessera_engine::import::Designation>(&row.data),
-        ) else {
-            continue;
-        };
-        designations.entry(entity).or_default().push(format!(
-            "{} {} ({})",
-            d.authority,
-            d.reference,
-            d.listed_on.as_deref().unwrap_or("undated")
-        ));
-    }
-    Ok(tessera_export::Dataset {
-        events: fusion.events,
-        documents,
-        claims,
-        contradictions: fusion.contradictions,
-        designations,
-    })
+    Ok(Engine::for_store(store)?.dataset(store, as_of, true)?)
 }
 
 fn export_dataset(
@@ -1471,5 +1390,48 @@ fn designations(g: &Global, entity: Option<&str>, unmatched: bool) -> Result<Exi
             );
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn serve(g: &Global, bind: std::net::SocketAddr, token: Option<String>) -> Result<ExitCode> {
+    let mut opts = tessera_server::ServeOptions::new(g.db.clone(), bind);
+    opts.token = token;
+    let (state, created) = tessera_server::AppState::open(&opts)
+        .with_context(|| format!("opening {}", g.db.display()))?;
+    let missing = tessera_server::missing_vendor();
+    if !missing.is_empty() {
+        eprintln!(
+            "warning: this build lacks front-end libraries ({}); maps and networks will not draw. \
+             Install Node.js and npm and rebuild.",
+            missing.join(", ")
+        );
+    }
+    for (role, t) in &created {
+        // Printed once: the store keeps only a hash.
+        eprintln!("{role} token (shown once): {t}");
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(bind)
+            .await
+            .with_context(|| format!("binding {bind}"))?;
+        let addr = listener.local_addr()?;
+        let snap = state.snapshot();
+        if !g.quiet {
+            println!(
+                "Tessera is serving {} events from {} at http://{addr}/ (Ctrl-C stops)",
+                snap.event_count(),
+                g.db.display()
+            );
+        }
+        use std::io::Write as _;
+        std::io::stdout().flush()?;
+        tessera_server::serve(listener, state, opts.watch)
+            .await
+            .context("serving")
+    })?;
     Ok(ExitCode::SUCCESS)
 }

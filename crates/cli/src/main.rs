@@ -93,6 +93,16 @@ pub(crate) enum Command {
         #[arg(long)]
         threshold: Option<f64>,
     },
+    /// Serve the web app and the JSON API over the store (offline; loopback by default).
+    Serve {
+        /// Address to listen on. Anything but loopback requires an access token: set
+        /// TESSERA_TOKEN, or the first start prints an analyst and a read-only token once.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        bind: std::net::SocketAddr,
+        /// An analyst token to accept (instead of generated ones).
+        #[arg(long, env = "TESSERA_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+    },
     /// Measure extraction and ingest throughput on a JSONL corpus (words per second per core).
     Bench {
         /// A JSON Lines corpus (see bench/make_corpus.py).

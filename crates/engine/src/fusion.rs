@@ -3,6 +3,7 @@
 
 use crate::{Engine, EngineError};
 use rustc_hash::FxHashMap;
+use tessera_export::{Dataset, DocInfo};
 use tessera_fuse::entities::{Candidate, NameUse};
 use tessera_fuse::{
     ActorNames, Decision, Fusion, FusionInput, Reliability, Report, SourceKind, fuse,
@@ -356,6 +357,105 @@ impl Engine {
         };
         store.replace_fusion(rows)?;
         Ok(fusion)
+    }
+
+    /// The stored fused events (JSON rows), fusing and storing first when a change has made
+    /// them stale.
+    pub fn stored_fused_rows(&self, store: &mut dyn Store) -> Result<Vec<String>, EngineError> {
+        if let Some(rows) = store.fused_events_json()? {
+            return Ok(rows);
+        }
+        self.fuse_store(store)?;
+        Ok(store.fused_events_json()?.unwrap_or_default())
+    }
+
+    /// What exports and the API read: fused events, their documents, claims, contradictions
+    /// and designations, now (from the stored fusion, refreshed when stale) or as of a moment.
+    /// With `texts` false the documents carry no text, which keeps a long-lived copy small.
+    pub fn dataset(
+        &self,
+        store: &mut dyn Store,
+        as_of: Option<&str>,
+        texts: bool,
+    ) -> Result<Dataset, EngineError> {
+        let fusion = match as_of {
+            Some(_) => self.fusion(
+                store,
+                FuseOptions {
+                    as_of,
+                    threshold: None,
+                },
+            )?,
+            None => {
+                let corrupt = |what: &'static str| {
+                    move |e: serde_json::Error| StoreError::Corrupt {
+                        what,
+                        id: "(run `tessera fuse`)".into(),
+                        message: e.to_string(),
+                    }
+                };
+                let events = self
+                    .stored_fused_rows(store)?
+                    .iter()
+                    .map(|r| serde_json::from_str(r).map_err(corrupt("fused event")))
+                    .collect::<Result<Vec<_>, _>>()?;
+                let contradictions = store
+                    .contradictions_json()?
+                    .iter()
+                    .map(|r| serde_json::from_str(r).map_err(corrupt("contradiction")))
+                    .collect::<Result<Vec<_>, _>>()?;
+                Fusion {
+                    events,
+                    contradictions,
+                    copy_groups: vec![],
+                }
+            }
+        };
+        let mut documents = FxHashMap::default();
+        for d in store.documents_as_of(as_of)? {
+            let doc = d.document;
+            documents.insert(
+                doc.id.clone(),
+                DocInfo {
+                    title: doc.meta.title,
+                    source: doc.meta.source,
+                    url: doc.meta.url.or(doc.meta.canonical_url),
+                    published: doc.meta.published,
+                    text: if texts { doc.text } else { String::new() },
+                },
+            );
+        }
+        let claims = store
+            .claims(None)?
+            .into_iter()
+            .filter(|c| {
+                c.evidence
+                    .first()
+                    .is_some_and(|s| documents.contains_key(&s.document_id))
+            })
+            .collect();
+        let mut designations: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for row in store.designations()? {
+            let (Some(entity), Ok(d)) = (
+                row.entity_id,
+                serde_json::from_str::<tessera_import::Designation>(&row.data),
+            ) else {
+                continue;
+            };
+            designations.entry(entity).or_default().push(format!(
+                "{} {} ({})",
+                d.authority,
+                d.reference,
+                d.listed_on.as_deref().unwrap_or("undated")
+            ));
+        }
+        Ok(Dataset {
+            events: fusion.events,
+            documents,
+            claims,
+            contradictions: fusion.contradictions,
+            designations,
+        })
     }
 
     /// Names that may denote one actor or person across spellings, for review.

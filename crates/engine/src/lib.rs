@@ -32,6 +32,7 @@ mod imports;
 
 pub use fusion::{FuseOptions, GazetteerNames, describe, predicates, source_kind};
 pub use imports::DesignationMatch;
+pub use tessera_export as export;
 pub use tessera_fuse as fuse;
 pub use tessera_import as import;
 

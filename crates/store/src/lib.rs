@@ -216,6 +216,24 @@ pub struct DesignationRow {
     pub data: String,
 }
 
+/// A document found by full-text search.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    /// The document.
+    pub id: DocId,
+    /// Its title.
+    pub title: Option<String>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// Publisher.
+    pub source: Option<String>,
+    /// A passage around the matches; each match is wrapped in U+0002 … U+0003 so that a
+    /// front end can highlight it without ever treating report text as markup.
+    pub snippet: String,
+    /// Relevance (higher is better; BM25).
+    pub score: f64,
+}
+
 /// The backend-neutral store interface (SQLite now; PostgreSQL can follow).
 pub trait Store {
     /// Store documents and their derived data in one transaction. Identical content is
@@ -288,6 +306,13 @@ pub trait Store {
     fn put_designations(&mut self, rows: Vec<DesignationRow>) -> Result<usize, StoreError>;
     /// All designations, by id.
     fn designations(&self) -> Result<Vec<DesignationRow>, StoreError>;
+    /// Documents whose title or text contain all the words of `query` (a trailing `*` on a
+    /// word matches prefixes), best first. Punctuation in the query is ignored.
+    fn search_documents(&self, query: &str, limit: u64) -> Result<Vec<SearchHit>, StoreError>;
+    /// Remember an API token by its hash, with its role (`read` or `analyst`).
+    fn put_api_token(&mut self, hash: &str, role: &str, label: &str) -> Result<(), StoreError>;
+    /// Stored API tokens: (hash, role).
+    fn api_tokens(&self) -> Result<Vec<(String, String)>, StoreError>;
     /// Analyst claims in force at `as_of` (now when `None`), oldest first; with
     /// `include_revoked`, every claim ever made.
     fn analyst_claims(

@@ -136,4 +136,19 @@ CREATE TABLE designations (
 );
 CREATE INDEX designations_entity ON designations(entity_id);
 "#,
+    // 4: full-text search over current document versions; API access tokens (hashed).
+    r#"
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, text, tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO documents_fts (rowid, title, text)
+    SELECT d.rowid, COALESCE(v.title, ''), v.text FROM documents d
+    JOIN document_versions v ON v.doc_id = d.id AND v.version = d.current_version;
+CREATE TABLE api_tokens (
+    hash TEXT PRIMARY KEY,
+    role TEXT NOT NULL,
+    label TEXT,
+    created_at TEXT NOT NULL
+);
+"#,
 ];

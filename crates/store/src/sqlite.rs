@@ -2,7 +2,7 @@ use crate::error::StoreError;
 use crate::schema::MIGRATIONS;
 use crate::{
     AnalystClaim, CheckReport, CodedEventRow, DatedDocument, DesignationRow, DocFilter, DocSummary,
-    EntityCount, FusionRows, PutOutcome, Stats, Store, WriteItem,
+    EntityCount, FusionRows, PutOutcome, SearchHit, Stats, Store, WriteItem,
 };
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use std::path::Path;
@@ -55,6 +55,14 @@ impl SqliteStore {
         let mut store = SqliteStore { conn };
         store.migrate()?;
         Ok(store)
+    }
+
+    /// A number that changes whenever another connection commits to the file (SQLite's
+    /// `PRAGMA data_version`): cheap to poll, so a long-running reader can notice writes.
+    pub fn data_version(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))?)
     }
 
     /// The schema version of the open store.
@@ -132,6 +140,17 @@ impl SqliteStore {
                 doc.origin,
                 now(),
             ],
+        )?;
+        // The search index holds current versions only, keyed by the document's rowid.
+        let rowid: i64 = tx.query_row(
+            "SELECT rowid FROM documents WHERE id = ?1",
+            [doc.id.as_str()],
+            |r| r.get(0),
+        )?;
+        tx.execute("DELETE FROM documents_fts WHERE rowid = ?1", [rowid])?;
+        tx.execute(
+            "INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)",
+            params![rowid, m.title.as_deref().unwrap_or(""), doc.text],
         )?;
         Ok((outcome, version))
     }
@@ -852,6 +871,68 @@ impl Store for SqliteStore {
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+
+    fn search_documents(&self, query: &str, limit: u64) -> Result<Vec<SearchHit>, StoreError> {
+        let Some(fts) = fts_query(query) else {
+            return Ok(vec![]);
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.id, v.title, v.published, v.source,
+                    snippet(documents_fts, 1, char(2), char(3), '…', 24), bm25(documents_fts)
+             FROM documents_fts f
+             JOIN documents d ON d.rowid = f.rowid
+             JOIN document_versions v ON v.doc_id = d.id AND v.version = d.current_version
+             WHERE documents_fts MATCH ?1
+             ORDER BY bm25(documents_fts), d.id
+             LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![fts, limit as i64], |r| {
+            Ok(SearchHit {
+                id: DocId(r.get(0)?),
+                title: r.get(1)?,
+                published: r.get(2)?,
+                source: r.get(3)?,
+                snippet: r.get(4)?,
+                score: -r.get::<_, f64>(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn put_api_token(&mut self, hash: &str, role: &str, label: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO api_tokens (hash, role, label, created_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![hash, role, label, now()],
+        )?;
+        Ok(())
+    }
+
+    fn api_tokens(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT hash, role FROM api_tokens ORDER BY created_at, hash")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// The user's words as an FTS5 query: each word quoted (so operators and stray quotes in
+/// the input cannot break the syntax), all required; a trailing `*` keeps prefix search.
+fn fts_query(input: &str) -> Option<String> {
+    let terms: Vec<String> = input
+        .split_whitespace()
+        .filter_map(|w| {
+            let prefix = w.ends_with('*');
+            let word: String = w
+                .chars()
+                .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '\'')
+                .collect();
+            let word = word.trim_matches(|c| c == '-' || c == '\'');
+            (!word.is_empty()).then(|| format!("\"{word}\"{}", if prefix { "*" } else { "" }))
+        })
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
 }
 
 impl SqliteStore {
@@ -1033,5 +1114,33 @@ mod tests {
             SqliteStore::open(&path),
             Err(StoreError::TooNew { found: 99, .. })
         ));
+    }
+
+    #[test]
+    fn search_finds_current_versions_only_and_survives_hostile_queries() {
+        let mut s = SqliteStore::open_in_memory().unwrap();
+        s.write_batch(vec![
+            item(doc("a", "Blast in Quetta kills two.")),
+            item(doc("b", "Clash near Bannu.")),
+        ])
+        .unwrap();
+        let hits = s.search_documents("quetta", 10).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].id.as_str(), "a");
+        assert!(
+            hits[0].snippet.contains("\u{2}Quetta\u{3}"),
+            "{}",
+            hits[0].snippet
+        );
+        // A new version replaces the old text in the index.
+        s.write_batch(vec![item(doc("a", "Blast in Peshawar kills two."))])
+            .unwrap();
+        assert!(s.search_documents("quetta", 10).unwrap().is_empty());
+        assert_eq!(s.search_documents("pesh*", 10).unwrap().len(), 1);
+        // FTS5 operators and stray quotes are words, not syntax.
+        for q in ["\"", "NEAR(", "a OR", "-", "*", "\"bannu", "bannu)"] {
+            s.search_documents(q, 10).unwrap();
+        }
+        assert_eq!(s.search_documents("\"bannu", 10).unwrap().len(), 1);
     }
 }

@@ -10,3 +10,4 @@ mod gazetteer;
 mod imports;
 mod ingest;
 mod reliability;
+mod server;
