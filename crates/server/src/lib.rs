@@ -45,6 +45,9 @@ use std::sync::{Arc, Mutex, RwLock};
 use tessera_engine::Engine;
 use tessera_store::{SqliteStore, Store};
 
+/// Where the build installed the front-end packages (the browser tests' driver lives there).
+pub const WEB_NODE_MODULES: &str = env!("TESSERA_WEB_NODE_MODULES");
+
 /// What a token may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {

@@ -11,3 +11,4 @@ mod imports;
 mod ingest;
 mod reliability;
 mod server;
+mod web_browser;
