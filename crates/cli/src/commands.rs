@@ -1406,9 +1406,9 @@ fn serve(g: &Global, bind: std::net::SocketAddr, token: Option<String>) -> Resul
             missing.join(", ")
         );
     }
-    for (role, t) in &created {
+    for t in &created {
         // Printed once: the store keeps only a hash.
-        eprintln!("{role} token (shown once): {t}");
+        eprintln!("{} token (shown once): {}", t.role, t.token);
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

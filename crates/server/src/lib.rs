@@ -66,6 +66,15 @@ impl Role {
     }
 }
 
+/// A token created at first start, to print once (the store keeps only its hash).
+#[derive(Debug, Clone)]
+pub struct NewToken {
+    /// `analyst` or `read`.
+    pub role: &'static str,
+    /// The token.
+    pub token: String,
+}
+
 /// How to serve.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -127,7 +136,7 @@ fn token_hash(token: &str) -> String {
 impl AppState {
     /// Open the store, set up access and build the first view. Returns the tokens created
     /// now (to print once: only their hashes are kept), as (role, token).
-    pub fn open(opts: &ServeOptions) -> Result<(Arc<Self>, Vec<(String, String)>), ServeError> {
+    pub fn open(opts: &ServeOptions) -> Result<(Arc<Self>, Vec<NewToken>), ServeError> {
         let mut writer = SqliteStore::open(&opts.db)?;
         let engine = Engine::for_store(&writer)?;
         let mut created = Vec::new();
@@ -155,7 +164,10 @@ impl AppState {
                     let token = format!("tsr_{}", uuid::Uuid::new_v4().simple());
                     writer.put_api_token(&token_hash(&token), role.as_str(), "first start")?;
                     map.insert(token_hash(&token), role);
-                    created.push((role.as_str().to_owned(), token));
+                    created.push(NewToken {
+                        role: role.as_str(),
+                        token,
+                    });
                 }
             }
             Some(map)

@@ -518,8 +518,16 @@ async fn dyads(State(s): S, q: Q) -> ApiResult {
             .unwrap_or_else(|| format!("name:{}", a.name))
     };
     let mut nodes: FxHashMap<String, (String, Option<String>, usize)> = FxHashMap::default();
-    let mut edges: FxHashMap<(String, String), (usize, f64, usize, usize, usize, Vec<String>)> =
-        FxHashMap::default();
+    #[derive(Default)]
+    struct Edge {
+        events: usize,
+        goldstein_sum: f64,
+        hostile: usize,
+        cooperative: usize,
+        neutral: usize,
+        ids: Vec<String>,
+    }
+    let mut edges: FxHashMap<(String, String), Edge> = FxHashMap::default();
     for &i in &ix {
         let e = &snap.at(i).event;
         for a in e.actor1.iter().chain(&e.actor2) {
@@ -532,31 +540,29 @@ async fn dyads(State(s): S, q: Q) -> ApiResult {
             continue;
         };
         let g = e.goldstein.unwrap_or(0.0);
-        let edge = edges
-            .entry((key(a), key(b)))
-            .or_insert((0, 0.0, 0, 0, 0, vec![]));
-        edge.0 += 1;
-        edge.1 += g;
+        let edge = edges.entry((key(a), key(b))).or_default();
+        edge.events += 1;
+        edge.goldstein_sum += g;
         if g < 0.0 {
-            edge.2 += 1;
+            edge.hostile += 1;
         } else if g > 0.0 {
-            edge.3 += 1;
+            edge.cooperative += 1;
         } else {
-            edge.4 += 1;
+            edge.neutral += 1;
         }
-        if edge.5.len() < 20 {
-            edge.5.push(e.id.clone());
+        if edge.ids.len() < 20 {
+            edge.ids.push(e.id.clone());
         }
     }
     let mut edges: Vec<Value> = edges
         .into_iter()
-        .filter(|(_, v)| v.0 >= min)
+        .filter(|(_, v)| v.events >= min)
         .map(|((a, b), v)| {
             json!({
-                "source": a, "target": b, "events": v.0,
-                "goldstein": v.1 / v.0 as f64,
-                "hostile": v.2, "cooperative": v.3, "neutral": v.4,
-                "event_ids": v.5,
+                "source": a, "target": b, "events": v.events,
+                "goldstein": v.goldstein_sum / v.events as f64,
+                "hostile": v.hostile, "cooperative": v.cooperative, "neutral": v.neutral,
+                "event_ids": v.ids,
             })
         })
         .collect();

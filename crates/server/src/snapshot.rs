@@ -133,6 +133,19 @@ pub struct EntityEntry {
     event_ix: Vec<u32>,
 }
 
+impl EntityEntry {
+    fn new(id: String, name: String, kind: &'static str, detail: Option<String>) -> Self {
+        EntityEntry {
+            id,
+            name,
+            kind,
+            detail,
+            events: 0,
+            event_ix: vec![],
+        }
+    }
+}
+
 /// The in-memory view.
 #[derive(Debug, Default)]
 pub struct Snapshot {
@@ -207,8 +220,7 @@ impl Snapshot {
         }
 
         let events = std::mem::take(&mut data.events);
-        let mut entity_ix: FxHashMap<String, (String, &'static str, Option<String>, Vec<u32>)> =
-            FxHashMap::default();
+        let mut entity_ix: FxHashMap<String, EntityEntry> = FxHashMap::default();
         let mut kept = Vec::with_capacity(events.len());
         for (i, mut f) in events.into_iter().enumerate() {
             let i = i as u32;
@@ -225,18 +237,22 @@ impl Snapshot {
                 .chain(&e.associated_actors)
                 .collect();
             for a in &actors {
-                let entry = entity_ix
-                    .entry(actor_key(a))
-                    .or_insert_with(|| (a.name.clone(), "actor", a.actor_type.clone(), Vec::new()));
-                if entry.3.last() != Some(&i) {
-                    entry.3.push(i);
+                let key = actor_key(a);
+                let entry = entity_ix.entry(key.clone()).or_insert_with(|| {
+                    EntityEntry::new(key, a.name.clone(), "actor", a.actor_type.clone())
+                });
+                if entry.event_ix.last() != Some(&i) {
+                    entry.event_ix.push(i);
                 }
             }
             if let Some(name) = &e.location.name {
+                let key = format!("place:{name}");
                 entity_ix
-                    .entry(format!("place:{name}"))
-                    .or_insert_with(|| (name.clone(), "place", e.location.admin1.clone(), vec![]))
-                    .3
+                    .entry(key.clone())
+                    .or_insert_with(|| {
+                        EntityEntry::new(key, name.clone(), "place", e.location.admin1.clone())
+                    })
+                    .event_ix
                     .push(i);
             }
             let row = Row {
@@ -298,14 +314,10 @@ impl Snapshot {
         s.order = order;
 
         let mut entities: Vec<EntityEntry> = entity_ix
-            .into_iter()
-            .map(|(id, (name, kind, detail, event_ix))| EntityEntry {
-                events: event_ix.len(),
-                id,
-                name,
-                kind,
-                detail,
-                event_ix,
+            .into_values()
+            .map(|mut e| {
+                e.events = e.event_ix.len();
+                e
             })
             .collect();
         entities.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.id.cmp(&b.id)));
