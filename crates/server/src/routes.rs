@@ -4,7 +4,7 @@
 
 use crate::error::ApiError;
 use crate::params::{FILTERS, Params};
-use crate::snapshot::{Snapshot, period_start, predicates};
+use crate::snapshot::{Snapshot, actor_key, period_start, predicates};
 use crate::{AppState, Role, assets, openapi};
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -511,12 +511,7 @@ async fn dyads(State(s): S, q: Q) -> ApiResult {
     let min = p.int("min_events", 1, 1, 1_000_000)? as usize;
     let snap = s.snapshot();
     let ix = compiled_indices(&snap, &p)?;
-    let key = |a: &tessera_model::Actor| {
-        a.entity_id
-            .as_ref()
-            .map(|e| e.0.clone())
-            .unwrap_or_else(|| format!("name:{}", a.name))
-    };
+    let key = actor_key;
     let mut nodes: FxHashMap<String, (String, Option<String>, usize)> = FxHashMap::default();
     #[derive(Default)]
     struct Edge {
@@ -637,12 +632,10 @@ async fn overview(State(s): S, q: Q) -> ApiResult {
             *places.entry(n.clone()).or_default() += 1;
         }
         for a in e.actor1.iter().chain(&e.actor2) {
-            let k = a
-                .entity_id
-                .as_ref()
-                .map(|x| x.0.clone())
-                .unwrap_or_else(|| format!("name:{}", a.name));
-            actors.entry(k).or_insert_with(|| (a.name.clone(), 0)).1 += 1;
+            actors
+                .entry(actor_key(a))
+                .or_insert_with(|| (a.name.clone(), 0))
+                .1 += 1;
         }
         *types.entry(e.event_type.clone()).or_default() += 1;
         killed += e.fatalities.unwrap_or(0) as u64;
@@ -998,17 +991,12 @@ async fn claims(State(s): S, q: Q) -> ApiResult {
     let snap = s.snapshot();
     let start = match p.str("cursor") {
         None => 0,
-        Some(c) => snap
-            .claims
-            .iter()
-            .position(|x| x.claim.id == c)
-            .map(|i| i + 1)
-            .ok_or_else(|| {
-                ApiError::param(
-                    "cursor",
-                    "unknown cursor (the claim it names is gone); start again",
-                )
-            })?,
+        Some(c) => snap.claim_index(c).map(|i| i + 1).ok_or_else(|| {
+            ApiError::param(
+                "cursor",
+                "unknown cursor (the claim it names is gone); start again",
+            )
+        })?,
     };
     let keep = |c: &&crate::snapshot::ClaimView| {
         certainty.is_none_or(|x| c.claim.certainty == x)

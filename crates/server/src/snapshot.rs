@@ -183,7 +183,6 @@ pub struct Snapshot {
     /// Events are stored sorted by date (newest first, undated last), then id.
     cols: Columns,
     json: Vec<String>,
-    order: Vec<u32>,
     by_id: FxHashMap<String, u32>,
     /// Report-level event id → fused event index.
     member_of: FxHashMap<String, u32>,
@@ -206,7 +205,8 @@ fn day_number(d: Option<&str>) -> i32 {
         .unwrap_or(NO_DATE)
 }
 
-fn actor_key(a: &Actor) -> String {
+/// An actor's key: its entity id, or `name:<name>` when unresolved.
+pub fn actor_key(a: &Actor) -> String {
     a.entity_id
         .as_ref()
         .map(|e| e.0.clone())
@@ -334,7 +334,6 @@ impl Snapshot {
             kept.push(f);
         }
         data.events = kept;
-        s.order = (0..s.cols.date.len() as u32).collect();
 
         let mut entities: Vec<EntityEntry> = entity_ix
             .into_values()
@@ -449,6 +448,11 @@ impl Snapshot {
         Some(self.data.events[i as usize].event.id.as_str())
     }
 
+    /// A claim's position in the ledger (newest first).
+    pub fn claim_index(&self, id: &str) -> Option<usize> {
+        self.claim_by_id.get(id).map(|&i| i as usize)
+    }
+
     /// A claim.
     pub fn claim(&self, id: &str) -> Option<&ClaimView> {
         self.claims.get(*self.claim_by_id.get(id)? as usize)
@@ -461,9 +465,11 @@ impl Snapshot {
 
     /// The events naming an entity, newest first.
     pub fn entity_events(&self, e: &EntityEntry) -> Vec<&FusedEvent> {
-        let mut ix = e.event_ix.clone();
-        ix.sort_unstable();
-        ix.iter().map(|&i| &self.data.events[i as usize]).collect()
+        // Indices were pushed in storage order, which is newest first.
+        e.event_ix
+            .iter()
+            .map(|&i| &self.data.events[i as usize])
+            .collect()
     }
 
     /// Compile a filter to integers; `None` when it can match nothing (a name never seen).
@@ -629,14 +635,10 @@ impl Snapshot {
         (lat.is_finite() && lon.is_finite()).then_some((lat, lon))
     }
 
-    /// All event indices in date order.
-    pub fn all(&self) -> &[u32] {
-        &self.order
-    }
-
     /// The newest event date, if any.
     pub fn latest_date(&self) -> Option<NaiveDate> {
-        self.order.first().and_then(|&i| self.date_of(i))
+        // Events are stored newest first.
+        (self.event_count() > 0).then(|| self.date_of(0)).flatten()
     }
 
     /// Distinct sources, provinces and event types (for filter menus).
