@@ -185,7 +185,10 @@ fn counted_np(
     i: usize,
     active: bool,
 ) -> Option<(Count, Option<Role>, Option<String>, usize)> {
-    let singular_det = matches!(words[i], "a" | "an" | "his" | "her" | "their")
+    // After an active verb a definite singular object is one new victim ("killing the
+    // driver"); before a passive one "the soldier" points back to someone already counted.
+    let singular_det = (matches!(words[i], "a" | "an" | "his" | "her" | "their")
+        || (active && words[i] == "the"))
         && !matches!(words.get(i + 1), Some(&("dozen" | "hundred")));
     let (count, used) = if singular_det {
         (Count::exact(1), 1)
@@ -381,6 +384,51 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             // "with killing of eight more terrorists"
             start += 1;
         }
+        // Nominal forms: "resulted in the death of X", "the detention of two suspects".
+        // Only as an outcome ("resulted in", "led to", "confirmed"): "a protest against the
+        // killing of X" or "following the arrest of Y" tells why people gathered.
+        let outcome = words[v.saturating_sub(3)..v].iter().any(|w| {
+            matches!(
+                *w,
+                "resulted"
+                    | "resulting"
+                    | "result"
+                    | "led"
+                    | "leading"
+                    | "caused"
+                    | "confirmed"
+                    | "confirms"
+                    | "announced"
+            )
+        }) && !words[..v].iter().any(|w| {
+            matches!(
+                *w,
+                "against" | "over" | "protest" | "protested" | "protesting" | "following" | "after"
+            )
+        });
+        if outcome && words.get(v + 1) == Some(&"of") {
+            let nominal = match words[v] {
+                "death" | "deaths" => Some(Category::Killed),
+                "detention" | "arrest" | "capture" | "arrests" | "detentions" => {
+                    Some(Category::Arrested)
+                }
+                _ => None,
+            };
+            if let Some(c) = nominal {
+                cat = Some(c);
+                start = v + 2;
+                // "the death of Maulawi Tayeb": a named person is one.
+                let named = toks.get(start).is_some_and(|t| {
+                    t.is_capitalised() && !matches!(words[start], "the" | "a" | "an" | "his")
+                }) && counted_np(toks, &words, start, true).is_none()
+                    && read_count(&words, start).is_none();
+                if named && !used[start] {
+                    used[start] = true;
+                    out.push(Casualty::at(c, Count::exact(1), None, None, &words, start));
+                    continue;
+                }
+            }
+        }
         if matches!(words[v], "shot" | "gunned")
             && matches!(words.get(v + 1), Some(&("dead" | "down")))
         {
@@ -389,10 +437,27 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         }
         if words[v] == "claimed" || words[v] == "claiming" {
             // "claimed 12 lives"
-            if let Some((c, n)) = read_count(&words, v + 1)
-                && matches!(words.get(v + 1 + n), Some(&"lives"))
+            // "claimed 12 lives", "claimed 7 civilians lives", "claimed the lives of 11 people".
+            let counted = read_count(&words, v + 1).and_then(|(c, n)| {
+                let lives = (v + 1 + n..(v + 4 + n).min(words.len()))
+                    .find(|&k| matches!(words[k], "lives" | "life"))?;
+                toks[v + 1 + n..lives]
+                    .iter()
+                    .all(np_filler)
+                    .then_some((c, v + 1))
+            });
+            let counted = counted.or_else(|| {
+                if words.get(v + 1..v + 4) == Some(&["the", "lives", "of"][..]) {
+                    let (c, _, _, _) = counted_np(toks, &words, v + 4, true)?;
+                    Some((c, v + 4))
+                } else {
+                    None
+                }
+            });
+            if let Some((c, at)) = counted
+                && !used[at]
             {
-                used[v + 1] = true;
+                used[at] = true;
                 out.push(Casualty {
                     category: Category::Killed,
                     count: c,
@@ -402,7 +467,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     subset: false,
                     total: false,
                     weak: false,
-                    token: v + 1,
+                    token: at,
                 });
             }
             continue;
@@ -452,11 +517,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             if k == after {
                 break;
             }
-            if k < words.len()
-                && matches!(words[k], "their" | "his" | "her" | "one" | "a" | "an")
-                && words[k] != "a"
-                && words[k] != "an"
-            {
+            if k < words.len() && matches!(words[k], "their" | "his" | "her" | "one" | "a" | "an") {
                 // "and their Pakistani driver": one more person when the noun is singular.
                 let mut m = k + 1;
                 while m < words.len()
@@ -920,6 +981,23 @@ mod tests {
             (
                 "The bullet riddled body of an officer of the PAF was found near a village.",
                 (1, 0, 0),
+            ),
+            (
+                "A suicide bomber targeted a vehicle killing the driver and a civilian and wounding 5 passengers.",
+                (2, 5, 0),
+            ),
+            (
+                "A suicide bombing on a house claimed 7 civilians lives and another 6 were injured.",
+                (7, 6, 0),
+            ),
+            ("The blast claimed the lives of 11 people.", (11, 0, 0)),
+            (
+                "An operation that resulted in the death of Maulawi Tayeb, a local Taliban leader.",
+                (1, 0, 0),
+            ),
+            (
+                "The operation resulted in the detention of two suspected insurgents.",
+                (0, 0, 2),
             ),
         ];
         let mut wrong = Vec::new();
