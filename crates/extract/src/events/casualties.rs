@@ -37,6 +37,9 @@ pub struct Casualty {
     /// Read from a singular subject without a number ("the soldier died"): counts only when
     /// nothing firmer is said.
     pub weak: bool,
+    /// A vague figure ("several", "numerous"): a later exact figure in another sentence
+    /// details it rather than adding to it.
+    pub vague: bool,
     /// Token index of the count.
     pub token: usize,
 }
@@ -61,6 +64,7 @@ impl Casualty {
             subset: is_subset(words, token),
             total: false,
             weak: false,
+            vague: vague_value(words[token]).is_some(),
             token,
         }
     }
@@ -360,6 +364,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     subset: false,
                     total: true,
                     weak: false,
+                    vague: false,
                     token: at,
                 });
             }
@@ -436,7 +441,6 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             start = v + 2;
         }
         if words[v] == "claimed" || words[v] == "claiming" {
-            // "claimed 12 lives"
             // "claimed 12 lives", "claimed 7 civilians lives", "claimed the lives of 11 people".
             let counted = read_count(&words, v + 1).and_then(|(c, n)| {
                 let lives = (v + 1 + n..(v + 4 + n).min(words.len()))
@@ -467,6 +471,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     subset: false,
                     total: false,
                     weak: false,
+                    vague: false,
                     token: at,
                 });
             }
@@ -489,6 +494,11 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         let mut first = true;
         loop {
             if i >= words.len() || used[i] {
+                break;
+            }
+            // "captured the IED expert" names someone already counted; "killing the driver"
+            // is news (a restated victim is caught when figures are summed).
+            if words[i] == "the" && cat == Category::Arrested {
                 break;
             }
             let Some((count, role, head, after)) = counted_np(toks, &words, i, true) else {
@@ -543,6 +553,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                         subset: false,
                         total: false,
                         weak: false,
+                        vague: false,
                         token: m,
                     });
                     break;
@@ -672,7 +683,10 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     it.subset = true;
                 }
             }
-            items.push(Casualty::at(cat, count, role, head, &words, s));
+            let mut item = Casualty::at(cat, count, role, head, &words, s);
+            // "Several children were also among those killed": part of a figure given.
+            item.subset |= between.contains(&"among");
+            items.push(item);
             // Continue left only across "and" / "," (and past an "including" aside).
             let mut k = s;
             loop {
@@ -763,6 +777,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 subset: false,
                 total: false,
                 weak: false,
+                vague: vague_value(words[v + 3]).is_some(),
                 token: v + 3,
             });
         }
@@ -800,6 +815,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                             subset: false,
                             total: false,
                             weak: true,
+                            vague: false,
                             token: k,
                         });
                         break;
@@ -991,6 +1007,10 @@ mod tests {
                 (7, 6, 0),
             ),
             ("The blast claimed the lives of 11 people.", (11, 0, 0)),
+            (
+                "killing at least 30 worshippers. Several children were also among those killed.",
+                (30, 0, 0),
+            ),
             (
                 "An operation that resulted in the death of Maulawi Tayeb, a local Taliban leader.",
                 (1, 0, 0),

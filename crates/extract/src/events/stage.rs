@@ -760,7 +760,18 @@ fn aggregate(
             }
             continue;
         }
-        if c.anaphoric || c.subset || (c.weak && firm) {
+        // "Several insurgents were killed … in Sangin, killing one insurgent": a summary's
+        // vague figure is detailed by an exact one told in another sentence.
+        let detailed = c.vague
+            && casualties.iter().any(|(s, o)| {
+                *s > *sentence
+                    && o.category == cat
+                    && !o.vague
+                    && !o.anaphoric
+                    && !o.subset
+                    && !o.weak
+            });
+        if c.anaphoric || c.subset || (c.weak && firm) || detailed {
             best.get_or_insert(0);
             continue;
         }
