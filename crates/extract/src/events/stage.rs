@@ -2,7 +2,7 @@
 
 use super::attribution::{find_attribution, sentence_certainty};
 use super::casualties::{Casualty, Category, find_casualties};
-use super::lexicon::{GENERIC_ACTORS, Role, TRIGGERS, Trigger, VERBAL_ACTS, goldstein};
+use super::lexicon::{GENERIC_ACTORS, Role, TRIGGERS, Trigger, VERBAL_ACTS, goldstein, role_of};
 use crate::kb::{ActorInfo, KnowledgeBase, PlaceInfo};
 use crate::pipeline::{DocContext, Stage};
 use crate::text::dates::{FoundDate, dateline, find_dates, is_report_frame};
@@ -94,6 +94,28 @@ fn class_of(triggers: &[Trigger], casualties: &[Casualty]) -> Option<Class> {
     None
 }
 
+/// Words that say the authorities broke up or beat a demonstration.
+fn is_intervention(w: &str) -> bool {
+    matches!(
+        w,
+        "dispersed"
+            | "disperse"
+            | "baton"
+            | "baton-charged"
+            | "batoncharged"
+            | "batton-charged"
+            | "baton-charge"
+            | "lathi"
+            | "lathi-charged"
+            | "tear"
+            | "teargas"
+            | "arrested"
+            | "detained"
+            | "scuffles"
+            | "scuffled"
+    )
+}
+
 /// (event type, sub-event type, disorder type, CAMEO root)
 fn classify(
     triggers: &[Trigger],
@@ -107,20 +129,7 @@ fn classify(
     const PV: &str = "Political violence";
     match class {
         Class::Protest => {
-            let intervention = words.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "dispersed"
-                        | "baton"
-                        | "baton-charged"
-                        | "lathi"
-                        | "tear"
-                        | "teargas"
-                        | "arrested"
-                        | "detained"
-                        | "baton-charge"
-                )
-            });
+            let intervention = words.iter().any(|w| is_intervention(w));
             let killed_by_police = victims.is_some()
                 && intervention
                 && words
@@ -664,6 +673,62 @@ fn names_elsewhere(text: &str, b: usize) -> bool {
         })
 }
 
+/// Whether the text says the armed side attacked state forces: "militants attacked a check
+/// post", "TTP militants ambushed a military patrol", "came under fire from militants", "an
+/// attack launched by militants at a security check post".
+fn armed_started_it(words: &[String], named_armed: &[String]) -> bool {
+    let armed = |w: &str| {
+        role_of(w) == Some(Role::Armed)
+            || matches!(
+                w,
+                "militant" | "militants" | "attackers" | "gunmen" | "terrorists"
+            )
+            || named_armed.iter().any(|n| n == w)
+    };
+    let state_target = |w: &str| {
+        role_of(w) == Some(Role::State)
+            || matches!(
+                w,
+                "checkpost"
+                    | "check-post"
+                    | "checkpoint"
+                    | "picket"
+                    | "patrol"
+                    | "convoy"
+                    | "post"
+                    | "security"
+                    | "forces"
+                    | "camp"
+                    | "station"
+            )
+    };
+    let attack = |i: usize| {
+        matches!(
+            words[i].as_str(),
+            "attacked" | "ambushed" | "stormed" | "raided" | "targeted"
+        ) || (words[i] == "opened" && words.get(i + 1).is_some_and(|w| w == "fire"))
+            || (words[i] == "started" && words.get(i + 1).is_some_and(|w| w == "firing"))
+    };
+    (0..words.len()).any(|i| {
+        if attack(i) {
+            let before = &words[i.saturating_sub(4)..i];
+            let after = &words[i + 1..(i + 9).min(words.len())];
+            return before.iter().any(|w| armed(w)) && after.iter().any(|w| state_target(w));
+        }
+        // "came under fire from militants", "an attack launched by militants".
+        let from_armed = |k: usize| words[k..(k + 4).min(words.len())].iter().any(|w| armed(w));
+        (words[i] == "under"
+            && words
+                .get(i + 1)
+                .is_some_and(|w| w == "fire" || w == "attack")
+            && words.get(i + 2).is_some_and(|w| w == "from" || w == "by")
+            && from_armed(i + 3))
+            || (words[i] == "launched"
+                && words.get(i + 1).is_some_and(|w| w == "by")
+                && from_armed(i + 2))
+    })
+}
+
 fn pick_place(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, String)> {
     let mut cands: Vec<(usize, &PlaceInfo, &String, usize)> = Vec::new();
     for (f, skip_dateline) in &sentences {
@@ -843,6 +908,16 @@ impl Stage for EventStage {
                 if about_blame
                     && let Some(d) = drafts.iter_mut().rev().find(|d| d.class == Class::Violent)
                     && i - d.sentences.last().copied().unwrap_or(0) <= 4
+                {
+                    d.sentences.push(i);
+                    continue;
+                }
+                // "Police used tear gas to disperse the crowd" tells how the protest just told
+                // ended.
+                if f.words.iter().any(|w| is_intervention(w))
+                    && let Some(d) = drafts.last_mut()
+                    && d.class == Class::Protest
+                    && i - d.sentences.last().copied().unwrap_or(0) <= 2
                 {
                     d.sentences.push(i);
                     continue;
@@ -1199,6 +1274,33 @@ impl EventStage {
                     "fire" | "firing" | "troops" | "forces" | "shelling" | "army" | "border"
                 )
         });
+        let generic_state = fs.iter().any(|f| f.generic.contains(&Role::State));
+        // The named armed groups as lower-case words ("ttp", "lej"), for `armed_started_it`.
+        let named_armed_words: Vec<String> = fs
+            .iter()
+            .flat_map(|f| f.actors.iter())
+            .filter(|a| is_armed(&a.1))
+            .flat_map(|a| {
+                a.3.split_whitespace()
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        // A named armed group in the two sentences before the event (when nobody claims or
+        // denies anything there).
+        let nearby_armed = || {
+            let first = *d.sentences.first()?;
+            (first.saturating_sub(2)..first).rev().find_map(|k| {
+                let f = &facts[k];
+                if !f.claimed_by.is_empty() || !f.denied_by.is_empty() {
+                    return None;
+                }
+                f.actors
+                    .iter()
+                    .find(|a| is_armed(&a.1))
+                    .map(|a| self.actor_from_info(&a.1, &a.2))
+            })
+        };
         let mut associated: Vec<Actor> = Vec::new();
         let (actor1, actor2) = match d.class {
             Class::Protest => {
@@ -1302,8 +1404,23 @@ impl EventStage {
                         _ => Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day)),
                     };
                     (a1.or(state), a2)
+                } else if victims == Some(Role::Armed)
+                    && !op
+                    && armed_started_it(&words, &named_armed_words)
+                {
+                    // "Militants attacked a check post … the forces retaliated and killed
+                    // two attackers": the initiator comes first even when its men died.
+                    let a1 = armed.clone().or_else(|| nearby_armed()).or_else(|| {
+                        Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
+                    });
+                    let a2 = state.or_else(|| {
+                        Some(self.generic_actor(Role::State, cc, police, &words, event_day))
+                    });
+                    (a1, a2)
                 } else if op && victims == Some(Role::Armed)
-                    || (victims == Some(Role::Armed) && claimed_actor.is_none() && state.is_some())
+                    || (victims == Some(Role::Armed)
+                        && claimed_actor.is_none()
+                        && (state.is_some() || generic_state))
                 {
                     let a1 = state.or_else(|| {
                         Some(self.generic_actor(
@@ -1318,7 +1435,9 @@ impl EventStage {
                             event_day,
                         ))
                     });
-                    let a2 = armed.or_else(|| {
+                    // "engaged with BLA militants. 13 militants were killed": the group named
+                    // just before is the one the dead belonged to.
+                    let a2 = armed.or_else(|| nearby_armed()).or_else(|| {
                         Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
                     });
                     (a1, a2)
@@ -1343,8 +1462,15 @@ impl EventStage {
                         Some(Role::Civilian) => {
                             Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day))
                         }
+                        // A bomb or grenade with no one named hit whoever was there:
+                        // ACLED's civilians.
                         None => state.or_else(|| {
-                            (event_type == "Violence against civilians").then(|| {
+                            (event_type == "Violence against civilians"
+                                || matches!(
+                                    sub_event_type,
+                                    "Remote explosive/landmine/IED" | "Grenade" | "Suicide bomb"
+                                ))
+                            .then(|| {
                                 self.generic_actor(Role::Civilian, cc, false, &words, event_day)
                             })
                         }),
