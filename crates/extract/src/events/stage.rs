@@ -898,7 +898,16 @@ impl Stage for EventStage {
         // Group sentences into drafts.
         let mut drafts: Vec<Draft> = Vec::new();
         for (i, f) in facts.iter().enumerate() {
+            // "The attack was claimed by X": a sentence about blame that names the incident
+            // only by an anaphoric trigger belongs to the incident just told.
+            let blame_only = (!f.claimed_by.is_empty()
+                || !f.denied_by.is_empty()
+                || f.words.iter().any(|w| w == "responsibility"))
+                && f.casualties.is_empty()
+                && f.triggers.iter().all(|t| *t == Trigger::Attack)
+                && drafts.last().is_some_and(|d| d.class == Class::Violent);
             let class = class_of(&f.triggers, &f.casualties)
+                .filter(|_| !blame_only)
                 .filter(|c| !matches!(c, Class::Violent | Class::Arrest) || !is_background(f));
             let Some(class) = class else {
                 // A responsibility claim or a denial belongs to the incident just told.
@@ -958,8 +967,14 @@ impl Stage for EventStage {
                         .iter()
                         .flat_map(|&k| facts[k].places.iter().filter(|p| !p.3).map(|p| &p.1))
                         .collect();
-                    let own: Vec<&PlaceInfo> =
-                        f.places.iter().filter(|p| !p.3).map(|p| &p.1).collect();
+                    // A country named in passing ("a splinter group of the Pakistan's
+                    // Taliban") does not move the incident.
+                    let own: Vec<&PlaceInfo> = f
+                        .places
+                        .iter()
+                        .filter(|p| !p.3 && p.1.level != PlaceLevel::Country)
+                        .map(|p| &p.1)
+                        .collect();
                     let same_place = own.is_empty()
                         || prev_places.is_empty()
                         || own.iter().any(|p| {
