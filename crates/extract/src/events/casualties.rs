@@ -271,7 +271,14 @@ fn counted_np(
         };
         let next = words.get(j).copied().unwrap_or("");
         let clause_ends = matches!(next, "," | "." | ";" | "");
-        if verb_at(j)
+        // "over 100 more, including 35 children, injured", "12 others were hurt".
+        let more = matches!(next, "more" | "others")
+            && words
+                .get(j + 1)
+                .is_some_and(|w| verb_at(j + 1) || matches!(*w, "including" | "," | "." | "among"));
+        if more {
+            last = j + 1;
+        } else if verb_at(j)
             || clause_ends
             || active
                 && matches!(
@@ -1007,6 +1014,10 @@ mod tests {
                 (7, 6, 0),
             ),
             ("The blast claimed the lives of 11 people.", (11, 0, 0)),
+            (
+                "40 people were killed and over 100 more including 35 children injured in an assault.",
+                (40, 100, 0),
+            ),
             (
                 "killing at least 30 worshippers. Several children were also among those killed.",
                 (30, 0, 0),
