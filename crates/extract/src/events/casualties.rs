@@ -204,8 +204,17 @@ fn counted_np(
         read_count(words, i)?
     };
     let mut j = i + used;
-    // Ages: "13 year old girl", "a 25-year-old man".
+    // An open figure read from its number alone when the scan reached it from the right:
+    // "At least five people … have died".
     let mut count = count;
+    if !singular_det
+        && count.high.is_some()
+        && (i >= 2 && matches!(&words[i - 2..i], ["at", "least"] | ["more", "than"])
+            || i >= 1 && matches!(words[i - 1], "over" | "atleast"))
+    {
+        count.high = None;
+    }
+    // Ages: "13 year old girl", "a 25-year-old man".
     if matches!(words.get(j), Some(&("year" | "years")))
         || words.get(j).is_some_and(|w| w.ends_with("-year-old"))
     {
@@ -343,8 +352,17 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
     for i in 0..words.len() {
         if words[i] == "toll" {
             let end = (i + 6).min(words.len());
-            if let Some(p) = (i + 1..end).find(|&k| {
-                words[k] == "to" || words[k] == "at" || words[k] == "is" || words[k] == "stood"
+            // "The death toll from Thursday's ambush of a convoy near Thall rose to 16".
+            let rose = (i + 1..(i + 20).min(words.len())).find(|&k| {
+                matches!(
+                    words[k],
+                    "rose" | "risen" | "climbed" | "jumped" | "reached" | "increased"
+                ) && matches!(words.get(k + 1), Some(&"to"))
+            });
+            if let Some(p) = rose.map(|k| k + 1).or_else(|| {
+                (i + 1..end).find(|&k| {
+                    words[k] == "to" || words[k] == "at" || words[k] == "is" || words[k] == "stood"
+                })
             }) && let Some((c, n)) =
                 read_count(&words, p + 1).or_else(|| read_count(&words, p + 2))
             {
@@ -921,6 +939,16 @@ mod tests {
     }
 
     #[test]
+    fn open_figures_stay_open() {
+        let toks = tokenize("At least five people, including four children, have died.");
+        let f = find_casualties(&toks);
+        assert!(
+            f.iter()
+                .any(|c| c.count.best == 5 && c.count.high.is_none() && !c.subset)
+        );
+    }
+
+    #[test]
     fn anaphora_subsets_and_totals_are_marked() {
         let toks = tokenize(
             "Twelve people, including three children, were killed. The death toll rose to 17.",
@@ -1014,6 +1042,10 @@ mod tests {
                 (7, 6, 0),
             ),
             ("The blast claimed the lives of 11 people.", (11, 0, 0)),
+            (
+                "The death toll from Thursday's ambush of a convoy near Thall in Hangu district rose to 16 on Friday.",
+                (16, 0, 0),
+            ),
             (
                 "40 people were killed and over 100 more including 35 children injured in an assault.",
                 (40, 100, 0),

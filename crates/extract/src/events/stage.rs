@@ -275,6 +275,9 @@ const MAX_SENTENCES_PER_EVENT: usize = 6;
 struct Draft {
     class: Class,
     sentences: Vec<usize>,
+    /// How many of `sentences` (from the start, before later drafts were folded in) tell the
+    /// incident itself; the place is looked for there first.
+    core: usize,
 }
 
 impl EventStage {
@@ -673,6 +676,35 @@ fn names_elsewhere(text: &str, b: usize) -> bool {
         })
 }
 
+/// Whether a sentence points back to an incident already told: "the attack", "the ambush",
+/// "the dead", "the attackers", "of the wounded".
+fn refers_back(words: &[String]) -> bool {
+    words.windows(2).any(|w| {
+        matches!(w[0].as_str(), "the" | "this" | "that")
+            && matches!(
+                w[1].as_str(),
+                "attack"
+                    | "ambush"
+                    | "blast"
+                    | "explosion"
+                    | "bombing"
+                    | "strike"
+                    | "airstrike"
+                    | "assault"
+                    | "shooting"
+                    | "incident"
+                    | "dead"
+                    | "wounded"
+                    | "injured"
+                    | "attackers"
+                    | "assailants"
+                    | "gunmen"
+                    | "bomber"
+                    | "victims"
+            )
+    })
+}
+
 /// Whether the text says the armed side attacked state forces: "militants attacked a check
 /// post", "TTP militants ambushed a military patrol", "came under fire from militants", "an
 /// attack launched by militants at a security check post".
@@ -937,6 +969,7 @@ impl Stage for EventStage {
                     drafts.push(Draft {
                         class: Class::Verbal,
                         sentences: vec![i],
+                        core: 1,
                     });
                 }
                 continue;
@@ -993,10 +1026,12 @@ impl Stage for EventStage {
             if continues {
                 let k = attach_to.expect("checked");
                 drafts[k].sentences.push(i);
+                drafts[k].core = drafts[k].sentences.len();
             } else {
                 drafts.push(Draft {
                     class,
                     sentences: vec![i],
+                    core: 1,
                 });
             }
             // Detentions told inside a violent sentence are an arrest event of their own.
@@ -1009,9 +1044,30 @@ impl Stage for EventStage {
                 drafts.push(Draft {
                     class: Class::Arrest,
                     sentences: vec![i],
+                    core: 1,
                 });
             }
         }
+
+        // A later violent draft that speaks of "the ambush", "the attack" or "the dead" without
+        // saying it is another incident tells more of the one before ("Six of the wounded
+        // died overnight in Peshawar"; "The convoy had just left Thall when gunmen opened fire").
+        let mut merged: Vec<Draft> = Vec::with_capacity(drafts.len());
+        for d in drafts {
+            let first = &facts[d.sentences[0]];
+            if d.class == Class::Violent
+                && !first.separate
+                && refers_back(&first.words)
+                && let Some(prev) = merged.iter_mut().rev().find(|p| p.class == Class::Violent)
+            {
+                prev.sentences.extend(d.sentences);
+                prev.sentences.sort_unstable();
+                prev.sentences.dedup();
+                continue;
+            }
+            merged.push(d);
+        }
+        let drafts = merged;
 
         // Country of the document: the most named one among places.
         let mut country_votes: HashMap<String, usize> = HashMap::default();
@@ -1126,7 +1182,12 @@ impl EventStage {
 
         // Where: the most specific place named in the event's sentences (nearest its trigger),
         // else in the sentences just before, else in the document's opening, else the dateline.
-        let place = pick_place(fs.iter().map(|f| (*f, true)).collect())
+        let core: Vec<&SentenceFacts> = d.sentences[..d.core.min(d.sentences.len())]
+            .iter()
+            .map(|&i| &facts[i])
+            .collect();
+        let place = pick_place(core.iter().map(|f| (*f, true)).collect())
+            .or_else(|| pick_place(fs.iter().map(|f| (*f, true)).collect()))
             .or_else(|| {
                 let first = *d.sentences.first()?;
                 (first.saturating_sub(3)..first)
