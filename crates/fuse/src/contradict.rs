@@ -231,7 +231,12 @@ pub(crate) fn find(
     named.sort_by_key(|(_, (_, acc))| std::cmp::Reverse(acc.docs.len()));
     'outer: for (i, (ka, (na, a))) in named.iter().enumerate() {
         for (kb, (nb, b)) in &named[i + 1..] {
-            if !names.related(ka, kb) {
+            // Reports disagree only when some report names one group and not the other: a
+            // report that names both (a claim and a group it is said to be apart from) is not
+            // two reports at odds.
+            let only_a = a.docs.iter().any(|d| !b.docs.contains(d));
+            let only_b = b.docs.iter().any(|d| !a.docs.contains(d));
+            if !names.related(ka, kb) && only_a && only_b {
                 push(
                     Field::Perpetrator,
                     a.clone().side(na.clone()),

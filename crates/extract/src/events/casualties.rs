@@ -96,6 +96,27 @@ fn active_category(w: &str) -> Option<Category> {
     })
 }
 
+/// Military and police ranks written before a name ("Sepoy Abdul Wahab", "Lance Naik …").
+const RANKS: &[&str] = &[
+    "sepoy",
+    "lance",
+    "naik",
+    "havildar",
+    "subedar",
+    "captain",
+    "major",
+    "lieutenant",
+    "colonel",
+    "constable",
+    "sipahi",
+    "sergeant",
+    "corporal",
+    "private",
+    "inspector",
+    "subaltern",
+    "brigadier",
+];
+
 /// Words allowed between a noun phrase and its passive verb ("were reportedly killed").
 const AUX: &[&str] = &[
     "were",
@@ -340,6 +361,10 @@ fn is_anaphoric(words: &[&str], i: usize) -> bool {
 
 fn is_subset(words: &[&str], i: usize) -> bool {
     (1..=3).any(|d| i >= d && matches!(words[i - d], "including" | "whom" | "them" | "include"))
+        // "three civilians, two of them children, were martyred"
+        || matches!(words.get(i + 1..i + 3), Some(["of", "them" | "whom"]))
+            && i >= 2
+            && words[i - 1] == ","
 }
 
 /// Find the counts of killed, injured and arrested people in a sentence's tokens.
@@ -591,6 +616,42 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 break;
             }
             i = k;
+        }
+    }
+
+    // ISPR's idiom: "Sepoy Abdul Wahab (…) and Lance Naik Sajid Hussain (…) embraced
+    // shahadat": one death for each soldier named by rank before the verb.
+    for v in 0..words.len() {
+        if !(matches!(words[v], "embraced" | "embrace")
+            && matches!(words.get(v + 1), Some(&("shahadat" | "martyrdom"))))
+        {
+            continue;
+        }
+        let lo = (0..v)
+            .rev()
+            .find(|&k| matches!(words[k], ";" | ":") || used[k])
+            .map_or(0, |k| k + 1);
+        let ranks: Vec<usize> = (lo..v)
+            .filter(|&k| {
+                RANKS.contains(&words[k]) && toks.get(k + 1).is_some_and(|t| t.is_capitalised())
+                    // "Lance Naik" is one rank.
+                    && !(k > lo && RANKS.contains(&words[k - 1]))
+            })
+            .collect();
+        if let Some(&first) = ranks.first() {
+            used[first] = true;
+            out.push(Casualty {
+                category: Category::Killed,
+                count: Count::exact(ranks.len() as u32),
+                role: Some(Role::State),
+                head: Some(words[first].to_owned()),
+                anaphoric: false,
+                subset: false,
+                total: false,
+                weak: false,
+                vague: false,
+                token: first,
+            });
         }
     }
 
@@ -1042,6 +1103,14 @@ mod tests {
                 (7, 6, 0),
             ),
             ("The blast claimed the lives of 11 people.", (11, 0, 0)),
+            (
+                "During the exchange of fire, Sepoy Abdul Wahab (age 24, resident of District Karak) and Lance Naik Sajid Hussain (age 29) embraced shahadat.",
+                (2, 0, 0),
+            ),
+            (
+                "as a result of which three civilians, two of them children, were martyred and four others were wounded.",
+                (3, 4, 0),
+            ),
             (
                 "The death toll from Thursday's ambush of a convoy near Thall in Hangu district rose to 16 on Friday.",
                 (16, 0, 0),

@@ -237,6 +237,15 @@ pub fn absolute_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate
             && let Some(m) = month_of(mw)
             && mw.len() >= 3
         {
+            // "the night of 3/4 June": it began on the first day.
+            let (d, s) = match i.checked_sub(1).map(|k| ws[k]) {
+                Some((ps, pe, pw))
+                    if &text[pe..s] == "/" && day_num(pw).is_some_and(|p| p + 1 == d) =>
+                {
+                    (day_num(pw).unwrap_or(d), ps)
+                }
+                _ => (d, s),
+            };
             let (date, year) = day_and_year(&ws, i + 2, m, d, reference);
             if let Some(date) = date {
                 out.push(exact(date, (s, year.map_or(me, |(_, ye)| ye))));
@@ -450,6 +459,10 @@ mod tests {
         assert_eq!(
             find_dates("on December 30", Some(r))[0].start,
             d("2024-12-30")
+        );
+        assert_eq!(
+            find_dates("On the night of 3/4 June 2025, khwarij attacked", Some(r))[0].start,
+            d("2025-06-03")
         );
         // Without a reference only years resolve.
         assert_eq!(find_dates("yesterday, in 2021", None).len(), 1);
