@@ -311,6 +311,23 @@ pub(crate) fn score_pair(
     {
         return None;
     }
+    // A device planted or carried to its target and a shell fired from afar are different
+    // attacks, however close in time and place (a mine on a patrol and shelling of
+    // villages in one district on one day).
+    let delivered = |t: &str| {
+        matches!(
+            t,
+            "Remote explosive/landmine/IED" | "Suicide bomb" | "Grenade"
+        )
+    };
+    // Not air strikes: a quadcopter's dropped bomb is told as a drone strike by some and as
+    // a blast by others.
+    let fired = |t: &str| t == "Shelling/artillery/missile attack";
+    if (delivered(&a.sub_event_type) && fired(&b.sub_event_type))
+        || (fired(&a.sub_event_type) && delivered(&b.sub_event_type))
+    {
+        return None;
+    }
     let type_score = if a.sub_event_type == b.sub_event_type {
         say(&|| format!("same sub-event type ({})", a.sub_event_type));
         1.0

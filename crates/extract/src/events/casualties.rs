@@ -249,7 +249,7 @@ fn counted_np(
         && words.get(j) == Some(&"of")
         && matches!(
             words.get(j + 1),
-            Some(&("the" | "them" | "these" | "those" | "his" | "their" | "her"))
+            Some(&("the" | "them" | "these" | "those" | "his" | "their" | "her" | "its" | "our"))
         )
     {
         j += 2;
