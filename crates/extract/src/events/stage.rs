@@ -46,6 +46,8 @@ struct SentenceFacts {
     verbal: Option<&'static str>,
     claimed_by: Vec<String>,
     denied_by: Vec<String>,
+    /// Armed groups others blame ("the official blamed the TTP").
+    blamed: Vec<String>,
     by_agent: Vec<String>,
     near: bool,
 }
@@ -569,6 +571,30 @@ impl EventStage {
             }
         }
         claimed_by.retain(|id| !denied_by.contains(id));
+        // "The official blamed the Tehrik-i-Taliban Pakistan", "police held the BLA
+        // responsible", "accused the TTP of": the first armed group named after the verb.
+        let mut blamed = Vec::new();
+        for (k, w) in words.iter().enumerate() {
+            let cue = matches!(w.as_str(), "blamed" | "blames" | "blaming" | "accused" | "accuses")
+                || (matches!(w.as_str(), "held" | "holds" | "holding")
+                    && words[k + 1..].iter().take(8).any(|x| x == "responsible"));
+            if !cue {
+                continue;
+            }
+            if let Some((_, id)) = actor_tok
+                .iter()
+                .filter(|(t, id)| {
+                    *t > k
+                        && *t <= k + 8
+                        && actors.iter().any(|a| &&a.2 == id && is_armed_info(&a.1))
+                })
+                .min_by_key(|(t, _)| *t)
+                && !blamed.contains(*id)
+                && !denied_by.contains(*id)
+            {
+                blamed.push((*id).clone());
+            }
+        }
         for (t, id) in &actor_tok {
             if *t > 0 && words[*t - 1] == "by" {
                 by_agent.push((*id).clone());
@@ -596,6 +622,7 @@ impl EventStage {
             verbal,
             claimed_by,
             denied_by,
+            blamed,
             by_agent,
             near,
         }
@@ -674,6 +701,14 @@ fn names_elsewhere(text: &str, b: usize) -> bool {
                 ![" in ", " near ", " at "].iter().any(|l| rest.contains(l))
             })
         })
+}
+
+/// An armed group, militia or rebel group (not a party).
+fn is_armed_info(a: &ActorInfo) -> bool {
+    matches!(
+        a.actor_type,
+        ActorType::RebelGroup | ActorType::PoliticalMilitia | ActorType::IdentityMilitia
+    ) && a.kind != tessera_model::EntityKind::PoliticalParty
 }
 
 /// Whether a sentence points back to an incident already told: "the attack", "the ambush",
@@ -933,6 +968,7 @@ impl Stage for EventStage {
             // "The attack was claimed by X": a sentence about blame that names the incident
             // only by an anaphoric trigger belongs to the incident just told.
             let blame_only = (!f.claimed_by.is_empty()
+                || !f.blamed.is_empty()
                 || !f.denied_by.is_empty()
                 || f.words.iter().any(|w| w == "responsibility"))
                 && f.casualties.is_empty()
@@ -944,6 +980,7 @@ impl Stage for EventStage {
             let Some(class) = class else {
                 // A responsibility claim or a denial belongs to the incident just told.
                 let about_blame = !f.claimed_by.is_empty()
+                    || !f.blamed.is_empty()
                     || !f.denied_by.is_empty()
                     || f.words.iter().any(|w| w == "responsibility");
                 if about_blame
@@ -1305,6 +1342,7 @@ impl EventStage {
 
         // Who.
         let claimed: Vec<&String> = fs.iter().flat_map(|f| f.claimed_by.iter()).collect();
+        let blamed: Vec<&String> = fs.iter().flat_map(|f| f.blamed.iter()).collect();
         let denied: Vec<&String> = fs.iter().flat_map(|f| f.denied_by.iter()).collect();
         let by_agent: Vec<&String> = fs.iter().flat_map(|f| f.by_agent.iter()).collect();
         let police = words.iter().any(|w| {
@@ -1449,7 +1487,16 @@ impl EventStage {
                 }
             }
             Class::Violent => {
-                let armed = claimed_actor.clone().or_else(|| find_named(&is_armed));
+                let blamed_actor = blamed.iter().find_map(|id| {
+                    named
+                        .iter()
+                        .find(|(_, nid)| nid == id)
+                        .map(|(a, id)| self.actor_from_info(a, id))
+                });
+                let armed = claimed_actor
+                    .clone()
+                    .or(blamed_actor)
+                    .or_else(|| find_named(&is_armed));
                 let state = find_named(&|a: &ActorInfo| is_state(a) || is_foreign(a));
                 let op = triggers
                     .iter()
