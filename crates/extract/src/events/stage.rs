@@ -1358,12 +1358,7 @@ impl EventStage {
                 .find(|(a, id)| pred(a) && !denied.contains(id))
                 .map(|(a, id)| self.actor_from_info(a, id))
         };
-        let is_armed = |a: &ActorInfo| {
-            matches!(
-                a.actor_type,
-                ActorType::RebelGroup | ActorType::PoliticalMilitia | ActorType::IdentityMilitia
-            ) && a.kind != tessera_model::EntityKind::PoliticalParty
-        };
+        let is_armed = is_armed_info;
         let is_state = |a: &ActorInfo| matches!(a.actor_type, ActorType::StateForces);
         let is_foreign = |a: &ActorInfo| matches!(a.actor_type, ActorType::ExternalOther);
         let claimed_actor = claimed.iter().find_map(|id| {
@@ -1533,7 +1528,7 @@ impl EventStage {
                 {
                     // "Militants attacked a check post … the forces retaliated and killed
                     // two attackers": the initiator comes first even when its men died.
-                    let a1 = armed.clone().or_else(|| nearby_armed()).or_else(|| {
+                    let a1 = armed.clone().or_else(&nearby_armed).or_else(|| {
                         Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
                     });
                     let a2 = state.or_else(|| {
@@ -1560,7 +1555,7 @@ impl EventStage {
                     });
                     // "engaged with BLA militants. 13 militants were killed": the group named
                     // just before is the one the dead belonged to.
-                    let a2 = armed.or_else(|| nearby_armed()).or_else(|| {
+                    let a2 = armed.or_else(nearby_armed).or_else(|| {
                         Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
                     });
                     (a1, a2)
