@@ -575,9 +575,11 @@ impl EventStage {
         // responsible", "accused the TTP of": the first armed group named after the verb.
         let mut blamed = Vec::new();
         for (k, w) in words.iter().enumerate() {
-            let cue = matches!(w.as_str(), "blamed" | "blames" | "blaming" | "accused" | "accuses")
-                || (matches!(w.as_str(), "held" | "holds" | "holding")
-                    && words[k + 1..].iter().take(8).any(|x| x == "responsible"));
+            let cue = matches!(
+                w.as_str(),
+                "blamed" | "blames" | "blaming" | "accused" | "accuses"
+            ) || (matches!(w.as_str(), "held" | "holds" | "holding")
+                && words[k + 1..].iter().take(8).any(|x| x == "responsible"));
             if !cue {
                 continue;
             }
