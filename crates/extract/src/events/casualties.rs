@@ -40,6 +40,9 @@ pub struct Casualty {
     /// A vague figure ("several", "numerous"): a later exact figure in another sentence
     /// details it rather than adding to it.
     pub vague: bool,
+    /// Said to be more than those already counted ("one additional suspect", "also detained
+    /// one"): never a restatement.
+    pub additional: bool,
     /// Token index of the count.
     pub token: usize,
 }
@@ -65,6 +68,15 @@ impl Casualty {
             total: false,
             weak: false,
             vague: vague_value(words[token]).is_some(),
+            additional: words[token.saturating_sub(2)..token]
+                .iter()
+                .chain(words.get(token + 1))
+                .any(|w| {
+                    matches!(
+                        *w,
+                        "additional" | "another" | "also" | "further" | "more" | "other"
+                    )
+                }),
             token,
         }
     }
@@ -415,6 +427,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     total: true,
                     weak: false,
                     vague: false,
+                    additional: false,
                     token: at,
                 });
             }
@@ -522,6 +535,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     total: false,
                     weak: false,
                     vague: false,
+                    additional: false,
                     token: at,
                 });
             }
@@ -604,6 +618,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                         total: false,
                         weak: false,
                         vague: false,
+                        additional: false,
                         token: m,
                     });
                     break;
@@ -650,6 +665,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 total: false,
                 weak: false,
                 vague: false,
+                additional: false,
                 token: first,
             });
         }
@@ -864,6 +880,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 total: false,
                 weak: false,
                 vague: vague_value(words[v + 3]).is_some(),
+                additional: false,
                 token: v + 3,
             });
         }
@@ -902,6 +919,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                             total: false,
                             weak: true,
                             vague: false,
+                            additional: false,
                             token: k,
                         });
                         break;

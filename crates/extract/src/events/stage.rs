@@ -909,10 +909,11 @@ fn aggregate(
             best.get_or_insert(0);
             continue;
         }
-        let restated = seen.iter().any(|(s, n, h)| {
-            *n == c.count.best
-                && (*s != *sentence || *h == c.head || h.is_none() || c.head.is_none())
-        });
+        let restated = !c.additional
+            && seen.iter().any(|(s, n, h)| {
+                *n == c.count.best
+                    && (*s != *sentence || *h == c.head || h.is_none() || c.head.is_none())
+            });
         if restated {
             continue;
         }

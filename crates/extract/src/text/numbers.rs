@@ -100,9 +100,16 @@ pub fn vague_value(w: &str) -> Option<Count> {
             low: 200,
             high: None,
         },
-        "several" | "multiple" | "many" | "numerous" => Count {
+        // Coders' convention for press releases (ISAF's "detained several" is coded 3,
+        // "detained numerous" 4): "numerous" says more than "several".
+        "several" | "multiple" | "many" => Count {
             best: 3,
             low: 3,
+            high: None,
+        },
+        "numerous" => Count {
+            best: 4,
+            low: 4,
             high: None,
         },
         "some" | "few" => Count {
