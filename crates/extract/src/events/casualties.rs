@@ -455,7 +455,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         // Nominal forms: "resulted in the death of X", "the detention of two suspects".
         // Only as an outcome ("resulted in", "led to", "confirmed"): "a protest against the
         // killing of X" or "following the arrest of Y" tells why people gathered.
-        let outcome = words[v.saturating_sub(3)..v].iter().any(|w| {
+        let outcome = words[v.saturating_sub(5)..v].iter().any(|w| {
             matches!(
                 *w,
                 "resulted"
@@ -560,11 +560,10 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             if i >= words.len() || used[i] {
                 break;
             }
-            // "captured the IED expert" names someone already counted; "killing the driver"
-            // is news (a restated victim is caught when figures are summed).
-            if words[i] == "the" && cat == Category::Arrested {
-                break;
-            }
+            // "captured the IED expert" names someone already counted, unless nothing else is
+            // said; "killing the driver" is news (a restated victim is caught when figures
+            // are summed).
+            let restating = words[i] == "the" && cat == Category::Arrested;
             let Some((count, role, head, after)) = counted_np(toks, &words, i, true) else {
                 break;
             };
@@ -581,7 +580,10 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             for u in used.iter_mut().take(after.max(i + 1)).skip(i) {
                 *u = true;
             }
-            out.push(Casualty::at(cat, count, role, head, &words, i));
+            let mut found = Casualty::at(cat, count, role, head, &words, i);
+            // Stands only when nothing firmer is said of the incident.
+            found.weak |= restating;
+            out.push(found);
             first = false;
             // Conjuncts: "three citizens and their driver", "two soldiers, a policeman and ...".
             let mut k = after;
