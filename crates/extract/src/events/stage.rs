@@ -137,7 +137,11 @@ fn classify(
                 && words
                     .iter()
                     .any(|w| matches!(w.as_str(), "killed" | "dead" | "died" | "shot"));
-            if has(Riot) || words.iter().any(|w| w == "clashed") {
+            if has(Riot)
+                || words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "clashed" | "clash" | "clashes"))
+            {
                 let mob = words.iter().any(|w| w == "mob" || w == "lynched");
                 (
                     "Riots",
@@ -705,6 +709,41 @@ fn names_elsewhere(text: &str, b: usize) -> bool {
         })
 }
 
+/// A clash between crowds rather than armed men: "two PML-N groups clashed", "a clash broke
+/// out between PTI and PML-N supporters", "clash between two groups of students". No armed
+/// group, gunmen or security forces are named.
+fn is_crowd_clash(f: &SentenceFacts) -> bool {
+    let w = &f.words;
+    w.iter()
+        .any(|x| matches!(x.as_str(), "clash" | "clashes" | "clashed" | "clashing"))
+        && w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "workers"
+                    | "supporters"
+                    | "activists"
+                    | "students"
+                    | "groups"
+                    | "factions"
+                    | "rival"
+            )
+        })
+        && !f
+            .generic
+            .iter()
+            .any(|r| matches!(r, Role::Armed | Role::State))
+        && !f
+            .actors
+            .iter()
+            .any(|a| is_armed_info(&a.1) || matches!(a.1.actor_type, ActorType::StateForces))
+        && !w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "militants" | "gunmen" | "police" | "troops" | "forces"
+            )
+        })
+}
+
 /// An armed group, militia or rebel group (not a party).
 fn is_armed_info(a: &ActorInfo) -> bool {
     matches!(
@@ -979,7 +1018,15 @@ impl Stage for EventStage {
                 && drafts.last().is_some_and(|d| d.class == Class::Violent);
             let class = class_of(&f.triggers, &f.casualties)
                 .filter(|_| !blame_only)
-                .filter(|c| !matches!(c, Class::Violent | Class::Arrest) || !is_background(f));
+                .filter(|c| !matches!(c, Class::Violent | Class::Arrest) || !is_background(f))
+                // Party workers or students fighting each other riot; they are not armed groups.
+                .map(|c| {
+                    if c == Class::Violent && is_crowd_clash(f) {
+                        Class::Protest
+                    } else {
+                        c
+                    }
+                });
             let Some(class) = class else {
                 // A responsibility claim or a denial belongs to the incident just told.
                 let about_blame = !f.claimed_by.is_empty()
@@ -1436,6 +1483,12 @@ impl EventStage {
                 } else {
                     None
                 };
+                // Two crowds fighting each other: rioters on both sides.
+                let a2 = a2.or_else(|| {
+                    (rioters && fs.iter().any(|f| is_crowd_clash(f)))
+                        .then(|| a1.clone())
+                        .flatten()
+                });
                 (a1, a2)
             }
             Class::Arrest => {
