@@ -782,8 +782,8 @@ fn refers_back(words: &[String]) -> bool {
 }
 
 /// Whether the text says the armed side attacked state forces: "militants attacked a check
-/// post", "TTP militants ambushed a military patrol", "came under fire from militants", "an
-/// attack launched by militants at a security check post".
+/// post", "TTP militants ambushed a military patrol", "came under attack in Kech by members of
+/// the BRA", "an attack launched by militants", "security forces repulsed an attack".
 fn armed_started_it(words: &[String], named_armed: &[String]) -> bool {
     let armed = |w: &str| {
         role_of(w) == Some(Role::Armed)
@@ -829,8 +829,14 @@ fn armed_started_it(words: &[String], named_armed: &[String]) -> bool {
             && words
                 .get(i + 1)
                 .is_some_and(|w| w == "fire" || w == "attack")
-            && words.get(i + 2).is_some_and(|w| w == "from" || w == "by")
-            && from_armed(i + 3))
+            && (i + 2..(i + 6).min(words.len()))
+                .find(|&k| words[k] == "from" || words[k] == "by")
+                .is_some_and(|k| from_armed(k + 1)))
+            // "security forces repulsed an attack on a checkpost"
+            || (matches!(words[i].as_str(), "repulsed" | "repelled" | "foiled")
+                && words[i + 1..(i + 4).min(words.len())]
+                    .iter()
+                    .any(|w| w == "attack" || w == "assault"))
             || (words[i] == "launched"
                 && words.get(i + 1).is_some_and(|w| w == "by")
                 && from_armed(i + 2))
@@ -1373,15 +1379,38 @@ impl EventStage {
         let (arrested, _, _) = aggregate(&casualties, Category::Arrested);
 
         // Victims' role: from the counted nouns, killed first.
-        let victims = casualties
+        let hurt_roles: Vec<Role> = casualties
             .iter()
             .filter(|c| c.1.category != Category::Arrested)
-            .find_map(|c| c.1.role)
-            .or_else(|| casualties.iter().find_map(|c| c.1.role));
+            .filter_map(|c| c.1.role)
+            .collect();
         let named: Vec<(&ActorInfo, &String)> = fs
             .iter()
             .flat_map(|f| f.actors.iter().map(|a| (&a.1, &a.2)))
             .collect();
+        // Soldiers and militants both among the dead: a fight between the two, told from the
+        // forces' side ("5 soldiers and 27 TTP militants were killed"), unless the text says
+        // the militants attacked.
+        let both_sides = hurt_roles.contains(&Role::State) && hurt_roles.contains(&Role::Armed);
+        // "A local leader of the PPP was gunned down": a party's leader is a civilian.
+        let party_leader = named
+            .iter()
+            .any(|(a, _)| a.kind == tessera_model::EntityKind::PoliticalParty)
+            && !named.iter().any(|(a, _)| is_armed_info(a))
+            && casualties.iter().any(|c| {
+                c.1.role == Some(Role::Armed)
+                    && matches!(c.1.head.as_deref(), Some("leader" | "leaders"))
+            });
+        let victims = if both_sides {
+            Some(Role::Armed)
+        } else if party_leader {
+            Some(Role::Civilian)
+        } else {
+            hurt_roles
+                .first()
+                .copied()
+                .or_else(|| casualties.iter().find_map(|c| c.1.role))
+        };
         let mut actor_roles: Vec<Role> = named.iter().map(|(a, _)| role_of_actor(a)).collect();
         actor_roles.extend(fs.iter().flat_map(|f| f.generic.iter().copied()));
         let (event_type, sub_event_type, disorder_type, mut cameo) =
