@@ -1026,13 +1026,36 @@ impl Stage for EventStage {
                 .filter(|_| !blame_only)
                 .filter(|c| !matches!(c, Class::Violent | Class::Arrest) || !is_background(f))
                 // Party workers or students fighting each other riot; they are not armed groups.
+                // Armed men who storm or burn are attackers, not rioters.
                 .map(|c| {
                     if c == Class::Violent && is_crowd_clash(f) {
                         Class::Protest
+                    } else if c == Class::Protest
+                        && !f.triggers.contains(&Trigger::Protest)
+                        && (f.generic.contains(&Role::Armed)
+                            || f.actors.iter().any(|a| is_armed_info(&a.1)))
+                    {
+                        Class::Violent
                     } else {
                         c
                     }
                 });
+            // "They were baton-charged by police and some were beaten": how the protest just
+            // told was broken up, not an attack of its own.
+            let class = class.map(|c| {
+                if c == Class::Violent
+                    && f.words.iter().any(|w| is_intervention(w))
+                    && !f.separate
+                    && drafts.last().is_some_and(|d| {
+                        d.class == Class::Protest
+                            && i - d.sentences.last().copied().unwrap_or(0) <= 2
+                    })
+                {
+                    Class::Protest
+                } else {
+                    c
+                }
+            });
             let Some(class) = class else {
                 // A responsibility claim or a denial belongs to the incident just told.
                 let about_blame = !f.claimed_by.is_empty()
