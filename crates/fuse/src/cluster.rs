@@ -679,6 +679,56 @@ pub(crate) fn cluster(
 mod tests {
     use super::*;
 
+    fn attack(report: usize, event_type: &str, sub_event_type: &str) -> Features {
+        Features {
+            report,
+            day: Some(739_000),
+            day_is_event_date: true,
+            class: Class::Violent,
+            event_type: event_type.into(),
+            sub_event_type: sub_event_type.into(),
+            country: Some("AF".into()),
+            admin1: Some("Kunar".into()),
+            admin2: Some("Dangam".into()),
+            place: Some("dangam".into()),
+            coords: Some((34.98, 71.42)),
+            precision: 2,
+            actor1: None,
+            actor2: None,
+            target_type: None,
+            deaths: Some((3, Some(3))),
+            terms: vec![1, 2, 3],
+            term_weight: 3.0,
+            place_terms: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_planted_device_and_shelling_are_never_one_attack() {
+        let idf = vec![1.0; 4];
+        let mine = attack(
+            0,
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        );
+        let shells = attack(
+            1,
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        );
+        assert!(score_pair(&mine, &shells, &idf, None).is_none());
+        assert!(score_pair(&shells, &mine, &idf, None).is_none());
+        // A drone strike and a blast may be one attack told two ways.
+        let drone = attack(1, "Explosions/Remote violence", "Air/drone strike");
+        assert!(score_pair(&mine, &drone, &idf, None).is_some());
+        let same = attack(
+            1,
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        );
+        assert!(score_pair(&mine, &same, &idf, None).unwrap() >= 0.7);
+    }
+
     #[test]
     fn death_interval_gaps() {
         assert_eq!(deaths_gap((12, Some(12)), (17, Some(17))), 5);

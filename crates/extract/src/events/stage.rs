@@ -1839,3 +1839,67 @@ mod road_tests {
         ));
     }
 }
+
+#[cfg(test)]
+mod reading_tests {
+    use super::{armed_started_it, refers_back};
+
+    fn words(s: &str) -> Vec<String> {
+        crate::text::tokens::tokenize(s)
+            .iter()
+            .map(|t| t.lower.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn who_started_the_fight() {
+        let none: Vec<String> = Vec::new();
+        let ttp = vec!["ttp".to_owned()];
+        assert!(armed_started_it(
+            &words("Militants opened fire on a joint checkpost of the Frontier Corps."),
+            &none
+        ));
+        assert!(armed_started_it(
+            &words(
+                "3 militants were killed when a group of armed TTP militants attacked a check-post."
+            ),
+            &ttp
+        ));
+        assert!(armed_started_it(
+            &words("Security personnel came under attack in Kech by members of the BRA."),
+            &["bra".to_owned()]
+        ));
+        // Without a named group there, "members of" says nothing about who they were.
+        assert!(!armed_started_it(
+            &words("Security personnel came under attack in Kech by members of the club."),
+            &none
+        ));
+        assert!(armed_started_it(
+            &words(
+                "1 soldier and 5 militants were killed as security forces repulsed an attack on a checkpost."
+            ),
+            &none
+        ));
+        assert!(!armed_started_it(
+            &words("Security forces raided a hideout and killed two suspected militants."),
+            &none
+        ));
+        assert!(!armed_started_it(
+            &words("Troops attacked militant hideouts in Tirah."),
+            &none
+        ));
+    }
+
+    #[test]
+    fn paragraphs_that_point_back() {
+        assert!(refers_back(&words(
+            "Six of the wounded died overnight at the hospital."
+        )));
+        assert!(refers_back(&words(
+            "The attackers tried to enter the police station."
+        )));
+        assert!(!refers_back(&words(
+            "In another incident, two policemen were shot dead in Bannu."
+        )));
+    }
+}
