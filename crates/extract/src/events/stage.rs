@@ -1512,6 +1512,38 @@ impl EventStage {
                     .map(|a| self.actor_from_info(&a.1, &a.2))
             })
         };
+        // Peace lashkars and tribal militias are hit more often than they strike: "three
+        // volunteers of the TI peace lashkar were killed", "two members of the communal
+        // militia were injured".
+        let militia_hit = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "members" | "member" | "volunteers" | "militiamen" | "militia" | "lashkar"
+            )
+        });
+        let militia_target: Option<Actor> = if militia_hit {
+            named
+                .iter()
+                .find(|(a, id)| {
+                    a.actor_type == ActorType::IdentityMilitia
+                        && !claimed.contains(id)
+                        && !blamed.contains(id)
+                })
+                .map(|(a, id)| self.actor_from_info(a, id))
+                .or_else(|| {
+                    words.iter().any(|w| w == "militia").then(|| Actor {
+                        name: format!(
+                            "Communal Militia ({})",
+                            cc.and_then(|c| self.kb.country_name(c))
+                                .unwrap_or_else(|| "Pakistan".to_owned())
+                        ),
+                        entity_id: None,
+                        actor_type: Some(ActorType::IdentityMilitia.as_str().to_owned()),
+                    })
+                })
+        } else {
+            None
+        };
         let mut associated: Vec<Actor> = Vec::new();
         let (actor1, actor2) = match d.class {
             Class::Protest => {
@@ -1596,10 +1628,13 @@ impl EventStage {
                         .find(|(_, nid)| nid == id)
                         .map(|(a, id)| self.actor_from_info(a, id))
                 });
-                let armed = claimed_actor
-                    .clone()
-                    .or(blamed_actor)
-                    .or_else(|| find_named(&is_armed));
+                let armed = claimed_actor.clone().or(blamed_actor).or_else(|| {
+                    find_named(&|a: &ActorInfo| {
+                        is_armed(a)
+                            && (militia_target.is_none()
+                                || a.actor_type != ActorType::IdentityMilitia)
+                    })
+                });
                 let state = find_named(&|a: &ActorInfo| is_state(a) || is_foreign(a));
                 let op = triggers
                     .iter()
@@ -1685,12 +1720,12 @@ impl EventStage {
                         Some(Role::Armed) => {
                             Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
                         }
-                        Some(Role::Civilian) => {
+                        Some(Role::Civilian) => militia_target.clone().or_else(|| {
                             Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day))
-                        }
+                        }),
                         // A bomb or grenade with no one named hit whoever was there:
                         // ACLED's civilians.
-                        None => state.or_else(|| {
+                        None => state.or(militia_target.clone()).or_else(|| {
                             (event_type == "Violence against civilians"
                                 || matches!(
                                     sub_event_type,
