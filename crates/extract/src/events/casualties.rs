@@ -382,6 +382,19 @@ fn is_subset(words: &[&str], i: usize) -> bool {
 /// Find the counts of killed, injured and arrested people in a sentence's tokens.
 pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+    // "one of more than 50 insurgents killed since the beginning of the year": a running
+    // tally over months, not the dead of this incident.
+    let cumulative = words.windows(3).any(|w| {
+        matches!(
+            w,
+            ["since", "the", "beginning" | "start"]
+                | ["so", "far", "this"]
+                | ["this", "year", "alone"]
+        )
+    });
+    if cumulative {
+        return Vec::new();
+    }
     let mut out: Vec<Casualty> = Vec::new();
     let mut used = vec![false; toks.len()];
 
@@ -1123,6 +1136,10 @@ mod tests {
                 (7, 6, 0),
             ),
             ("The blast claimed the lives of 11 people.", (11, 0, 0)),
+            (
+                "Bahuddin is one of more than 50 Taliban insurgents killed since the beginning of the year in Faryab.",
+                (0, 0, 0),
+            ),
             (
                 "During the exchange of fire, Sepoy Abdul Wahab (age 24, resident of District Karak) and Lance Naik Sajid Hussain (age 29) embraced shahadat.",
                 (2, 0, 0),
