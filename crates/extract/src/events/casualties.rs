@@ -48,6 +48,30 @@ pub struct Casualty {
 }
 
 impl Casualty {
+    /// A count with no flag set: the figure as read, nothing known of how it relates to
+    /// other figures.
+    fn plain(
+        category: Category,
+        count: Count,
+        role: Option<Role>,
+        head: Option<String>,
+        token: usize,
+    ) -> Self {
+        Casualty {
+            category,
+            count,
+            role,
+            head,
+            anaphoric: false,
+            subset: false,
+            total: false,
+            weak: false,
+            vague: false,
+            additional: false,
+            token,
+        }
+    }
+
     /// A count read at token `token` of `words`, marked anaphoric or partial by the words
     /// before it.
     fn at(
@@ -427,21 +451,18 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 let injured = words[i.saturating_sub(2)..i].contains(&"injury")
                     || words[i.saturating_sub(2)..i].contains(&"injured");
                 out.push(Casualty {
-                    category: if injured {
-                        Category::Injured
-                    } else {
-                        Category::Killed
-                    },
-                    count: c,
-                    role: None,
-                    head: None,
-                    anaphoric: false,
-                    subset: false,
                     total: true,
-                    weak: false,
-                    vague: false,
-                    additional: false,
-                    token: at,
+                    ..Casualty::plain(
+                        if injured {
+                            Category::Injured
+                        } else {
+                            Category::Killed
+                        },
+                        c,
+                        None,
+                        None,
+                        at,
+                    )
                 });
             }
         }
@@ -468,46 +489,53 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         // Nominal forms: "resulted in the death of X", "the detention of two suspects".
         // Only as an outcome ("resulted in", "led to", "confirmed"): "a protest against the
         // killing of X" or "following the arrest of Y" tells why people gathered.
-        let outcome = words[v.saturating_sub(5)..v].iter().any(|w| {
-            matches!(
-                *w,
-                "resulted"
-                    | "resulting"
-                    | "result"
-                    | "led"
-                    | "leading"
-                    | "caused"
-                    | "confirmed"
-                    | "confirms"
-                    | "announced"
-            )
-        }) && !words[..v].iter().any(|w| {
-            matches!(
-                *w,
-                "against" | "over" | "protest" | "protested" | "protesting" | "following" | "after"
-            )
-        });
-        if outcome && words.get(v + 1) == Some(&"of") {
-            let nominal = match words[v] {
-                "death" | "deaths" => Some(Category::Killed),
-                "detention" | "arrest" | "capture" | "arrests" | "detentions" => {
-                    Some(Category::Arrested)
-                }
-                _ => None,
-            };
-            if let Some(c) = nominal {
-                cat = Some(c);
-                start = v + 2;
-                // "the death of Maulawi Tayeb": a named person is one.
-                let named = toks.get(start).is_some_and(|t| {
-                    t.is_capitalised() && !matches!(words[start], "the" | "a" | "an" | "his")
-                }) && counted_np(toks, &words, start, true).is_none()
-                    && read_count(&words, start).is_none();
-                if named && !used[start] {
-                    used[start] = true;
-                    out.push(Casualty::at(c, Count::exact(1), None, None, &words, start));
-                    continue;
-                }
+        let nominal = match words[v] {
+            _ if words.get(v + 1) != Some(&"of") => None,
+            "death" | "deaths" => Some(Category::Killed),
+            "detention" | "arrest" | "capture" | "arrests" | "detentions" => {
+                Some(Category::Arrested)
+            }
+            _ => None,
+        };
+        let outcome = || {
+            words[v.saturating_sub(5)..v].iter().any(|w| {
+                matches!(
+                    *w,
+                    "resulted"
+                        | "resulting"
+                        | "result"
+                        | "led"
+                        | "leading"
+                        | "caused"
+                        | "confirmed"
+                        | "confirms"
+                        | "announced"
+                )
+            }) && !words[..v].iter().any(|w| {
+                matches!(
+                    *w,
+                    "against"
+                        | "over"
+                        | "protest"
+                        | "protested"
+                        | "protesting"
+                        | "following"
+                        | "after"
+                )
+            })
+        };
+        if let Some(c) = nominal.filter(|_| outcome()) {
+            cat = Some(c);
+            start = v + 2;
+            // "the death of Maulawi Tayeb": a named person is one.
+            let named = toks.get(start).is_some_and(|t| {
+                t.is_capitalised() && !matches!(words[start], "the" | "a" | "an" | "his")
+            }) && counted_np(toks, &words, start, true).is_none()
+                && read_count(&words, start).is_none();
+            if named && !used[start] {
+                used[start] = true;
+                out.push(Casualty::at(c, Count::exact(1), None, None, &words, start));
+                continue;
             }
         }
         if matches!(words[v], "shot" | "gunned")
@@ -538,19 +566,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 && !used[at]
             {
                 used[at] = true;
-                out.push(Casualty {
-                    category: Category::Killed,
-                    count: c,
-                    role: None,
-                    head: None,
-                    anaphoric: false,
-                    subset: false,
-                    total: false,
-                    weak: false,
-                    vague: false,
-                    additional: false,
-                    token: at,
-                });
+                out.push(Casualty::plain(Category::Killed, c, None, None, at));
             }
             continue;
         }
@@ -623,19 +639,13 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     && words[m] != "people"
                 {
                     used[m] = true;
-                    out.push(Casualty {
-                        category: cat,
-                        count: Count::exact(1),
-                        role: role_of(words[m]),
-                        head: Some(words[m].to_owned()),
-                        anaphoric: false,
-                        subset: false,
-                        total: false,
-                        weak: false,
-                        vague: false,
-                        additional: false,
-                        token: m,
-                    });
+                    out.push(Casualty::plain(
+                        cat,
+                        Count::exact(1),
+                        role_of(words[m]),
+                        Some(words[m].to_owned()),
+                        m,
+                    ));
                     break;
                 }
             }
@@ -670,19 +680,13 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             .collect();
         if let Some(&first) = ranks.first() {
             used[first] = true;
-            out.push(Casualty {
-                category: Category::Killed,
-                count: Count::exact(ranks.len() as u32),
-                role: Some(Role::State),
-                head: Some(words[first].to_owned()),
-                anaphoric: false,
-                subset: false,
-                total: false,
-                weak: false,
-                vague: false,
-                additional: false,
-                token: first,
-            });
+            out.push(Casualty::plain(
+                Category::Killed,
+                Count::exact(ranks.len() as u32),
+                Some(Role::State),
+                Some(words[first].to_owned()),
+                first,
+            ));
         }
     }
 
@@ -886,17 +890,8 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         {
             used[v + 3] = true;
             items.push(Casualty {
-                category: cat,
-                count,
-                role,
-                head,
-                anaphoric: false,
-                subset: false,
-                total: false,
-                weak: false,
                 vague: vague_value(words[v + 3]).is_some(),
-                additional: false,
-                token: v + 3,
+                ..Casualty::plain(cat, count, role, head, v + 3)
             });
         }
         // "A policeman, Constable Ajmal, was killed", "the soldier died": one person, read
@@ -924,18 +919,10 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                             "people" | "men" | "women" | "children" | "police" | "personnel"
                         );
                     if let Some(r) = role_of(w).filter(|_| !plural) {
+                        let one = Count::exact(1);
                         items.push(Casualty {
-                            category: cat,
-                            count: Count::exact(1),
-                            role: Some(r),
-                            head: Some(w.to_owned()),
-                            anaphoric: false,
-                            subset: false,
-                            total: false,
                             weak: true,
-                            vague: false,
-                            additional: false,
-                            token: k,
+                            ..Casualty::plain(cat, one, Some(r), Some(w.to_owned()), k)
                         });
                         break;
                     }

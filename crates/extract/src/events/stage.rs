@@ -1042,15 +1042,12 @@ impl Stage for EventStage {
                 });
             // "They were baton-charged by police and some were beaten": how the protest just
             // told was broken up, not an attack of its own.
+            let breaks_up_protest = f.words.iter().any(|w| is_intervention(w))
+                && drafts.last().is_some_and(|d| {
+                    d.class == Class::Protest && i - d.sentences.last().copied().unwrap_or(0) <= 2
+                });
             let class = class.map(|c| {
-                if c == Class::Violent
-                    && f.words.iter().any(|w| is_intervention(w))
-                    && !f.separate
-                    && drafts.last().is_some_and(|d| {
-                        d.class == Class::Protest
-                            && i - d.sentences.last().copied().unwrap_or(0) <= 2
-                    })
-                {
+                if c == Class::Violent && breaks_up_protest && !f.separate {
                     Class::Protest
                 } else {
                     c
@@ -1071,11 +1068,7 @@ impl Stage for EventStage {
                 }
                 // "Police used tear gas to disperse the crowd" tells how the protest just told
                 // ended.
-                if f.words.iter().any(|w| is_intervention(w))
-                    && let Some(d) = drafts.last_mut()
-                    && d.class == Class::Protest
-                    && i - d.sentences.last().copied().unwrap_or(0) <= 2
-                {
+                if breaks_up_protest && let Some(d) = drafts.last_mut() {
                     d.sentences.push(i);
                     continue;
                 }
@@ -1463,18 +1456,17 @@ impl EventStage {
         let is_armed = is_armed_info;
         let is_state = |a: &ActorInfo| matches!(a.actor_type, ActorType::StateForces);
         let is_foreign = |a: &ActorInfo| matches!(a.actor_type, ActorType::ExternalOther);
-        let claimed_actor = claimed.iter().find_map(|id| {
-            named
-                .iter()
-                .find(|(_, nid)| nid == id)
-                .map(|(a, id)| self.actor_from_info(a, id))
-        });
-        let agent_actor = by_agent.iter().find_map(|id| {
-            named
-                .iter()
-                .find(|(_, nid)| nid == id)
-                .map(|(a, id)| self.actor_from_info(a, id))
-        });
+        // The first of `ids` that is among the named actors.
+        let first_named = |ids: &[&String]| {
+            ids.iter().find_map(|id| {
+                named
+                    .iter()
+                    .find(|(_, nid)| nid == id)
+                    .map(|(a, id)| self.actor_from_info(a, id))
+            })
+        };
+        let claimed_actor = first_named(&claimed);
+        let agent_actor = first_named(&by_agent);
         let foreign_cue = words
             .iter()
             .any(|w| matches!(w.as_str(), "coalition" | "isaf" | "combined"));
@@ -1622,13 +1614,7 @@ impl EventStage {
                 }
             }
             Class::Violent => {
-                let blamed_actor = blamed.iter().find_map(|id| {
-                    named
-                        .iter()
-                        .find(|(_, nid)| nid == id)
-                        .map(|(a, id)| self.actor_from_info(a, id))
-                });
-                let armed = claimed_actor.clone().or(blamed_actor).or_else(|| {
+                let armed = claimed_actor.clone().or(first_named(&blamed)).or_else(|| {
                     find_named(&|a: &ActorInfo| {
                         is_armed(a)
                             && (militia_target.is_none()
