@@ -148,6 +148,7 @@ const RANKS: &[&str] = &[
     "sergeant",
     "corporal",
     "private",
+    "asi",
     "inspector",
     "subaltern",
     "brigadier",
@@ -385,6 +386,12 @@ fn is_aside(between: &[&str]) -> bool {
         .collect();
     matches!(b.first(), Some(&"including") | Some(&"among"))
         || (b.first() == Some(&",") && matches!(b.get(1), Some(&"including") | Some(&"among")))
+        // ISPR: "four brave sons of soil, having fought gallantly, embraced shahadat".
+        || (b.first() == Some(&",") && b.get(1) == Some(&"having") && b.last() == Some(&","))
+        // "11 civilians, most of them women and children, were martyred"
+        || (b.first() == Some(&",")
+            && b.last() == Some(&",")
+            && b.windows(2).any(|w| w[0] == "of" && matches!(w[1], "them" | "whom")))
 }
 
 fn is_anaphoric(words: &[&str], i: usize) -> bool {
@@ -702,6 +709,16 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         if words[v] == "down" && v > 0 && words[v - 1] == "gunned" {
             cat = Some(Category::Killed);
         }
+        // ISPR's idioms: "six khwarij were sent to hell", "four soldiers embraced shahadat".
+        if words[v] == "hell" && v >= 2 && words[v - 2..v] == ["sent", "to"] {
+            cat = Some(Category::Killed);
+        }
+        if matches!(words[v], "shahadat" | "martyrdom")
+            && v >= 1
+            && matches!(words[v - 1], "embraced" | "embrace")
+        {
+            cat = Some(Category::Killed);
+        }
         // "body of an officer was found", "3 bodies were recovered".
         if matches!(words[v], "found" | "recovered")
             && words[v.saturating_sub(10)..v]
@@ -754,7 +771,10 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         let mut e = v;
         while e > 0
             && (AUX.contains(&words[e - 1])
-                || matches!(words[e - 1], "lost" | "their" | "his" | "shot" | "gunned"))
+                || matches!(
+                    words[e - 1],
+                    "lost" | "their" | "his" | "shot" | "gunned" | "sent" | "to" | "embraced"
+                ))
             && e > v.saturating_sub(5)
         {
             e -= 1;

@@ -51,6 +51,8 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("blew herself up", Trigger::SuicideBomb),
     ("blew themselves up", Trigger::SuicideBomb),
     ("suicide vest", Trigger::SuicideBomb),
+    // The BLA's word for its suicide attackers ("a self-sacrificing fidayee of the Majeed Brigade").
+    ("fidayee", Trigger::SuicideBomb),
     ("air strike", Trigger::AirStrike),
     ("air strikes", Trigger::AirStrike),
     ("airstrike", Trigger::AirStrike),
@@ -59,6 +61,15 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("drone strikes", Trigger::AirStrike),
     ("drone attack", Trigger::AirStrike),
     ("drone attacks", Trigger::AirStrike),
+    // "a drone struck a house", "Pakistani aircraft bombed a compound", "bombardment carried
+    // out by military aircraft".
+    ("drone struck", Trigger::AirStrike),
+    ("drone hit", Trigger::AirStrike),
+    ("drone fired", Trigger::AirStrike),
+    ("aircraft bombed", Trigger::AirStrike),
+    ("military aircraft", Trigger::AirStrike),
+    ("warplanes", Trigger::AirStrike),
+    ("warplane", Trigger::AirStrike),
     ("precision strike", Trigger::AirStrike),
     ("precision strikes", Trigger::AirStrike),
     ("air weapons team", Trigger::AirStrike),

@@ -215,6 +215,46 @@ fn classify(
             "01",
         ),
         Class::Violent => {
+            // An assault on a post or camp told with rockets or "explosions" and a gunfight
+            // is a battle: the blasts are part of the assault, not a device or a barrage
+            // from afar ("attacked the camp with rockets and automatic weapons", "heavy
+            // gunfire and several explosions … pushed back after an exchange of fire").
+            let named_device = words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "bomb"
+                        | "bombs"
+                        | "ied"
+                        | "ieds"
+                        | "device"
+                        | "explosive"
+                        | "explosives"
+                        | "mine"
+                        | "landmine"
+                        | "planted"
+                        | "detonated"
+                        | "remote-controlled"
+                        | "artillery"
+                        | "cross-border"
+                        | "border"
+                )
+            });
+            let gunfight = has(Clash)
+                || words.windows(2).any(|w| {
+                    matches!(
+                        (w[0].as_str(), w[1].as_str()),
+                        ("automatic", "weapons") | ("heavy", "firing") | ("heavy", "gunfire")
+                    )
+                });
+            if (has(Explosive) || has(Shelling))
+                && !has(SuicideBomb)
+                && !has(AirStrike)
+                && !named_device
+                && gunfight
+                && victims != Some(Role::Civilian)
+            {
+                return ("Battles", "Armed clash", PV, "19");
+            }
             if has(SuicideBomb) {
                 ("Explosions/Remote violence", "Suicide bomb", PV, "18")
             } else if has(AirStrike) {
@@ -583,7 +623,14 @@ impl EventStage {
                 w.as_str(),
                 "blamed" | "blames" | "blaming" | "accused" | "accuses"
             ) || (matches!(w.as_str(), "held" | "holds" | "holding")
-                && words[k + 1..].iter().take(8).any(|x| x == "responsible"));
+                && words[k + 1..].iter().take(8).any(|x| x == "responsible"))
+                // "investigations suggested the involvement of the BLF", "intelligence
+                // reports pointed to a local TTP commander".
+                || (w == "involvement" && words.get(k + 1).is_some_and(|x| x == "of"))
+                || (w == "pointed"
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|x| x == "to" || x == "towards"));
             if !cue {
                 continue;
             }
@@ -872,6 +919,19 @@ fn pick_place(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, Stri
                 .iter()
                 .any(|(q, a)| *q > c.0 && *q - c.0 < 40 && c.1.admin1.as_deref() != Some(*a))
     });
+    // "in the Barmal district of Paktika province … near the Angur Adda crossing": when every
+    // district and province named lies in one country, a town of that name across the border
+    // is the namesake, not the place.
+    let admin_countries: Vec<&str> = cands
+        .iter()
+        .filter(|c| matches!(c.1.level, PlaceLevel::Admin1 | PlaceLevel::Admin2))
+        .map(|c| c.1.country.as_str())
+        .collect();
+    if let Some(first) = admin_countries.first()
+        && admin_countries.iter().all(|c| c == first)
+    {
+        cands.retain(|c| c.1.level != PlaceLevel::Populated || c.1.country == *first);
+    }
     let rank = |p: &PlaceInfo| match p.level {
         PlaceLevel::Populated if !p.approximate => 0,
         PlaceLevel::Admin2 if !p.approximate => 1,
@@ -896,7 +956,10 @@ fn is_background(f: &SentenceFacts) -> bool {
         w.windows(p.len())
             .any(|x| x.iter().zip(p).all(|(a, b)| a == b))
     };
-    has(&["responsible", "for"])
+    // "Barmal … has been hit by air strikes before": what has happened there in the past.
+    let past = (has(&["has", "been"]) || has(&["have", "been"]))
+        && (has(&["before", "."]) || has(&["in", "the", "past"]));
+    past || has(&["responsible", "for"])
         || has(&["accused", "of"])
         || has(&["involved", "in"])
         || has(&["suspected", "of"])
@@ -1305,6 +1368,25 @@ impl EventStage {
             })
             .or_else(|| pick_place(facts.iter().take(3).map(|f| (f, true)).collect()))
             .or_else(|| pick_place(facts.iter().map(|f| (f, false)).collect()));
+        // Only a province in the event's own sentences ("Both were killed on the spot. … in
+        // Balochistan"): the town told in the sentence just before is where it happened
+        // ("targeted two persons in Turbat city").
+        let place = match place {
+            Some((p, id)) if matches!(p.level, PlaceLevel::Admin1 | PlaceLevel::Country) => {
+                let first = d.sentences.first().copied().unwrap_or(0);
+                (first.saturating_sub(2)..first)
+                    .rev()
+                    .find_map(|k| {
+                        pick_place(vec![(&facts[k], true)]).filter(|(q, _)| {
+                            !matches!(q.level, PlaceLevel::Admin1 | PlaceLevel::Country)
+                                && q.country == p.country
+                                && (p.level == PlaceLevel::Country || q.admin1 == p.admin1)
+                        })
+                    })
+                    .or(Some((p, id)))
+            }
+            other => other,
+        };
         let country = place
             .as_ref()
             .map(|p| p.0.country.clone())
@@ -1470,13 +1552,37 @@ impl EventStage {
         let foreign_cue = words
             .iter()
             .any(|w| matches!(w.as_str(), "coalition" | "isaf" | "combined"));
-        let cross_border = words.windows(2).any(|w| {
-            matches!(w[0].as_str(), "indian" | "afghan" | "iranian")
-                && matches!(
-                    w[1].as_str(),
-                    "fire" | "firing" | "troops" | "forces" | "shelling" | "army" | "border"
-                )
-        });
+        // Another country's forces named at work ("Indian firing", "Pakistani aircraft"):
+        // that country, when it is not the event's own.
+        let foreign_country = |w: &[String]| {
+            let who = match w[0].as_str() {
+                "indian" => "IN",
+                "afghan" => "AF",
+                "iranian" => "IR",
+                "pakistani" => "PK",
+                _ => return None,
+            };
+            let at_work = matches!(
+                w[1].as_str(),
+                "fire"
+                    | "firing"
+                    | "troops"
+                    | "forces"
+                    | "shelling"
+                    | "army"
+                    | "border"
+                    | "aircraft"
+                    | "drone"
+                    | "drones"
+                    | "jets"
+                    | "warplanes"
+                    | "military"
+            );
+            // Pakistan's own forces at home are not cross-border.
+            (at_work && (who != "PK" || cc.is_some_and(|c| c != "PK"))).then_some(who)
+        };
+        let cross_border_by = words.windows(2).find_map(foreign_country);
+        let cross_border = cross_border_by.is_some();
         let generic_state = fs.iter().any(|f| f.generic.contains(&Role::State));
         // The named armed groups as lower-case words ("ttp", "lej"), for `armed_started_it`.
         let named_armed_words: Vec<String> = fs
@@ -1630,12 +1736,7 @@ impl EventStage {
                             || a.actor_type.as_deref() == Some("External/Other forces")
                     });
                 if cross_border {
-                    let who = words.windows(2).find_map(|w| match w[0].as_str() {
-                        "indian" => Some("IN"),
-                        "afghan" => Some("AF"),
-                        "iranian" => Some("IR"),
-                        _ => None,
-                    });
+                    let who = cross_border_by;
                     let a1 = who.filter(|w| Some(*w) != cc).map(|w| Actor {
                         name: format!(
                             "Military Forces of {}",
@@ -1726,9 +1827,35 @@ impl EventStage {
                 }
             }
         };
+        // An air or drone strike nobody in its own sentences names: aircraft are flown by
+        // states, so the foreign forces the report blames elsewhere ("Residents blamed
+        // Pakistani drones") are the likelier striker than an armed group.
+        let unnamed = |a: &Option<Actor>| {
+            a.as_ref()
+                .is_none_or(|a| a.name.starts_with("Unidentified Armed Group"))
+        };
+        let actor1 = if sub_event_type == "Air/drone strike" && unnamed(&actor1) {
+            let all: Vec<String> = facts.iter().flat_map(|f| f.words.iter().cloned()).collect();
+            all.windows(2)
+                .find_map(foreign_country)
+                .map(|w| Actor {
+                    name: format!(
+                        "Military Forces of {}",
+                        self.kb.country_name(w).unwrap_or_else(|| w.to_owned())
+                    ),
+                    entity_id: None,
+                    actor_type: Some(ActorType::ExternalOther.as_str().to_owned()),
+                })
+                .or(actor1)
+        } else {
+            actor1
+        };
         for (a, id) in &named {
             let act = self.actor_from_info(a, id);
-            let same = |x: &Option<Actor>| x.as_ref().is_some_and(|y| y.entity_id == act.entity_id);
+            let same = |x: &Option<Actor>| {
+                x.as_ref()
+                    .is_some_and(|y| y.entity_id == act.entity_id || y.name == act.name)
+            };
             if !same(&actor1)
                 && !same(&actor2)
                 && !associated.iter().any(|x| x.entity_id == act.entity_id)
