@@ -115,6 +115,17 @@ impl ActorNames for GazetteerNames {
         };
         up(a, b) || up(b, a)
     }
+
+    fn root(&self, key: &str) -> String {
+        let mut at = key;
+        for _ in 0..4 {
+            match self.parent.get(at) {
+                Some(p) => at = p,
+                None => break,
+            }
+        }
+        at.to_owned()
+    }
 }
 
 /// What kind of source a publisher name denotes: the group itself when it names a non-state

@@ -38,6 +38,25 @@ pub(crate) struct Features {
     pub term_weight: f64,
     /// Term ids of the capitalised words after "in", "near" or "at" in the evidence.
     pub place_terms: Vec<u32>,
+    /// A denial or a claim: said after the incident, so its day may be a few days later.
+    pub statement: bool,
+    /// The report is the armed group's own statement.
+    pub group_voice: bool,
+    /// The top of each actor's line of parents (see `ActorNames::root`).
+    pub actor_roots: [Option<String>; 2],
+    /// Term ids of the resolved place's own name ("lakki", "marwat").
+    pub place_name_terms: Vec<u32>,
+    /// Term ids of the whole report's words, sorted and unique, shared by its events.
+    pub report_terms: std::sync::Arc<Vec<u32>>,
+}
+
+/// Whether `a`'s report names `b`'s place ("near the boundary with Lakki Marwat", "the
+/// convoy had just left Thall"): reports placing one incident in neighbouring towns.
+fn names_place_of(a: &Features, b: &Features) -> bool {
+    !b.place_name_terms.is_empty()
+        && b.place_name_terms
+            .iter()
+            .all(|t| a.report_terms.binary_search(t).is_ok())
 }
 
 /// Words too common in reporting to tell incidents apart, beyond what IDF already discounts.
@@ -167,6 +186,9 @@ pub(crate) fn is_unidentified(name: &str) -> bool {
         || n.starts_with("militants")
         || n.starts_with("gunmen")
         || n.starts_with("civilians")
+        // Every crowd in a city is "Protesters (Pakistan)": the name tells none apart.
+        || n.starts_with("protesters")
+        || n.starts_with("rioters")
 }
 
 pub(crate) fn actor_key(
@@ -207,7 +229,12 @@ impl Features {
         Features {
             report,
             day: event_day.or_else(|| published.and_then(day_number)),
-            day_is_event_date: event_day.is_some(),
+            // A day the report states; not its publication day standing in for one.
+            day_is_event_date: event_day.is_some()
+                && matches!(
+                    e.date.date_type,
+                    tessera_model::DateType::Exact | tessera_model::DateType::Range
+                ),
             class,
             event_type: e.event_type.clone(),
             sub_event_type: e.sub_event_type.clone(),
@@ -224,6 +251,14 @@ impl Features {
             terms,
             term_weight: 0.0,
             place_terms: Vec::new(),
+            statement: matches!(
+                e.modality,
+                tessera_model::Modality::Denied | tessera_model::Modality::Claimed
+            ),
+            group_voice: false,
+            actor_roots: [None, None],
+            place_name_terms: Vec::new(),
+            report_terms: std::sync::Arc::default(),
         }
     }
 }
@@ -250,6 +285,9 @@ pub(crate) fn deaths_gap(a: (u32, Option<u32>), b: (u32, Option<u32>)) -> u32 {
 const SCORE_FLOOR: f64 = 0.5;
 /// Members per cluster looked at when judging a merge by average linkage.
 const LINKAGE_SAMPLE: usize = 24;
+
+/// How many days after an incident a denial or claim of it may be dated.
+const STATEMENT_DAYS: i32 = 3;
 
 const W_TYPE: f64 = 0.20;
 const W_PLACE: f64 = 0.28;
@@ -292,7 +330,9 @@ pub(crate) fn score_pair(
     }
     let (da, db) = (a.day?, b.day?);
     let days = (da - db).abs();
-    if days > 1 {
+    // A denial or claim made up to three days after the incident it speaks of.
+    let later_statement = (a.statement && da > db) || (b.statement && db > da);
+    if days > 1 && !(later_statement && days <= STATEMENT_DAYS) {
         return None;
     }
     if let (Some(x), Some(y)) = (&a.country, &b.country)
@@ -338,6 +378,7 @@ pub(crate) fn score_pair(
         0.3
     };
     let precise = a.precision <= 2 && b.precision <= 2;
+    let one_group_voice = a.group_voice != b.group_voice;
     // Places the reports name after "in", "near" or "at", whether or not the gazetteer knows
     // them: one report's village missing from the other's words tells two attacks apart.
     let named_apart = !a.place_terms.is_empty()
@@ -350,7 +391,21 @@ pub(crate) fn score_pair(
             .place_terms
             .iter()
             .any(|t| a.terms.binary_search(t).is_ok());
+    // Two neighbouring places, each report naming the other's (or one naming the other's
+    // and no place of its own standing against it): one incident told from either side of
+    // a district boundary.
+    let cross_named = precise
+        && a.place != b.place
+        && (names_place_of(a, b) || names_place_of(b, a))
+        && a.coords
+            .zip(b.coords)
+            .is_some_and(|(p, q)| km(p, q) < 100.0);
+    let named_apart = named_apart && !cross_named;
     let place_score: f64 = match (&a.place, &b.place) {
+        _ if cross_named => {
+            say(&|| "one report names the other's place".into());
+            0.6
+        }
         _ if named_apart => {
             say(&|| "different places named".into());
             0.0
@@ -369,6 +424,11 @@ pub(crate) fn score_pair(
                     0.6
                 } else if d < 40.0 {
                     0.3
+                } else if one_group_voice && d < 150.0 && a.admin1 == b.admin1 {
+                    // A group's own claim often names another place in the province (its
+                    // fighters' approach, a town it prefers to name); the province and the
+                    // day must still agree.
+                    0.45
                 } else {
                     0.05
                 }
@@ -392,13 +452,20 @@ pub(crate) fn score_pair(
             1.0
         }
         (0, false) => 0.7,
-        _ => {
+        (1, _) => {
             say(&|| "a day apart".into());
             0.5
         }
+        _ => {
+            say(&|| format!("said {days} days later"));
+            0.4
+        }
     };
+    // A force and its branch ("Pakistan Army", "Military Forces of Pakistan") are one side.
+    let family = |k: usize| a.actor_roots[k].is_some() && a.actor_roots[k] == b.actor_roots[k];
     let perpetrator = match (&a.actor1, &b.actor1) {
         (Some(x), Some(y)) if x == y => 1.0,
+        (Some(_), Some(_)) if family(0) => 0.9,
         (Some(_), Some(_)) => 0.25,
         _ => 0.5,
     };
@@ -406,6 +473,7 @@ pub(crate) fn score_pair(
     // incident more than differently named attackers, which reports often dispute.
     let target = match (&a.actor2, &b.actor2, &a.target_type, &b.target_type) {
         (Some(x), Some(y), _, _) if x == y => 1.0,
+        (Some(_), Some(_), _, _) if family(1) => 0.9,
         (_, _, Some(x), Some(y)) if x == y => 0.75,
         (_, _, Some(_), Some(_)) => 0.0,
         _ => 0.5,
@@ -421,8 +489,9 @@ pub(crate) fn score_pair(
             if gap < 2 {
                 say(&|| "compatible death tolls".into());
                 1.0
-            } else if gap * 2 <= big {
-                // Tolls grow and disagree across reports of one incident.
+            } else if gap * 2 <= big || one_group_voice {
+                // Tolls grow and disagree across reports of one incident, and a group's
+                // claims of the enemy dead run high.
                 0.6
             } else {
                 0.3
@@ -526,6 +595,25 @@ pub(crate) fn cluster(
                         for &j in tomorrow.values().flatten() {
                             score(i, j);
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    // Denials and claims are also compared with the events of the days before them.
+    for (i, f) in feats.iter().enumerate() {
+        let Some(d) = f.day.filter(|_| f.statement) else {
+            continue;
+        };
+        for back in 2..=STATEMENT_DAYS {
+            let Some(then) = by_day.get(&(d - back)) else {
+                continue;
+            };
+            for (a1, evs) in then {
+                if f.admin1.is_none() || a1.is_none() || a1.as_deref() == f.admin1.as_deref() {
+                    for &j in evs {
+                        score(i, j);
                     }
                 }
             }
@@ -700,6 +788,11 @@ mod tests {
             terms: vec![1, 2, 3],
             term_weight: 3.0,
             place_terms: Vec::new(),
+            place_name_terms: Vec::new(),
+            report_terms: std::sync::Arc::default(),
+            statement: false,
+            group_voice: false,
+            actor_roots: [None, None],
         }
     }
 

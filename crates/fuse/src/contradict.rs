@@ -311,7 +311,13 @@ pub(crate) fn find(
     }
 
     // Days: event dates read from the reports themselves.
-    let dated: Vec<&&Member<'_>> = voices.iter().filter(|m| m.1.day_is_event_date).collect();
+    // A denial's or a claim's own day is when it was said, not when the incident happened.
+    let dated: Vec<&&Member<'_>> = voices
+        .iter()
+        .filter(|m| {
+            m.1.day_is_event_date && !matches!(m.0.modality, Modality::Denied | Modality::Claimed)
+        })
+        .collect();
     if let Some(first) = dated.iter().min_by_key(|m| m.1.day) {
         let (mut a, mut b) = (Acc::default(), Acc::default());
         let mut other = None;

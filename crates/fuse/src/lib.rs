@@ -161,6 +161,11 @@ pub trait ActorNames {
     fn related(&self, _a: &str, _b: &str) -> bool {
         false
     }
+    /// The actor at the top of a key's line of parents (the Pakistan Army's is the military
+    /// of Pakistan): reports name a force or its branch for one side.
+    fn root(&self, key: &str) -> String {
+        key.to_owned()
+    }
 }
 
 /// Compares names letter for letter (lower case, letters and digits only).
@@ -355,6 +360,8 @@ fn features(
     // Each event's words: its evidence sentences, weighted by how rare they are among events.
     let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
     let mut offsets: FxHashMap<usize, tessera_model::CharOffsets> = FxHashMap::default();
+    // Each report's words, once.
+    let mut report_terms: FxHashMap<usize, std::sync::Arc<Vec<u32>>> = FxHashMap::default();
     let mut feats: Vec<Features> = known
         .iter()
         .map(|&i| {
@@ -381,8 +388,23 @@ fn features(
                 .collect::<Vec<_>>()
                 .join(" ");
             let own = cluster::terms(&own.to_lowercase(), &mut vocab);
+            f.group_voice = input.reports[r].kind == SourceKind::Group;
+            f.actor_roots = [
+                f.actor1.as_deref().map(|k| input.names.root(k)),
+                f.actor2.as_deref().map(|k| input.names.root(k)),
+            ];
             f.place_terms = cluster::place_terms(&words, &mut vocab);
             f.place_terms.retain(|t| own.binary_search(t).is_err());
+            f.place_name_terms = e
+                .location
+                .name
+                .as_deref()
+                .map(|n| cluster::terms(&n.to_lowercase(), &mut vocab))
+                .unwrap_or_default();
+            f.report_terms = report_terms
+                .entry(r)
+                .or_insert_with(|| std::sync::Arc::new(cluster::terms(text, &mut vocab)))
+                .clone();
             f
         })
         .collect();

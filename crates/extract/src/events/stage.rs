@@ -246,7 +246,12 @@ fn classify(
                         ("automatic", "weapons") | ("heavy", "firing") | ("heavy", "gunfire")
                     )
                 });
-            if (has(Explosive) || has(Shelling))
+            // Rocket-propelled grenades are fired in an assault, not thrown.
+            let rpg = has(Grenade)
+                && words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "rocket-propelled" | "rpg" | "rpgs"));
+            if (has(Explosive) || has(Shelling) || rpg)
                 && !has(SuicideBomb)
                 && !has(AirStrike)
                 && !named_device
@@ -503,8 +508,15 @@ impl EventStage {
         if let Some((ds, de)) = dateline_span {
             dates.retain(|d| {
                 let overlaps = bb + d.span.0 < de && ds < bb + d.span.1;
+                // "In the early hours of 24 June 2025, terrorists attacked": the same day
+                // said again as the event's own is not a heading.
+                let said_of_event = {
+                    let before = text[..d.span.0].trim_end().to_ascii_lowercase();
+                    before.ends_with(" on") || before.ends_with(" of") || before == "on"
+                };
                 let repeats = bb + d.span.0 < 600
                     && Some(d.start) == reference
+                    && !said_of_event
                     && text[d.span.0..d.span.1].chars().any(|c| c.is_ascii_digit());
                 !overlaps && !repeats
             });
@@ -735,6 +747,9 @@ fn names_elsewhere(text: &str, b: usize) -> bool {
         "referred to",
         "moved to",
         "airlifted to",
+        // A soldier's home: "Sepoy X (age 24, resident of District Karak)".
+        "resident of",
+        "native of",
     ];
     const ROADS: &[&str] = &[
         "highway linking",
@@ -825,6 +840,9 @@ fn refers_back(words: &[String]) -> bool {
                     | "bomber"
                     | "victims"
             )
+    }) || words.windows(4).any(|w| {
+        // ISPR: "During the exchange of fire, Sepoy … embraced shahadat."
+        w[0] == "the" && w[1] == "exchange" && w[2] == "of" && w[3] == "fire"
     })
 }
 
@@ -1570,7 +1588,6 @@ impl EventStage {
                     | "forces"
                     | "shelling"
                     | "army"
-                    | "border"
                     | "aircraft"
                     | "drone"
                     | "drones"
@@ -1578,6 +1595,15 @@ impl EventStage {
                     | "warplanes"
                     | "military"
             );
+            // "Afghan border forces", not "the road towards the Afghan border".
+            let at_work = at_work
+                || w[1] == "border"
+                    && words.iter().any(|x| {
+                        matches!(
+                            x.as_str(),
+                            "fire" | "firing" | "fired" | "shelling" | "shells"
+                        )
+                    });
             // Pakistan's own forces at home are not cross-border.
             (at_work && (who != "PK" || cc.is_some_and(|c| c != "PK"))).then_some(who)
         };
