@@ -823,6 +823,62 @@ mod tests {
     }
 
     #[test]
+    fn neighbouring_towns_are_one_place_when_a_report_names_the_other() {
+        let idf = vec![1.0; 8];
+        let mut bannu = attack(
+            0,
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        );
+        bannu.place = Some("bannu".into());
+        bannu.coords = Some((32.99, 70.60));
+        bannu.place_name_terms = vec![5];
+        let mut lakki = attack(
+            1,
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        );
+        lakki.place = Some("lakkimarwat".into());
+        lakki.coords = Some((32.61, 70.91));
+        lakki.place_name_terms = vec![6, 7];
+        let apart = score_pair(&bannu, &lakki, &idf, None).unwrap();
+        // "near the boundary with Lakki Marwat" in the Bannu report.
+        bannu.report_terms = std::sync::Arc::new(vec![5, 6, 7]);
+        let named = score_pair(&bannu, &lakki, &idf, None).unwrap();
+        assert!(named > apart + 0.1, "{apart} {named}");
+    }
+
+    #[test]
+    fn a_denial_may_come_days_after_the_incident() {
+        let idf = vec![1.0; 4];
+        let strike = attack(0, "Explosions/Remote violence", "Air/drone strike");
+        let mut denial = attack(1, "Explosions/Remote violence", "Air/drone strike");
+        denial.day = strike.day.map(|d| d + 2);
+        assert!(score_pair(&strike, &denial, &idf, None).is_none());
+        denial.statement = true;
+        assert!(score_pair(&strike, &denial, &idf, None).is_some());
+        // Not before it, and not a week on.
+        denial.day = strike.day.map(|d| d - 2);
+        assert!(score_pair(&strike, &denial, &idf, None).is_none());
+        denial.day = strike.day.map(|d| d + 7);
+        assert!(score_pair(&strike, &denial, &idf, None).is_none());
+    }
+
+    #[test]
+    fn a_groups_claim_may_inflate_the_toll_and_move_the_place() {
+        let idf = vec![1.0; 4];
+        let official = attack(0, "Battles", "Armed clash");
+        let mut claim = attack(1, "Battles", "Armed clash");
+        claim.deaths = Some((16, Some(16)));
+        claim.place = Some("ormara".into());
+        claim.coords = Some((35.9, 71.4));
+        let media = score_pair(&official, &claim, &idf, None).unwrap();
+        claim.group_voice = true;
+        let group = score_pair(&official, &claim, &idf, None).unwrap();
+        assert!(group > media + 0.1, "{media} {group}");
+    }
+
+    #[test]
     fn death_interval_gaps() {
         assert_eq!(deaths_gap((12, Some(12)), (17, Some(17))), 5);
         assert_eq!(deaths_gap((14, None), (17, Some(17))), 0);

@@ -50,14 +50,15 @@ fn the_multi_report_corpus_fuses_into_incidents_with_contradictions() {
     eprintln!("{s:#}");
     // Floors under the figures measured when this landed (see the issue note), so that a
     // change that makes fusion worse fails here.
-    assert!(s["bcubed"]["f1"].as_f64().unwrap() >= 0.88, "{s}");
+    assert!(s["bcubed"]["f1"].as_f64().unwrap() >= 0.93, "{s}");
     assert!(s["bcubed"]["precision"].as_f64().unwrap() >= 0.95, "{s}");
+    // The issue's targets: precision 0.90, recall 0.80.
     assert!(
-        s["contradictions"]["precision"].as_f64().unwrap() >= 0.6,
+        s["contradictions"]["precision"].as_f64().unwrap() >= 0.9,
         "{s}"
     );
     assert!(
-        s["contradictions"]["recall"].as_f64().unwrap() >= 0.35,
+        s["contradictions"]["recall"].as_f64().unwrap() >= 0.8,
         "{s}"
     );
     assert!(

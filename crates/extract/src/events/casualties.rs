@@ -1156,6 +1156,22 @@ mod tests {
                 (3, 4, 0),
             ),
             (
+                "In the ensuing exchange of fire, six khwarij were sent to hell.",
+                (6, 0, 0),
+            ),
+            (
+                "During the intense exchange of fire, four brave sons of soil, having fought gallantly, embraced shahadat.",
+                (4, 0, 0),
+            ),
+            (
+                "ASI Gul Rahman, Constable Imran Khan and Constable Waqar Ahmed embraced martyrdom.",
+                (3, 0, 0),
+            ),
+            (
+                "As a result, 11 innocent civilians, most of them women and children, were martyred and several others were injured.",
+                (11, 3, 0),
+            ),
+            (
                 "The death toll from Thursday's ambush of a convoy near Thall in Hangu district rose to 16 on Friday.",
                 (16, 0, 0),
             ),

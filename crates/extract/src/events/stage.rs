@@ -260,6 +260,41 @@ fn classify(
             {
                 return ("Battles", "Armed clash", PV, "19");
             }
+            // A patrol in contact that calls in air support fights a battle; the helicopters or
+            // aircraft are part of it ("attacked the patrol with small arms fire … requested
+            // close air support"). A strike told as such ("a precision airstrike", "a drone
+            // strike") stays an air strike.
+            let strike_named = words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "airstrike" | "airstrikes" | "drone" | "drones" | "bombed" | "bombardment"
+                )
+            }) || words.windows(2).any(|w| {
+                matches!(
+                    (w[0].as_str(), w[1].as_str()),
+                    ("air", "strike" | "strikes")
+                        | ("precision", "strike" | "strikes")
+                        | ("aerial", _)
+                )
+            });
+            let ground_contact = words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "small-arms" | "returned" | "ambush" | "ambushed" | "firefight" | "gunfight"
+                )
+            }) || words.windows(2).any(|w| {
+                matches!(
+                    (w[0].as_str(), w[1].as_str()),
+                    ("small", "arms")
+                        | ("engaged", "by")
+                        | ("attacked", "the")
+                        | ("exchange", "of")
+                        | ("received", "small-arms")
+                )
+            });
+            if has(AirStrike) && !strike_named && ground_contact && !has(SuicideBomb) {
+                return ("Battles", "Armed clash", PV, "19");
+            }
             if has(SuicideBomb) {
                 ("Explosions/Remote violence", "Suicide bomb", PV, "18")
             } else if has(AirStrike) {
@@ -2016,13 +2051,75 @@ mod road_tests {
 
 #[cfg(test)]
 mod reading_tests {
-    use super::{armed_started_it, refers_back};
+    use super::{Class, Trigger, armed_started_it, classify, refers_back};
 
     fn words(s: &str) -> Vec<String> {
         crate::text::tokens::tokenize(s)
             .iter()
             .map(|t| t.lower.to_string())
             .collect()
+    }
+
+    fn sub_event(triggers: &[Trigger], text: &str) -> &'static str {
+        classify(triggers, None, &[], &words(text), Class::Violent).1
+    }
+
+    #[test]
+    fn air_support_in_a_ground_fight_is_a_battle() {
+        use Trigger::*;
+        assert_eq!(
+            sub_event(
+                &[Attack, AirStrike],
+                "The patrol was attacked by insurgents with small arms fire and requested close air support, killing several insurgents."
+            ),
+            "Armed clash"
+        );
+        assert_eq!(
+            sub_event(
+                &[AirStrike],
+                "After ensuring no civilians were in the area, the security force engaged the insurgents with a precision airstrike."
+            ),
+            "Air/drone strike"
+        );
+        // No ground fight: the air weapons team's own engagement is a strike.
+        assert_eq!(
+            sub_event(
+                &[AirStrike, Clash],
+                "An air weapons team engaged insurgents emplacing a roadside bomb."
+            ),
+            "Air/drone strike"
+        );
+    }
+
+    #[test]
+    fn an_assault_with_rockets_and_gunfire_is_a_battle() {
+        use Trigger::*;
+        assert_eq!(
+            sub_event(
+                &[Attack, Shelling],
+                "Fighters attacked the camp with rockets and automatic weapons."
+            ),
+            "Armed clash"
+        );
+        assert_eq!(
+            sub_event(
+                &[Explosive, Clash],
+                "Residents reported heavy gunfire and several explosions; the attackers were pushed back after an exchange of fire."
+            ),
+            "Armed clash"
+        );
+        // A device named is a device, whatever follows.
+        assert_eq!(
+            sub_event(
+                &[Explosive, Clash],
+                "A roadside bomb struck the patrol, and an exchange of fire followed."
+            ),
+            "Remote explosive/landmine/IED"
+        );
+        assert_eq!(
+            sub_event(&[Shelling], "Mortar shells landed on villages in Kurram."),
+            "Shelling/artillery/missile attack"
+        );
     }
 
     #[test]
