@@ -86,6 +86,21 @@ fn casualties_dates_and_places_in_a_wire_story() {
 }
 
 #[test]
+fn a_release_lead_and_its_detail_are_one_event() {
+    // Synthetic, in the shape of an ISAF release: the lead gives the toll, a later paragraph
+    // tells how the same two died, and another district's operation is its own event.
+    let dir = tempfile::tempdir().unwrap();
+    let text = "KABUL, Afghanistan (Aug. 24, 2011) - A combined security force killed a Taliban commander and one other insurgent during an operation in Ghormach district, Faryab province, yesterday.\n\nThe commander directed attacks on the district centre. As the force approached his compound, armed insurgents opened fire. A firefight ensued, and the commander and his deputy were both killed.\n\nIn Nad Ali district, Helmand province, another security force killed three insurgents who attacked a checkpoint.";
+    let db = ingest_one(dir.path(), "r1", text, "2011-08-24");
+    let evs = export(&db, "events");
+    let killed: Vec<i64> = evs
+        .iter()
+        .filter_map(|e| e["fatalities"].as_i64())
+        .collect();
+    assert_eq!(killed, vec![2, 3], "{evs:#?}");
+}
+
+#[test]
 fn analysis_article_claims() {
     let Some(shared) = shared_dir() else { return };
     let text = std::fs::read_to_string(shared.join("eval/dev/analysis_article.txt")).unwrap();

@@ -812,7 +812,13 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 .iter()
                 .filter(|w| !AUX.contains(*w) && **w != ",")
                 .count();
+            // "A senior militant commander of Kunduz Province and two senior advisors were
+            // killed": a proper name after "of" belongs to the noun.
+            let of_name = words.get(after) == Some(&"of")
+                && end - after <= 4
+                && (after + 1..end).all(|x| toks[x].is_capitalised());
             let plain = fillers == 0
+                || of_name
                 || (fillers <= 2
                     && (after..end).all(|x| AUX.contains(&words[x]) || np_filler(&toks[x])));
             if !(aside || plain) {
@@ -1154,6 +1160,10 @@ mod tests {
             (
                 "as a result of which three civilians, two of them children, were martyred and four others were wounded.",
                 (3, 4, 0),
+            ),
+            (
+                "A senior militant commander of Kunduz Province and two senior advisors were killed in a precision air strike.",
+                (3, 0, 0),
             ),
             (
                 "In the ensuing exchange of fire, six khwarij were sent to hell.",

@@ -851,6 +851,44 @@ fn is_armed_info(a: &ActorInfo) -> bool {
 
 /// Whether a sentence points back to an incident already told: "the attack", "the ambush",
 /// "the dead", "the attackers", "of the wounded".
+/// Whether the sentences `later` give again the dead already counted in `earlier`, at no other
+/// place: each figure of the dead is vague ("several insurgents") or one the earlier sentences
+/// gave (a part or their sum), and a place named is one named before.
+fn restates_toll(facts: &[SentenceFacts], earlier: &[usize], later: &[usize]) -> bool {
+    let killed = |ks: &[usize]| -> Vec<(u32, bool)> {
+        ks.iter()
+            .flat_map(|&k| facts[k].casualties.iter())
+            .filter(|c| c.category == Category::Killed && !c.subset && !c.anaphoric)
+            .map(|c| (c.count.best, c.vague))
+            .collect()
+    };
+    let before = killed(earlier);
+    let after = killed(later);
+    let sum: u32 = before.iter().map(|c| c.0).sum();
+    if sum == 0 || after.is_empty() {
+        return false;
+    }
+    let same_dead = after
+        .iter()
+        .all(|(n, vague)| *vague || *n == sum || before.iter().any(|b| b.0 == *n));
+    let places = |ks: &[usize]| -> Vec<&PlaceInfo> {
+        ks.iter()
+            .flat_map(|&k| facts[k].places.iter())
+            .filter(|p| !p.3 && p.1.level != PlaceLevel::Country)
+            .map(|p| &p.1)
+            .collect()
+    };
+    let (was, now) = (places(earlier), places(later));
+    let same_place = now.iter().all(|p| {
+        was.iter().any(|q| {
+            q.name == p.name
+                || (q.admin2.is_some() && q.admin2 == p.admin2)
+                || (p.level == PlaceLevel::Admin1 && q.admin1 == p.admin1)
+        })
+    });
+    same_dead && same_place
+}
+
 fn refers_back(words: &[String]) -> bool {
     words.windows(2).any(|w| {
         matches!(w[0].as_str(), "the" | "this" | "that")
@@ -1070,11 +1108,21 @@ fn aggregate(
             best.get_or_insert(0);
             continue;
         }
+        // "killed a senior Taliban leader and one other insurgent … Bahuddin and his
+        // subordinate were both killed": a later sentence may give the sum of an earlier one.
+        let earlier_sum = |s: usize| -> u32 {
+            seen.iter()
+                .filter(|(x, _, _)| *x == s)
+                .map(|(_, n, _)| n)
+                .sum()
+        };
         let restated = !c.additional
-            && seen.iter().any(|(s, n, h)| {
+            && (seen.iter().any(|(s, n, h)| {
                 *n == c.count.best
                     && (*s != *sentence || *h == c.head || h.is_none() || c.head.is_none())
-            });
+            }) || seen.iter().any(|(s, _, _)| {
+                *s < *sentence && c.count.best >= 2 && earlier_sum(*s) == c.count.best
+            }));
         if restated {
             continue;
         }
@@ -1284,6 +1332,20 @@ impl Stage for EventStage {
                 && !first.separate
                 && refers_back(&first.words)
                 && let Some(prev) = merged.iter_mut().rev().find(|p| p.class == Class::Violent)
+            {
+                prev.sentences.extend(d.sentences);
+                prev.sentences.sort_unstable();
+                prev.sentences.dedup();
+                continue;
+            }
+            // A press release's lead gives the toll and a later paragraph tells how it came
+            // about ("killed a senior Taliban leader and one other insurgent … A firefight
+            // ensued, and Bahuddin and his subordinate were both killed"): a later draft whose
+            // dead are the lead's figure again (or vague), at no other place, is the same.
+            if d.class == Class::Violent
+                && !first.separate
+                && let Some(prev) = merged.iter_mut().rev().find(|p| p.class == Class::Violent)
+                && restates_toll(&facts, &prev.sentences, &d.sentences)
             {
                 prev.sentences.extend(d.sentences);
                 prev.sentences.sort_unstable();
