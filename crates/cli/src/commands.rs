@@ -17,6 +17,20 @@ use tessera_model::DocId;
 use tessera_resolve::{EntryRef, parse_actors_json, parse_actors_tsv, parse_geonames_dump};
 use tessera_store::{DocFilter, SqliteStore, Store};
 
+/// `println!` that ends the program quietly when the reader has gone (`tessera … | head`),
+/// as `export` does, instead of panicking on the broken pipe.
+macro_rules! println {
+    ($($arg:tt)*) => {{
+        let mut out = std::io::stdout().lock();
+        if let Err(e) = writeln!(out, $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+            panic!("failed printing to stdout: {e}");
+        }
+    }};
+}
+
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let g = &cli.global;
     match cli.command {

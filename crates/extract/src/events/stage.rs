@@ -356,6 +356,9 @@ fn role_of_actor(a: &ActorInfo) -> Role {
 
 /// The most sentences one event gathers.
 const MAX_SENTENCES_PER_EVENT: usize = 6;
+/// The most sentences an event and a later paragraph that tells its toll again may have
+/// together: a release's lead and its account of the operation, not a list of like reports.
+const MAX_SENTENCES_TOLD_AGAIN: usize = 10;
 
 /// A draft event: the sentences that tell of it.
 struct Draft {
@@ -1345,6 +1348,9 @@ impl Stage for EventStage {
             if d.class == Class::Violent
                 && !first.separate
                 && let Some(prev) = merged.iter_mut().rev().find(|p| p.class == Class::Violent)
+                // Within a few sentences, and never a whole list of like reports in one.
+                && d.sentences[0] <= prev.sentences.last().copied().unwrap_or(0) + 12
+                && prev.sentences.len() + d.sentences.len() <= MAX_SENTENCES_TOLD_AGAIN
                 && restates_toll(&facts, &prev.sentences, &d.sentences)
             {
                 prev.sentences.extend(d.sentences);
@@ -1354,7 +1360,34 @@ impl Stage for EventStage {
             }
             merged.push(d);
         }
-        let drafts = merged;
+        // A headline above the dateline ("Several Insurgents Detained in Khost") names the
+        // story the release then tells: it joins the first event of its kind below.
+        let headline_end = line.map(|l| l.1.0);
+        let is_headline = |d: &Draft| {
+            headline_end.is_some_and(|h| {
+                d.sentences
+                    .iter()
+                    .all(|&k| cx.offsets.byte_of(facts[k].end) <= h)
+            })
+        };
+        let mut drafts: Vec<Draft> = Vec::with_capacity(merged.len());
+        let mut pending: Vec<Draft> = Vec::new();
+        for mut d in merged {
+            if is_headline(&d) {
+                pending.push(d);
+                continue;
+            }
+            if let Some(k) = pending.iter().position(|h| h.class == d.class) {
+                let h = pending.remove(k);
+                let own = d.sentences.len();
+                d.sentences.splice(0..0, h.sentences);
+                d.core = d.sentences.len().min(d.core + d.sentences.len() - own);
+            }
+            drafts.push(d);
+        }
+        // Headlines with no story of their kind below stand as told.
+        drafts.extend(pending);
+        drafts.sort_by_key(|d| d.sentences.first().copied().unwrap_or(0));
 
         // Country of the document: the most named one among places.
         let mut country_votes: HashMap<String, usize> = HashMap::default();
@@ -1546,16 +1579,27 @@ impl EventStage {
             };
             (rank, x.span.0)
         });
-        // No date in the event's own sentences: the nearest one told just before it.
-        let found = found.or_else(|| {
-            let first = *d.sentences.first()?;
-            (first.saturating_sub(3)..first).rev().find_map(|k| {
-                facts[k]
-                    .dates
-                    .iter()
-                    .find(|x| x.granularity == DateGranularity::Day)
+        // No date in the event's own sentences: the nearest one told just before it, else the
+        // one in the report's lead ("… captured a Taliban financier … yesterday. … The
+        // financier was identified and detained as a result of the interviews").
+        let found = found
+            .or_else(|| {
+                let first = *d.sentences.first()?;
+                (first.saturating_sub(3)..first).rev().find_map(|k| {
+                    facts[k]
+                        .dates
+                        .iter()
+                        .find(|x| x.granularity == DateGranularity::Day)
+                })
             })
-        });
+            .or_else(|| {
+                let first = *d.sentences.first()?;
+                facts[..first.min(2)].iter().find_map(|f| {
+                    f.dates
+                        .iter()
+                        .find(|x| x.granularity == DateGranularity::Day)
+                })
+            });
         let date = match (found, reference) {
             (Some(f), _) => EventDate {
                 start: Some(f.start.to_string()),

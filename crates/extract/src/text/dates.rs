@@ -297,7 +297,7 @@ pub fn is_report_frame(expr: &str) -> bool {
 
 /// Relative and absolute date expressions in `text`, resolved against `reference`.
 ///
-/// "yesterday"/"last night" = the day before; "today"/"this morning"/"tonight" = the day;
+/// "yesterday"/"last night"/"overnight" = the day before; "today"/"this morning"/"tonight" = the day;
 /// "on Tuesday" = the latest Tuesday not after the reference; "last week"/"last month" =
 /// approximate ranges; "in 2024" = the year; "in March" = that month.
 pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
@@ -327,6 +327,9 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
         let found = match (w, next) {
             ("yesterday", _) => Some(exact(r - Duration::days(1), (s, e))),
             ("last", "night") => Some(exact(r - Duration::days(1), (s, ws[i + 1].1))),
+            // "detained several insurgents in Khost province overnight": the night before
+            // the report, which began the day before.
+            ("overnight", _) => Some(exact(r - Duration::days(1), (s, e))),
             ("today" | "tonight", _) => Some(exact(r, (s, e))),
             ("this", "morning" | "afternoon" | "evening") => Some(exact(r, (s, ws[i + 1].1))),
             ("last", "week") => Some(FoundDate {
@@ -433,6 +436,9 @@ mod tests {
         assert_eq!(r, d("2013-01-25"));
         let found = find_dates(t, Some(r));
         assert_eq!(found.last().unwrap().start, d("2013-01-24"));
+        // A raid "overnight" began the night before the report.
+        let night = find_dates("detained several insurgents in Khost overnight", Some(r));
+        assert_eq!(night[0].start, d("2013-01-24"));
         assert_eq!(
             dateline_date("RAWALPINDI, 11 March 2025 (ISPR): ..."),
             Some(d("2025-03-11"))
