@@ -50,6 +50,17 @@ pub(crate) struct Features {
     pub report_terms: std::sync::Arc<Vec<u32>>,
 }
 
+/// The local names an event's words give after "in", "near" or "at", and its resolved
+/// place's name.
+fn place_names(f: &Features, resolved_too: bool) -> impl Iterator<Item = &u32> {
+    let resolved: &[u32] = if resolved_too {
+        &f.place_name_terms
+    } else {
+        &[]
+    };
+    f.place_terms.iter().chain(resolved)
+}
+
 /// Whether `a`'s report names `b`'s place ("near the boundary with Lakki Marwat", "the
 /// convoy had just left Thall"): reports placing one incident in neighbouring towns.
 fn names_place_of(a: &Features, b: &Features) -> bool {
@@ -110,7 +121,8 @@ pub(crate) fn place_terms(text: &str, vocab: &mut FxHashMap<String, u32>) -> Vec
         .collect();
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        if !matches!(*w, "in" | "near" | "at") {
+        // Sentence-initial too: "In Musa Qal'ah district, an ISAF patrol was engaged".
+        if !matches!(*w, "in" | "near" | "at" | "In" | "Near" | "At") {
             continue;
         }
         let mut k = i + 1;
@@ -380,17 +392,20 @@ pub(crate) fn score_pair(
     let precise = a.precision <= 2 && b.precision <= 2;
     let one_group_voice = a.group_voice != b.group_voice;
     // Places the reports name after "in", "near" or "at", whether or not the gazetteer knows
-    // them: one report's village missing from the other's words tells two attacks apart.
-    let named_apart = !a.place_terms.is_empty()
-        && !b.place_terms.is_empty()
-        && !a
-            .place_terms
-            .iter()
-            .any(|t| b.place_terms.contains(t) || b.terms.binary_search(t).is_ok())
-        && !b
-            .place_terms
-            .iter()
-            .any(|t| a.terms.binary_search(t).is_ok());
+    // them, and the places they resolved to: one report's village missing from the other's
+    // words tells two attacks apart.
+    // The resolved place counts only against an event placed in no province: two
+    // resolved places are weighed by their distance below.
+    let unplaced = a.admin1.is_none() != b.admin1.is_none();
+    let names = |f| place_names(f, unplaced);
+    let named_apart = names(a).next().is_some()
+        && names(b).next().is_some()
+        && !names(a).any(|t| {
+            b.place_terms.contains(t)
+                || (unplaced && b.place_name_terms.contains(t))
+                || b.terms.binary_search(t).is_ok()
+        })
+        && !names(b).any(|t| a.terms.binary_search(t).is_ok());
     // Two neighbouring places, each report naming the other's (or one naming the other's
     // and no place of its own standing against it): one incident told from either side of
     // a district boundary.
@@ -876,6 +891,23 @@ mod tests {
         claim.group_voice = true;
         let group = score_pair(&official, &claim, &idf, None).unwrap();
         assert!(group > media + 0.1, "{media} {group}");
+    }
+
+    #[test]
+    fn a_report_placed_only_in_the_country_is_apart_from_another_district() {
+        let idf = vec![1.0; 12];
+        // "In Musa Qal'ah district, …" resolved to no province, against Darzab, Jowzjan.
+        let mut musa = attack(0, "Battles", "Armed clash");
+        (musa.admin1, musa.admin2, musa.place, musa.coords) = (None, None, None, None);
+        musa.precision = 3;
+        musa.place_terms = vec![9, 10];
+        let mut darzab = attack(1, "Battles", "Armed clash");
+        darzab.place_name_terms = vec![11];
+        let apart = score_pair(&musa, &darzab, &idf, None).unwrap();
+        // The same report naming Darzab is not apart.
+        musa.terms = vec![1, 2, 3, 11];
+        let named = score_pair(&musa, &darzab, &idf, None).unwrap();
+        assert!(named > apart + 0.1, "{apart} {named}");
     }
 
     #[test]

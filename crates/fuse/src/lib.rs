@@ -395,10 +395,12 @@ fn features(
             ];
             f.place_terms = cluster::place_terms(&words, &mut vocab);
             f.place_terms.retain(|t| own.binary_search(t).is_err());
+            // A country's name says nothing about which part of it.
             f.place_name_terms = e
                 .location
                 .name
                 .as_deref()
+                .filter(|_| e.location.admin1.is_some())
                 .map(|n| cluster::terms(&n.to_lowercase(), &mut vocab))
                 .unwrap_or_default();
             f.report_terms = report_terms
