@@ -534,7 +534,15 @@ pub(crate) fn score_pair(
     // Naming different places, neither in the other's words, speaks against one incident
     // beyond a place score of zero.
     let apart_penalty = if named_apart { 0.15 } else { 0.0 };
-    Some(base + W_TEXT * text_score - apart_penalty)
+    let score = base + W_TEXT * text_score - apart_penalty;
+    // Every protest in a city on a day looks alike by type, place and actor ("Protesters
+    // (Pakistan)"); only who marched and why tell them apart, so two demonstrations are one
+    // only when their reports share some of those words.
+    if a.class == Class::Demonstration && b.class == Class::Demonstration && overlap < 0.2 {
+        say(&|| "demonstrations sharing few words".into());
+        return Some(score.min(SCORE_FLOOR));
+    }
+    Some(score)
 }
 
 /// Cluster events: every index in exactly one cluster, clusters in order of first member.
