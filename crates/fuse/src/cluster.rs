@@ -392,19 +392,14 @@ pub(crate) fn score_pair(
     let precise = a.precision <= 2 && b.precision <= 2;
     let one_group_voice = a.group_voice != b.group_voice;
     // Places the reports name after "in", "near" or "at", whether or not the gazetteer knows
-    // them, and the places they resolved to: one report's village missing from the other's
-    // words tells two attacks apart.
-    // The resolved place counts only against an event placed in no province: two
+    // them: one report's village missing from the other's words tells two attacks apart.
+    // The resolved place counts too, but only against an event placed in no province: two
     // resolved places are weighed by their distance below.
     let unplaced = a.admin1.is_none() != b.admin1.is_none();
     let names = |f| place_names(f, unplaced);
     let named_apart = names(a).next().is_some()
         && names(b).next().is_some()
-        && !names(a).any(|t| {
-            b.place_terms.contains(t)
-                || (unplaced && b.place_name_terms.contains(t))
-                || b.terms.binary_search(t).is_ok()
-        })
+        && !names(a).any(|t| names(b).any(|u| u == t) || b.terms.binary_search(t).is_ok())
         && !names(b).any(|t| a.terms.binary_search(t).is_ok());
     // Two neighbouring places, each report naming the other's (or one naming the other's
     // and no place of its own standing against it): one incident told from either side of

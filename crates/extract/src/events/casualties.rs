@@ -83,14 +83,8 @@ impl Casualty {
         token: usize,
     ) -> Self {
         Casualty {
-            category,
-            count,
-            role,
-            head,
             anaphoric: is_anaphoric(words, token),
             subset: is_subset(words, token),
-            total: false,
-            weak: false,
             vague: vague_value(words[token]).is_some(),
             additional: words[token.saturating_sub(2)..token]
                 .iter()
@@ -101,7 +95,7 @@ impl Casualty {
                         "additional" | "another" | "also" | "further" | "more" | "other"
                     )
                 }),
-            token,
+            ..Casualty::plain(category, count, role, head, token)
         }
     }
 }

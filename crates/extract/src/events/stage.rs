@@ -852,8 +852,6 @@ fn is_armed_info(a: &ActorInfo) -> bool {
     ) && a.kind != tessera_model::EntityKind::PoliticalParty
 }
 
-/// Whether a sentence points back to an incident already told: "the attack", "the ambush",
-/// "the dead", "the attackers", "of the wounded".
 /// Whether the sentences `later` give again the dead already counted in `earlier`, at no other
 /// place: each figure of the dead is vague ("several insurgents") or one the earlier sentences
 /// gave (a part or their sum), and a place named is one named before.
@@ -882,16 +880,19 @@ fn restates_toll(facts: &[SentenceFacts], earlier: &[usize], later: &[usize]) ->
             .collect()
     };
     let (was, now) = (places(earlier), places(later));
-    let same_place = now.iter().all(|p| {
-        was.iter().any(|q| {
-            q.name == p.name
-                || (q.admin2.is_some() && q.admin2 == p.admin2)
-                || (p.level == PlaceLevel::Admin1 && q.admin1 == p.admin1)
-        })
-    });
+    let same_place = now.iter().all(|p| was.iter().any(|q| place_within(p, q)));
     same_dead && same_place
 }
 
+/// Whether place `p` is `q`, lies in `q`'s district, or is `q`'s province.
+fn place_within(p: &PlaceInfo, q: &PlaceInfo) -> bool {
+    q.name == p.name
+        || (q.admin2.is_some() && q.admin2 == p.admin2)
+        || (p.level == PlaceLevel::Admin1 && q.admin1 == p.admin1)
+}
+
+/// Whether a sentence points back to an incident already told: "the attack", "the ambush",
+/// "the dead", "the attackers", "of the wounded".
 fn refers_back(words: &[String]) -> bool {
     words.windows(2).any(|w| {
         matches!(w[0].as_str(), "the" | "this" | "that")
@@ -1287,12 +1288,9 @@ impl Stage for EventStage {
                     let same_place = own.is_empty()
                         || prev_places.is_empty()
                         || own.iter().any(|p| {
-                            prev_places.iter().any(|q| {
-                                q.name == p.name
-                                    || (q.admin2.is_some() && q.admin2 == p.admin2)
-                                    || (p.level == PlaceLevel::Admin1 && q.admin1 == p.admin1)
-                                    || (q.level == PlaceLevel::Admin1 && q.admin1 == p.admin1)
-                            })
+                            prev_places
+                                .iter()
+                                .any(|q| place_within(p, q) || place_within(q, p))
                         });
                     near && same_place
                         && (drafts.len() - 1 == attach_to.unwrap_or(0) || class == Class::Violent)
@@ -1331,27 +1329,20 @@ impl Stage for EventStage {
         let mut merged: Vec<Draft> = Vec::with_capacity(drafts.len());
         for d in drafts {
             let first = &facts[d.sentences[0]];
-            if d.class == Class::Violent
-                && !first.separate
-                && refers_back(&first.words)
-                && let Some(prev) = merged.iter_mut().rev().find(|p| p.class == Class::Violent)
-            {
-                prev.sentences.extend(d.sentences);
-                prev.sentences.sort_unstable();
-                prev.sentences.dedup();
-                continue;
-            }
             // A press release's lead gives the toll and a later paragraph tells how it came
             // about ("killed a senior Taliban leader and one other insurgent … A firefight
             // ensued, and Bahuddin and his subordinate were both killed"): a later draft whose
             // dead are the lead's figure again (or vague), at no other place, is the same.
+            // Within a few sentences, and never a whole list of like reports in one.
+            let tells_toll_again = |prev: &Draft| {
+                d.sentences[0] <= prev.sentences.last().copied().unwrap_or(0) + 12
+                    && prev.sentences.len() + d.sentences.len() <= MAX_SENTENCES_TOLD_AGAIN
+                    && restates_toll(&facts, &prev.sentences, &d.sentences)
+            };
             if d.class == Class::Violent
                 && !first.separate
                 && let Some(prev) = merged.iter_mut().rev().find(|p| p.class == Class::Violent)
-                // Within a few sentences, and never a whole list of like reports in one.
-                && d.sentences[0] <= prev.sentences.last().copied().unwrap_or(0) + 12
-                && prev.sentences.len() + d.sentences.len() <= MAX_SENTENCES_TOLD_AGAIN
-                && restates_toll(&facts, &prev.sentences, &d.sentences)
+                && (refers_back(&first.words) || tells_toll_again(prev))
             {
                 prev.sentences.extend(d.sentences);
                 prev.sentences.sort_unstable();
@@ -1379,9 +1370,8 @@ impl Stage for EventStage {
             }
             if let Some(k) = pending.iter().position(|h| h.class == d.class) {
                 let h = pending.remove(k);
-                let own = d.sentences.len();
+                d.core += h.sentences.len();
                 d.sentences.splice(0..0, h.sentences);
-                d.core = d.sentences.len().min(d.core + d.sentences.len() - own);
             }
             drafts.push(d);
         }
@@ -1749,6 +1739,17 @@ impl EventStage {
             (at_work && (who != "PK" || cc.is_some_and(|c| c != "PK"))).then_some(who)
         };
         let cross_border_by = words.windows(2).find_map(foreign_country);
+        // Another country's forces, by its code.
+        let foreign_forces = |code: &str| Actor {
+            name: format!(
+                "Military Forces of {}",
+                self.kb
+                    .country_name(code)
+                    .unwrap_or_else(|| code.to_owned())
+            ),
+            entity_id: None,
+            actor_type: Some(ActorType::ExternalOther.as_str().to_owned()),
+        };
         let cross_border = cross_border_by.is_some();
         let generic_state = fs.iter().any(|f| f.generic.contains(&Role::State));
         // The named armed groups as lower-case words ("ttp", "lej"), for `armed_started_it`.
@@ -1903,15 +1904,9 @@ impl EventStage {
                             || a.actor_type.as_deref() == Some("External/Other forces")
                     });
                 if cross_border {
-                    let who = cross_border_by;
-                    let a1 = who.filter(|w| Some(*w) != cc).map(|w| Actor {
-                        name: format!(
-                            "Military Forces of {}",
-                            self.kb.country_name(w).unwrap_or_else(|| w.to_owned())
-                        ),
-                        entity_id: None,
-                        actor_type: Some(ActorType::ExternalOther.as_str().to_owned()),
-                    });
+                    let a1 = cross_border_by
+                        .filter(|w| Some(*w) != cc)
+                        .map(foreign_forces);
                     let a2 = match victims {
                         Some(Role::State) => {
                             Some(self.generic_actor(Role::State, cc, police, &words, event_day))
@@ -2005,14 +2000,7 @@ impl EventStage {
             let all: Vec<String> = facts.iter().flat_map(|f| f.words.iter().cloned()).collect();
             all.windows(2)
                 .find_map(foreign_country)
-                .map(|w| Actor {
-                    name: format!(
-                        "Military Forces of {}",
-                        self.kb.country_name(w).unwrap_or_else(|| w.to_owned())
-                    ),
-                    entity_id: None,
-                    actor_type: Some(ActorType::ExternalOther.as_str().to_owned()),
-                })
+                .map(foreign_forces)
                 .or(actor1)
         } else {
             actor1
