@@ -147,6 +147,7 @@ impl Matcher {
             }
         }
         let actor_count = infos.len();
+        let mut fuzzy = Vec::new();
         for (i, p) in g.places().iter().enumerate() {
             infos.push(EntryInfo {
                 id: p.id.clone(),
@@ -161,6 +162,10 @@ impl Matcher {
                 theatre && (p.level == PlaceLevel::Admin1 || p.population.unwrap_or(0) >= 500_000);
             for name in std::iter::once(&p.name).chain(&p.aliases) {
                 add(name, EntryRef::Place(i), relaxed);
+                let letters = bare_letters(name);
+                if theatre && p.level != PlaceLevel::Country && letters.chars().count() >= 5 {
+                    fuzzy.push((letters, EntryRef::Place(i)));
+                }
             }
         }
         let place_count = g.places().len();
@@ -185,6 +190,7 @@ impl Matcher {
             infos,
             actor_count,
             place_count,
+            fuzzy,
         }
     }
 
@@ -235,7 +241,10 @@ impl Matcher {
                 .filter(|c| case_agrees(c, written))
                 .cloned()
                 .collect();
-            if ok.is_empty() || !self.plausible_word(norm, s, e, written, &ok) {
+            if ok.is_empty()
+                || crosses_a_sentence_end(written)
+                || !self.plausible_word(norm, s, e, written, &ok)
+            {
                 continue;
             }
             if ok.iter().all(|c| matches!(c.entry, EntryRef::Place(_)))
@@ -252,6 +261,11 @@ impl Matcher {
             if kept.iter().all(|k| r.1 <= k.0 || r.0 >= k.1) {
                 kept.push(r);
             }
+        }
+        kept.sort_by_key(|k| k.0);
+        // 2b. Misspelt places after a locative ("in Sukkar", "in Jaccobabad").
+        for (s, e, b, en, c) in self.misspelt_places(aligned, &offsets, &kept) {
+            kept.push((s, e, b, en, vec![c]));
         }
         kept.sort_by_key(|k| k.0);
         // 3. Context from unambiguous places, then resolve the ambiguous ones.
@@ -297,6 +311,133 @@ impl Matcher {
                 }
             })
             .collect()
+    }
+
+    /// Capitalised words right after "in", "at", "near" or "outside" (or "area of") that no
+    /// name matched and that are one or two edits from a single place of the theatre: "in
+    /// Sukkar" (Sukkur), "in Jaccobabad" (Jacobabad), "in Rahimyarkhan" (Rahim Yar Khan).
+    /// Names of six letters or more may differ by one edit, of eight or more by two when
+    /// the two only move letters about ("Sarghoda", "Khandkot"); every place at the least distance must lie in
+    /// one province. Returns (norm start, norm end, begin, end, candidate).
+    fn misspelt_places(
+        &self,
+        aligned: &AlignedText<'_>,
+        offsets: &CharOffsets,
+        kept: &[(usize, usize, usize, usize, Vec<Candidate>)],
+    ) -> Vec<(usize, usize, usize, usize, Candidate)> {
+        let norm = aligned.normalized();
+        let original = aligned.original();
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut start = None;
+        for (i, c) in norm
+            .char_indices()
+            .chain(std::iter::once((norm.len(), ' ')))
+        {
+            match (c == ' ', start) {
+                (true, Some(st)) => {
+                    words.push((st, i));
+                    start = None;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+        }
+        let covered = |s: usize, e: usize| kept.iter().any(|k| s < k.1 && e > k.0);
+        let capitalised = |s: usize, e: usize| {
+            let (b, en) = aligned.original_span(s, e);
+            offsets.slice(original, b, en).is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
+            })
+        };
+        let mut found = Vec::new();
+        let mut i = 1;
+        while i < words.len() {
+            let prev = &norm[words[i - 1].0..words[i - 1].1];
+            let locative = matches!(prev, "in" | "at" | "near" | "outside")
+                || (prev == "of"
+                    && i >= 2
+                    && PLACE_NOUNS.contains(&&norm[words[i - 2].0..words[i - 2].1]));
+            if !locative {
+                i += 1;
+                continue;
+            }
+            // The longest run of up to three capitalised, unmatched, ordinary words first.
+            let mut run = 0;
+            while run < 3 && i + run < words.len() {
+                let (s, e) = words[i + run];
+                let w = &norm[s..e];
+                if covered(s, e)
+                    || !capitalised(s, e)
+                    || CALENDAR_WORDS.contains(&w)
+                    || COMMON_WORDS.contains(&w)
+                    || PLACE_NOUNS.contains(&w)
+                {
+                    break;
+                }
+                run += 1;
+            }
+            let mut hit = None;
+            for len in (1..=run).rev() {
+                let (s, e) = (words[i].0, words[i + len - 1].1);
+                if let Some(c) = self.closest_place(&norm[s..e]) {
+                    hit = Some((s, e, len, c));
+                    break;
+                }
+            }
+            match hit {
+                Some((s, e, len, c)) => {
+                    let (b, en) = aligned.original_span(s, e);
+                    found.push((s, e, b, en, c));
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    /// The one theatre place whose name is within the allowed edits of `written` (normalised).
+    fn closest_place(&self, written: &str) -> Option<Candidate> {
+        let letters = bare_letters(written);
+        let n = letters.chars().count();
+        if n < 6 {
+            return None;
+        }
+        let allowed = if n >= 8 { 2 } else { 1 };
+        let first = letters.chars().next()?;
+        let mut best: Vec<EntryRef> = Vec::new();
+        let mut best_d = allowed + 1;
+        for (name, entry) in &self.fuzzy {
+            if !name.starts_with(first) || name.chars().count().abs_diff(n) > allowed {
+                continue;
+            }
+            let d = strsim::osa_distance(&letters, name);
+            if d > allowed || (d == 2 && !same_letters(name, &letters)) || d > best_d {
+                continue;
+            }
+            if d < best_d {
+                best_d = d;
+                best.clear();
+            }
+            if !best.contains(entry) {
+                best.push(*entry);
+            }
+        }
+        let first_admin1 = self.info(*best.first()?).admin1.clone();
+        if best.iter().any(|e| self.info(*e).admin1 != first_admin1) {
+            return None;
+        }
+        let entry = *best.iter().max_by(|x, y| {
+            self.score_of(**x, None, &HashSet::new(), &HashSet::new())
+                .total_cmp(&self.score_of(**y, None, &HashSet::new(), &HashSet::new()))
+        })?;
+        Some(Candidate {
+            entry,
+            rule: CaseRule::Capitalised,
+            relaxed: false,
+            letters,
+        })
     }
 
     fn plausible_word(
@@ -400,6 +541,31 @@ fn case_agrees(c: &Candidate, written: &str) -> bool {
     }
 }
 
+/// Whether a name as written runs over the end of a sentence: "in Karachi. Police said" is
+/// not "Karachi Police". A full stop after an abbreviation ("D.I. Khan", "St. John") does
+/// not end one; one after a word of three letters or more with lower case does.
+fn crosses_a_sentence_end(written: &str) -> bool {
+    let chars: Vec<char> = written.chars().collect();
+    chars.windows(2).enumerate().any(|(i, w)| {
+        if !w[1].is_whitespace() {
+            return false;
+        }
+        match w[0] {
+            '!' | '?' | ';' => true,
+            '.' => {
+                let word: Vec<char> = chars[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic())
+                    .copied()
+                    .collect();
+                word.len() >= 3 && word.iter().any(|c| c.is_lowercase())
+            }
+            _ => false,
+        }
+    })
+}
+
 /// Whether a short one-word place name at `b..e` (bytes) is only a piece of a longer proper
 /// name: "Takht Bai", "Tarkhu Khas", "Kot Momin", "Neeto Bai" name a town, a village and a
 /// person the gazetteer does not know, not the Afghan villages Bai, Khas or Kot. A capitalised
@@ -467,6 +633,25 @@ fn glued_on_the_left(
     matches!((cs.next(), cs.next()), (Some(p), Some(c)) if p.is_lowercase() && c.is_uppercase())
 }
 
+/// Whether two spellings use the same letters, only in another order.
+fn same_letters(a: &str, b: &str) -> bool {
+    let sorted = |s: &str| {
+        let mut v: Vec<char> = s.chars().collect();
+        v.sort_unstable();
+        v
+    };
+    sorted(a) == sorted(b)
+}
+
+/// A name's lower-case letters and digits without spaces or marks: "Rahim Yar Khan" is
+/// "rahimyarkhan".
+fn bare_letters(name: &str) -> String {
+    normalize_for_matching(name)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
 fn next_word(norm: &str, end: usize) -> Option<&str> {
     norm.get(end..)?.split_whitespace().next()
 }
@@ -483,6 +668,8 @@ pub struct Matcher {
     infos: Vec<EntryInfo>,
     actor_count: usize,
     place_count: usize,
+    /// The theatre's place names as bare lower-case letters, for misspelt names.
+    fuzzy: Vec<(String, EntryRef)>,
 }
 
 #[cfg(test)]
@@ -509,6 +696,33 @@ mod tests {
         assert_eq!(names("Militants opened fire atKabul University"), ["Kabul"]);
         // Not inside ordinary words.
         assert!(ids("the Talibanisation of the area").is_empty());
+    }
+
+    #[test]
+    fn misspelt_places_after_a_locative_resolve() {
+        let id = |t: &str| found(t).first().map(|m| m.1.clone());
+        assert_eq!(id("a protest in Sukkar"), id("a protest in Sukkur"));
+        assert_eq!(id("a blast in Jaccobabad"), id("a blast in Jacobabad"));
+        assert_eq!(
+            id("a rally in Rahimyarkhan"),
+            id("a rally in Rahim Yar Khan")
+        );
+        assert!(id("a protest in Sukkur").is_some());
+        // Two edits only when letters moved about.
+        assert_eq!(id("a rally in Sarghoda"), id("a rally in Sargodha"));
+        assert!(found("a rally in Hakimabad").is_empty());
+        // No locative, too short, or not capitalised: left alone.
+        assert!(found("Sukkar traders protested.").is_empty());
+        assert!(found("They met in sukkar.").is_empty());
+    }
+
+    #[test]
+    fn names_do_not_run_over_a_full_stop() {
+        assert!(crosses_a_sentence_end("Karachi. Police"));
+        assert!(crosses_a_sentence_end("Quetta; Police"));
+        assert!(!crosses_a_sentence_end("D.I. Khan"));
+        assert!(!crosses_a_sentence_end("St. John"));
+        assert!(!crosses_a_sentence_end("Karachi Police"));
     }
 
     #[test]

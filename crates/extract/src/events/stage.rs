@@ -438,7 +438,7 @@ impl EventStage {
         let text = &cx.doc.text[bb..be];
         let toks = tokenize(text);
         let found_triggers = self.find_triggers(&toks);
-        let casualties = find_casualties(&toks);
+        let mut casualties = find_casualties(&toks);
         // Where the sentence speaks of the event (code points), to prefer nearby places.
         let anchors: Vec<usize> = found_triggers
             .iter()
@@ -617,6 +617,23 @@ impl EventStage {
                 (toks.iter().position(|t| t.start >= b).unwrap_or(0), id)
             })
             .collect();
+        // "4 BLA members", "two TTP members": members of an armed group named inside the
+        // counted phrase are fighters, not civilians.
+        for c in casualties.iter_mut() {
+            if c.role == Some(Role::Civilian)
+                && matches!(c.head.as_deref(), Some("member" | "members"))
+                && actor_tok.iter().any(|(t, id)| {
+                    *t > c.token
+                        && *t < c.token + 4
+                        && words[*t + 1..(*t + 3).min(words.len())]
+                            .iter()
+                            .any(|w| w == "member" || w == "members")
+                        && actors.iter().any(|a| &a.2 == *id && is_armed_info(&a.1))
+                })
+            {
+                c.role = Some(Role::Armed);
+            }
+        }
         for (k, w) in words.iter().enumerate() {
             match w.as_str() {
                 "claimed" if words.get(k + 1).map(String::as_str) == Some("by") => {
