@@ -101,8 +101,53 @@ impl SentenceSplitter {
                     j += 1;
                 }
                 let prev = text[..i].chars().last();
+                // No block ends on a function word: "in the  Washuk district" is one sentence.
+                let prev_word = text[..i]
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                let function_word = matches!(
+                    prev_word,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "of"
+                        | "in"
+                        | "at"
+                        | "on"
+                        | "to"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "and"
+                        | "or"
+                        | "near"
+                );
+                // Nor does one start on a place noun: "the Nakyal  Sector of Kotli".
+                let next_word = text[j..]
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                let place_noun = matches!(
+                    next_word,
+                    "Sector"
+                        | "District"
+                        | "Province"
+                        | "Agency"
+                        | "Tehsil"
+                        | "Valley"
+                        | "Area"
+                        | "Town"
+                        | "City"
+                        | "Road"
+                        | "Bazaar"
+                        | "Village"
+                );
                 if text[j..].chars().next().is_some_and(char::is_uppercase)
                     && prev.is_some_and(|c| c != ',' && c != '-')
+                    && !function_word
+                    && !place_noun
                 {
                     push(start, i, &mut out);
                     start = j;
@@ -210,6 +255,14 @@ mod tests {
         assert_eq!(
             split("For Immediate Release  Also today, two died."),
             ["For Immediate Release", "Also today, two died."]
+        );
+        assert_eq!(
+            split("Shells fell in the  Washuk district."),
+            ["Shells fell in the  Washuk district."]
+        );
+        assert_eq!(
+            split("Firing in the Nakyal  Sector of Kotli."),
+            ["Firing in the Nakyal  Sector of Kotli."]
         );
     }
 

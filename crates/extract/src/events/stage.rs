@@ -413,6 +413,31 @@ impl EventStage {
                         if words[0] == "marched" && toks[i].is_capitalised() {
                             continue;
                         }
+                        // "aerial firing" is shooting into the air, unless aircraft fire.
+                        if n == 1
+                            && words[0] == "aerial"
+                            && toks
+                                .get(i + 1)
+                                .is_some_and(|t| matches!(t.lower.as_ref(), "fire" | "firing"))
+                            && !toks.iter().any(|t| {
+                                matches!(
+                                    t.lower.as_ref(),
+                                    "jet"
+                                        | "jets"
+                                        | "fighter"
+                                        | "fighters"
+                                        | "helicopter"
+                                        | "helicopters"
+                                        | "gunship"
+                                        | "gunships"
+                                        | "aircraft"
+                                        | "plane"
+                                        | "planes"
+                                )
+                            })
+                        {
+                            continue;
+                        }
                         out.push((*t, toks[i].start));
                         matched = n;
                         break;
