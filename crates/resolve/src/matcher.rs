@@ -247,8 +247,15 @@ impl Matcher {
             {
                 continue;
             }
+            // A town abroad inside a local proper name ("the Zinda Peer Astana shrine") is no
+            // place, whatever its length.
+            let abroad = ok.iter().all(|c| {
+                let info = self.info(c.entry);
+                info.level == Some(PlaceLevel::Populated)
+                    && !matches!(info.country.as_deref(), Some("PK" | "AF"))
+            });
             if ok.iter().all(|c| matches!(c.entry, EntryRef::Place(_)))
-                && is_name_fragment(original, offsets.byte_of(b), offsets.byte_of(en))
+                && is_name_fragment(original, offsets.byte_of(b), offsets.byte_of(en), abroad)
             {
                 continue;
             }
@@ -570,9 +577,11 @@ fn crosses_a_sentence_end(written: &str) -> bool {
 /// name: "Takht Bai", "Tarkhu Khas", "Kot Momin", "Neeto Bai" name a town, a village and a
 /// person the gazetteer does not know, not the Afghan villages Bai, Khas or Kot. A capitalised
 /// word joined to it (not a place noun, not the sentence's first word) gives it away.
-fn is_name_fragment(text: &str, b: usize, e: usize) -> bool {
+/// `any_length` applies the test to longer names too (towns abroad).
+fn is_name_fragment(text: &str, b: usize, e: usize, any_length: bool) -> bool {
     let name = &text[b..e];
-    if name.contains(char::is_whitespace) || name.chars().filter(|c| c.is_alphabetic()).count() > 4
+    if name.contains(char::is_whitespace)
+        || (!any_length && name.chars().filter(|c| c.is_alphabetic()).count() > 4)
     {
         return false;
     }

@@ -31,6 +31,8 @@ struct SentenceFacts {
     triggers: Vec<Trigger>,
     casualties: Vec<Casualty>,
     places: Vec<(usize, PlaceInfo, String, bool)>,
+    /// Places named only as a road's ends ("the Mardan-Malakand Road"): the last resort.
+    road_places: Vec<(usize, PlaceInfo, String, bool)>,
     actors: Vec<(usize, ActorInfo, String, String)>,
     generic: Vec<Role>,
     persons: Vec<String>,
@@ -514,6 +516,7 @@ impl EventStage {
         }
         let words: Vec<String> = toks.iter().map(|t| t.lower.to_string()).collect();
         let mut places = Vec::new();
+        let mut road_places = Vec::new();
         let mut actors = Vec::new();
         for m in crate::pipeline::mentions_within(&ann.mentions, begin, end)
             .iter()
@@ -531,7 +534,11 @@ impl EventStage {
                             cx.offsets.byte_of(m.span.begin),
                             cx.offsets.byte_of(m.span.end),
                         );
-                        if names_a_road(&cx.doc.text, mb, me) || names_elsewhere(&cx.doc.text, mb) {
+                        if names_elsewhere(&cx.doc.text, mb) {
+                            continue;
+                        }
+                        if names_a_road(&cx.doc.text, mb, me) {
+                            road_places.push((m.span.begin, p, id.0.clone(), false));
                             continue;
                         }
                         // Datelines ("KABUL, Afghanistan (Jan. 10)") name where the story was
@@ -754,6 +761,7 @@ impl EventStage {
             triggers,
             casualties,
             places,
+            road_places,
             actors,
             generic,
             persons,
@@ -1538,16 +1546,32 @@ impl EventStage {
             .iter()
             .map(|&i| &facts[i])
             .collect();
-        let place = pick_place(core.iter().map(|f| (*f, true)).collect())
-            .or_else(|| pick_place(fs.iter().map(|f| (*f, true)).collect()))
-            .or_else(|| {
-                let first = *d.sentences.first()?;
+        // Going wider, tier by tier, computed only as far as needed.
+        let mut tiers = (0..6).filter_map(|tier| match tier {
+            0 => pick_place(core.iter().map(|f| (*f, true)).collect()),
+            1 => pick_place(fs.iter().map(|f| (*f, true)).collect()),
+            2 => d.sentences.first().and_then(|&first| {
                 (first.saturating_sub(3)..first)
                     .rev()
                     .find_map(|k| pick_place(vec![(&facts[k], true)]))
-            })
-            .or_else(|| pick_place(facts.iter().take(3).map(|f| (f, true)).collect()))
-            .or_else(|| pick_place(facts.iter().map(|f| (f, false)).collect()));
+            }),
+            3 => pick_place(facts.iter().take(3).map(|f| (f, true)).collect()),
+            4 => pick_place(facts.iter().map(|f| (f, false)).collect()),
+            // Nothing but a road's ends ("blocked the Lahore-Islamabad road"): its first end.
+            _ => fs
+                .iter()
+                .flat_map(|f| f.road_places.iter())
+                .min_by_key(|p| p.0)
+                .map(|p| (p.1.clone(), p.2.clone())),
+        });
+        // The first place found; only a country ("All Pakistan Wapda … Union held protests …
+        // In Peshawar they …") gives way to a place in it found wider.
+        let place = match tiers.next() {
+            Some((p, id)) if p.level == PlaceLevel::Country => tiers
+                .find(|(q, _)| q.level != PlaceLevel::Country && q.country == p.country)
+                .or(Some((p, id))),
+            other => other,
+        };
         // Only a province in the event's own sentences ("Both were killed on the spot. … in
         // Balochistan"): the town told in the sentence just before is where it happened
         // ("targeted two persons in Turbat city").
