@@ -101,6 +101,60 @@ fn a_release_lead_and_its_detail_are_one_event() {
 }
 
 #[test]
+fn where_events_and_protests_take_place() {
+    // Synthetic one-line notes, each with the place a careful coder would give it.
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        // A misspelt town after a locative.
+        (
+            "p1",
+            "Traders protested in Sukkar against power cuts.",
+            "Sukkur",
+        ),
+        // The protest's grievance is elsewhere.
+        (
+            "p2",
+            "Mourners rallied outside the Lahore Press Club to condemn a bomb attack at a Shikarpur imambargah.",
+            "Lahore",
+        ),
+        // A neighbourhood qualified by its city; the namesake in Gilgit-Baltistan is not meant.
+        (
+            "p3",
+            "Two men were shot dead in Karimabad, Karachi.",
+            "Karachi",
+        ),
+        // Nothing but a road's ends.
+        (
+            "p4",
+            "Protesters blocked the Lahore-Islamabad road for two hours.",
+            "Lahore",
+        ),
+        // Two spaces inside a sentence do not end it.
+        (
+            "p5",
+            "Iranian guards fired three mortar shells in the  Washuk district.",
+            "Washuk",
+        ),
+        // A name does not run over a full stop ("Karachi. Police" is not Karachi Police).
+        (
+            "p6",
+            "Rangers killed 4 BLA members in Karachi. Police said more raids would follow.",
+            "Karachi",
+        ),
+    ];
+    for (id, text, place) in cases {
+        let db = ingest_one(dir.path(), id, text, "2015-06-01");
+        let evs = export(&db, "events");
+        assert_eq!(evs.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(evs[0]["location"]["name"], place, "{text}: {:#?}", evs[0]);
+        if id == "p6" {
+            // Members of an armed group named in the count are its fighters.
+            assert_eq!(evs[0]["actor2"]["name"], "Baloch Liberation Army");
+        }
+    }
+}
+
+#[test]
 fn analysis_article_claims() {
     let Some(shared) = shared_dir() else { return };
     let text = std::fs::read_to_string(shared.join("eval/dev/analysis_article.txt")).unwrap();

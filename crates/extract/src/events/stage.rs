@@ -31,6 +31,9 @@ struct SentenceFacts {
     triggers: Vec<Trigger>,
     casualties: Vec<Casualty>,
     places: Vec<(usize, PlaceInfo, String, bool)>,
+    /// Positions of places that a protest names as its grievance ("against the Shikarpur
+    /// blast"), not where it is held: they rank after the others.
+    grievance_places: Vec<usize>,
     /// Places named only as a road's ends ("the Mardan-Malakand Road"): the last resort.
     road_places: Vec<(usize, PlaceInfo, String, bool)>,
     actors: Vec<(usize, ActorInfo, String, String)>,
@@ -752,6 +755,26 @@ impl EventStage {
                 by_agent.push((*id).clone());
             }
         }
+        // What a protest is against: a place told with the attack or killing it condemns
+        // ("rallies over the Youhanabad twin-church bombing … in Sibi").
+        let mut grievance_places = Vec::new();
+        if triggers.contains(&Trigger::Protest) {
+            let nouns: Vec<usize> = (0..words.len())
+                .filter(|&k| is_grievance_noun(&words[k]))
+                .collect();
+            for (pos, ..) in &places {
+                let b = cx.offsets.byte_of(*pos) - bb;
+                let t = toks.iter().position(|t| t.start >= b).unwrap_or(0);
+                let told_with = nouns.iter().any(|&n| {
+                    let near = (t > n && t - n <= 6) || (t < n && n - t <= 3);
+                    let first = n.min(t);
+                    near && (first.saturating_sub(8)..first).any(|c| is_grievance_cue(&words[c]))
+                });
+                if told_with {
+                    grievance_places.push(*pos);
+                }
+            }
+        }
         let near = words
             .iter()
             .any(|w| w == "near" || w == "outskirts" || w == "vicinity");
@@ -761,6 +784,7 @@ impl EventStage {
             triggers,
             casualties,
             places,
+            grievance_places,
             road_places,
             actors,
             generic,
@@ -857,6 +881,48 @@ fn names_elsewhere(text: &str, b: usize) -> bool {
                 ![" in ", " near ", " at "].iter().any(|l| rest.contains(l))
             })
         })
+}
+
+/// Nouns for the violence a protest condemns.
+fn is_grievance_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "attack"
+            | "attacks"
+            | "blast"
+            | "blasts"
+            | "bombing"
+            | "bombings"
+            | "tragedy"
+            | "incident"
+            | "killing"
+            | "killings"
+            | "murder"
+            | "massacre"
+            | "atrocities"
+            | "carnage"
+            | "explosion"
+            | "assassination"
+            | "operation"
+    )
+}
+
+/// Words that introduce what a protest is against.
+fn is_grievance_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "against"
+            | "condemn"
+            | "condemned"
+            | "condemning"
+            | "over"
+            | "mark"
+            | "marking"
+            | "mourn"
+            | "mourning"
+            | "denounce"
+            | "denouncing"
+    )
 }
 
 /// A clash between crowds rather than armed men: "two PML-N groups clashed", "a clash broke
@@ -1048,6 +1114,12 @@ fn pick_place(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, Stri
                 .map(|a| a.abs_diff(*pos))
                 .min()
                 .unwrap_or(usize::MAX / 2);
+            // A protest's grievance ranks as if far from the event.
+            let dist = if f.grievance_places.contains(pos) {
+                dist.saturating_add(usize::MAX / 4)
+            } else {
+                dist
+            };
             cands.push((*pos, p, id, dist));
         }
     }
@@ -1064,6 +1136,28 @@ fn pick_place(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, Stri
                 .iter()
                 .any(|(q, a)| *q > c.0 && *q - c.0 < 40 && c.1.admin1.as_deref() != Some(*a))
     });
+    // "Karimabad, Karachi": a town qualified by the city or district right after it lies in
+    // that province; a namesake elsewhere is not meant. A list ("Lahore, Karachi and
+    // Quetta") qualifies nothing.
+    let right_after =
+        |a: &(usize, &PlaceInfo, &String, usize),
+         b: &(usize, &PlaceInfo, &String, usize),
+         gap: usize| { b.0 > a.0 && b.0 - a.0 <= a.1.name.chars().count() + gap };
+    let qualified: Vec<usize> = cands
+        .iter()
+        .filter(|c| c.1.level == PlaceLevel::Populated)
+        .filter(|c| {
+            cands.iter().any(|q| {
+                matches!(q.1.level, PlaceLevel::Populated | PlaceLevel::Admin2)
+                    && right_after(c, q, 3)
+                    && q.1.admin1.is_some()
+                    && q.1.admin1 != c.1.admin1
+                    && !cands.iter().any(|r| right_after(q, r, 6))
+            })
+        })
+        .map(|c| c.0)
+        .collect();
+    cands.retain(|c| !qualified.contains(&c.0));
     // "in the Barmal district of Paktika province … near the Angur Adda crossing": when every
     // district and province named lies in one country, a town of that name across the border
     // is the namesake, not the place.
