@@ -883,6 +883,36 @@ fn names_elsewhere(text: &str, b: usize) -> bool {
         })
 }
 
+/// Whether a date is told of the report rather than the event: right next to a reporting
+/// verb ("forces confirmed yesterday the death … Wednesday", "yesterday confirmed the arrest
+/// … Oct. 19").
+fn dates_the_report(text: &str, span: (usize, usize)) -> bool {
+    const REPORTING: &[&str] = &[
+        "confirmed",
+        "confirms",
+        "announced",
+        "announces",
+        "said",
+        "says",
+        "reported",
+        "reports",
+        "stated",
+        "released",
+        "told",
+    ];
+    let (Some(before), Some(after)) = (text.get(..span.0), text.get(span.1..)) else {
+        return false;
+    };
+    let word = |w: Option<&str>| {
+        w.map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .is_some_and(|w| REPORTING.contains(&w.as_str()))
+    };
+    word(before.split_whitespace().next_back()) || word(after.split_whitespace().next())
+}
+
 /// Nouns for the violence a protest condemns.
 fn is_grievance_noun(w: &str) -> bool {
     matches!(
@@ -1718,8 +1748,9 @@ impl EventStage {
 
         // When.
         let text = &cx.doc.text;
-        let found = fs.iter().flat_map(|f| f.dates.iter()).min_by_key(|x| {
-            let frame = is_report_frame(text.get(x.span.0..x.span.1).unwrap_or(""));
+        let date_key = |x: &&FoundDate| {
+            let frame = is_report_frame(text.get(x.span.0..x.span.1).unwrap_or(""))
+                || dates_the_report(text, x.span);
             let rank = match x.granularity {
                 DateGranularity::Day if !frame => 0,
                 DateGranularity::Day => 1,
@@ -1728,7 +1759,8 @@ impl EventStage {
                 DateGranularity::Year => 4,
             };
             (rank, x.span.0)
-        });
+        };
+        let found = fs.iter().flat_map(|f| f.dates.iter()).min_by_key(date_key);
         // No date in the event's own sentences: the nearest one told just before it, else the
         // one in the report's lead ("… captured a Taliban financier … yesterday. … The
         // financier was identified and detained as a result of the interviews").
@@ -1739,7 +1771,8 @@ impl EventStage {
                     facts[k]
                         .dates
                         .iter()
-                        .find(|x| x.granularity == DateGranularity::Day)
+                        .filter(|x| x.granularity == DateGranularity::Day)
+                        .min_by_key(date_key)
                 })
             })
             .or_else(|| {
@@ -1747,7 +1780,8 @@ impl EventStage {
                 facts[..first.min(2)].iter().find_map(|f| {
                     f.dates
                         .iter()
-                        .find(|x| x.granularity == DateGranularity::Day)
+                        .filter(|x| x.granularity == DateGranularity::Day)
+                        .min_by_key(date_key)
                 })
             });
         let date = match (found, reference) {
