@@ -135,6 +135,12 @@ fn where_events_and_protests_take_place() {
             "Iranian guards fired three mortar shells in the  Washuk district.",
             "Washuk",
         ),
+        // Where the attackers came from is not where it happened.
+        (
+            "p7",
+            "Security forces repulsed an attack by militants coming from Kunar province in Afghanistan. The attack took place at a checkpost in Bajaur district.",
+            "Bajaur",
+        ),
         // A name does not run over a full stop ("Karachi. Police" is not Karachi Police).
         (
             "p6",

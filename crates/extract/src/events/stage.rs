@@ -31,9 +31,10 @@ struct SentenceFacts {
     triggers: Vec<Trigger>,
     casualties: Vec<Casualty>,
     places: Vec<(usize, PlaceInfo, String, bool)>,
-    /// Positions of places that a protest names as its grievance ("against the Shikarpur
-    /// blast"), not where it is held: they rank after the others.
-    grievance_places: Vec<usize>,
+    /// Positions of places named as where something came from ("militants coming from
+    /// Kunar province") or as a protest's grievance ("against the Shikarpur blast"), not
+    /// where the event happened: they rank after the others.
+    side_places: Vec<usize>,
     /// Places named only as a road's ends ("the Mardan-Malakand Road"): the last resort.
     road_places: Vec<(usize, PlaceInfo, String, bool)>,
     actors: Vec<(usize, ActorInfo, String, String)>,
@@ -757,7 +758,7 @@ impl EventStage {
         }
         // What a protest is against: a place told with the attack or killing it condemns
         // ("rallies over the Youhanabad twin-church bombing … in Sibi").
-        let mut grievance_places = Vec::new();
+        let mut side_places = Vec::new();
         if triggers.contains(&Trigger::Protest) {
             let nouns: Vec<usize> = (0..words.len())
                 .filter(|&k| is_grievance_noun(&words[k]))
@@ -771,8 +772,18 @@ impl EventStage {
                     near && (first.saturating_sub(8)..first).any(|c| is_grievance_cue(&words[c]))
                 });
                 if told_with {
-                    grievance_places.push(*pos);
+                    side_places.push(*pos);
                 }
+            }
+        }
+        // Where someone came from: "from Kunar province", "from the Afghan side".
+        for (pos, ..) in &places {
+            let b = cx.offsets.byte_of(*pos) - bb;
+            let t = toks.iter().position(|t| t.start >= b).unwrap_or(0);
+            let from = (t >= 1 && words[t - 1] == "from")
+                || (t >= 2 && words[t - 2] == "from" && words[t - 1] == "the");
+            if from && !side_places.contains(pos) {
+                side_places.push(*pos);
             }
         }
         let near = words
@@ -784,7 +795,7 @@ impl EventStage {
             triggers,
             casualties,
             places,
-            grievance_places,
+            side_places,
             road_places,
             actors,
             generic,
@@ -1132,6 +1143,11 @@ fn armed_started_it(words: &[String], named_armed: &[String]) -> bool {
 }
 
 fn pick_place(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, String)> {
+    pick_place_ranked(sentences).map(|(p, id, _)| (p, id))
+}
+
+/// [`pick_place`], also telling whether the place chosen is only an origin or a grievance.
+fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, String, bool)> {
     let mut cands: Vec<(usize, &PlaceInfo, &String, usize)> = Vec::new();
     for (f, skip_dateline) in &sentences {
         for (pos, p, id, dateline) in &f.places {
@@ -1144,8 +1160,8 @@ fn pick_place(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, Stri
                 .map(|a| a.abs_diff(*pos))
                 .min()
                 .unwrap_or(usize::MAX / 2);
-            // A protest's grievance ranks as if far from the event.
-            let dist = if f.grievance_places.contains(pos) {
+            // An origin or a protest's grievance ranks as if far from the event.
+            let dist = if f.side_places.contains(pos) {
                 dist.saturating_add(usize::MAX / 4)
             } else {
                 dist
@@ -1211,7 +1227,7 @@ fn pick_place(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, Stri
     cands
         .into_iter()
         .min_by_key(|c| (rank(c.1), c.3, c.0))
-        .map(|c| (c.1.clone(), c.2.clone()))
+        .map(|c| (c.1.clone(), c.2.clone(), c.3 >= usize::MAX / 4))
 }
 
 /// A sentence that describes a person's record ("responsible for attacks", "accused of
@@ -1671,30 +1687,52 @@ impl EventStage {
             .map(|&i| &facts[i])
             .collect();
         // Going wider, tier by tier, computed only as far as needed.
-        let mut tiers = (0..6).filter_map(|tier| match tier {
-            0 => pick_place(core.iter().map(|f| (*f, true)).collect()),
-            1 => pick_place(fs.iter().map(|f| (*f, true)).collect()),
+        let tier_place = |tier: usize| match tier {
+            0 => pick_place_ranked(core.iter().map(|f| (*f, true)).collect()),
+            1 => pick_place_ranked(fs.iter().map(|f| (*f, true)).collect()),
             2 => d.sentences.first().and_then(|&first| {
                 (first.saturating_sub(3)..first)
                     .rev()
-                    .find_map(|k| pick_place(vec![(&facts[k], true)]))
+                    .find_map(|k| pick_place_ranked(vec![(&facts[k], true)]))
             }),
-            3 => pick_place(facts.iter().take(3).map(|f| (f, true)).collect()),
-            4 => pick_place(facts.iter().map(|f| (f, false)).collect()),
+            3 => pick_place_ranked(facts.iter().take(3).map(|f| (f, true)).collect()),
+            4 => pick_place_ranked(facts.iter().map(|f| (f, false)).collect()),
             // Nothing but a road's ends ("blocked the Lahore-Islamabad road"): its first end.
             _ => fs
                 .iter()
                 .flat_map(|f| f.road_places.iter())
                 .min_by_key(|p| p.0)
-                .map(|p| (p.1.clone(), p.2.clone())),
-        });
-        // The first place found; only a country ("All Pakistan Wapda … Union held protests …
-        // In Peshawar they …") gives way to a place in it found wider.
-        let place = match tiers.next() {
-            Some((p, id)) if p.level == PlaceLevel::Country => tiers
+                .map(|p| (p.1.clone(), p.2.clone(), false)),
+        };
+        const TIERS: usize = 6;
+        // Going wider, tier by tier, only as far as needed. An origin or a grievance gives
+        // way to another place in the event's own sentences ("militants coming from Kunar
+        // province … The attack took place at a checkpost in Chamarkand Tehsil, Bajaur"),
+        // not to the document's other places.
+        let mut side = None;
+        let mut found = None;
+        for tier in 0..TIERS {
+            if side.is_some() && tier >= 2 {
+                break;
+            }
+            match tier_place(tier) {
+                Some((p, id, true)) => side = side.or(Some((tier, (p, id)))),
+                Some((p, id, false)) => {
+                    found = Some((tier, (p, id)));
+                    break;
+                }
+                None => {}
+            }
+        }
+        // Only a country ("All Pakistan Wapda … Union held protests … In Peshawar they …")
+        // gives way to a place in it found wider.
+        let place = match found.or(side) {
+            Some((tier, (p, id))) if p.level == PlaceLevel::Country => (tier + 1..TIERS)
+                .filter_map(tier_place)
+                .map(|(q, id, _)| (q, id))
                 .find(|(q, _)| q.level != PlaceLevel::Country && q.country == p.country)
                 .or(Some((p, id))),
-            other => other,
+            other => other.map(|(_, f)| f),
         };
         // Only a province in the event's own sentences ("Both were killed on the spot. … in
         // Balochistan"): the town told in the sentence just before is where it happened
