@@ -248,7 +248,7 @@ STOPWORDS = frozenset(
     airport airfield railway junction square cross crossing head end point
     goth chak kot kalay kelay kili killi qala qalah qaleh kala kalan khurd
     deh dih dasht pul sar bagh darah dara darra kach banda basti dhok mohalla
-    abad shahr shahre markaz bala pain payin sufla ulya
+    abad shahr shahre markaz bala pain payin sufla ulya taluka taluqa
     cool march may can red white black green blue lash sang bust marsh batty
     ibis obe las marc gala tata farsi ribat
     hazrat khwaja khwajah khvajeh khoja imam shah mir pir sahib saheb sheikh

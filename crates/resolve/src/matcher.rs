@@ -72,6 +72,7 @@ const PLACE_NOUNS: &[&str] = &[
     "province",
     "agency",
     "tehsil",
+    "taluka",
     "town",
     "city",
     "village",

@@ -35,6 +35,8 @@ struct SentenceFacts {
     /// Kunar province") or as a protest's grievance ("against the Shikarpur blast"), not
     /// where the event happened: they rank after the others.
     side_places: Vec<usize>,
+    /// Where each of `places` ends (code points), in the same order.
+    place_ends: Vec<usize>,
     /// Places named only as a road's ends ("the Mardan-Malakand Road"): the last resort.
     road_places: Vec<(usize, PlaceInfo, String, bool)>,
     actors: Vec<(usize, ActorInfo, String, String)>,
@@ -521,6 +523,7 @@ impl EventStage {
         let words: Vec<String> = toks.iter().map(|t| t.lower.to_string()).collect();
         let mut places = Vec::new();
         let mut road_places = Vec::new();
+        let mut place_ends = Vec::new();
         let mut actors = Vec::new();
         for m in crate::pipeline::mentions_within(&ann.mentions, begin, end)
             .iter()
@@ -554,6 +557,7 @@ impl EventStage {
                                 && m.text.chars().count() > 2
                                 && begin < 400);
                         places.push((m.span.begin, p, id.0.clone(), dateline));
+                        place_ends.push(m.span.end);
                     }
                 }
                 _ => {
@@ -796,6 +800,7 @@ impl EventStage {
             casualties,
             places,
             side_places,
+            place_ends,
             road_places,
             actors,
             generic,
@@ -1149,11 +1154,13 @@ fn pick_place(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, Stri
 /// [`pick_place`], also telling whether the place chosen is only an origin or a grievance.
 fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, String, bool)> {
     let mut cands: Vec<(usize, &PlaceInfo, &String, usize)> = Vec::new();
+    let mut ends: Vec<(usize, usize)> = Vec::new();
     for (f, skip_dateline) in &sentences {
-        for (pos, p, id, dateline) in &f.places {
+        for ((pos, p, id, dateline), end) in f.places.iter().zip(&f.place_ends) {
             if *skip_dateline && *dateline {
                 continue;
             }
+            ends.push((*pos, *end));
             let dist = f
                 .anchors
                 .iter()
@@ -1185,10 +1192,10 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
     // "Karimabad, Karachi": a town qualified by the city or district right after it lies in
     // that province; a namesake elsewhere is not meant. A list ("Lahore, Karachi and
     // Quetta") qualifies nothing.
-    let right_after =
-        |a: &(usize, &PlaceInfo, &String, usize),
-         b: &(usize, &PlaceInfo, &String, usize),
-         gap: usize| { b.0 > a.0 && b.0 - a.0 <= a.1.name.chars().count() + gap };
+    let end_of = |pos: usize| ends.iter().find(|e| e.0 == pos).map_or(pos, |e| e.1);
+    let right_after = |a: &(usize, &PlaceInfo, &String, usize),
+                       b: &(usize, &PlaceInfo, &String, usize),
+                       gap: usize| { b.0 > a.0 && b.0 <= end_of(a.0) + gap };
     let qualified: Vec<usize> = cands
         .iter()
         .filter(|c| c.1.level == PlaceLevel::Populated)
@@ -1212,10 +1219,17 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
         .filter(|c| matches!(c.1.level, PlaceLevel::Admin1 | PlaceLevel::Admin2))
         .map(|c| c.1.country.as_str())
         .collect();
+    // One stray district name across the border ("the Khugakhel Shinwari tribe … outside
+    // the Peshawar Press Club") proves nothing against the theatre's own towns.
     if let Some(first) = admin_countries.first()
         && admin_countries.iter().all(|c| c == first)
     {
-        cands.retain(|c| c.1.level != PlaceLevel::Populated || c.1.country == *first);
+        let theatre = |c: &str| c == "PK" || c == "AF";
+        cands.retain(|c| {
+            c.1.level != PlaceLevel::Populated
+                || c.1.country == *first
+                || (admin_countries.len() < 2 && theatre(&c.1.country) && theatre(first))
+        });
     }
     let rank = |p: &PlaceInfo| match p.level {
         PlaceLevel::Populated if !p.approximate => 0,
