@@ -35,6 +35,8 @@ pub struct ActorInfo {
     pub kind: EntityKind,
     /// Country code.
     pub country: Option<String>,
+    /// Where it is based (a place id), when the actor list says.
+    pub area: Option<String>,
 }
 
 /// Lookups by entity id.

@@ -47,11 +47,17 @@ pub struct ActorRecord {
     pub parent: Option<String>,
     /// Other names and abbreviations, in their real case.
     pub aliases: Vec<String>,
+    /// Where the actor is based, as a place id (`adm1:PK-SD` for a Sindhi party): the
+    /// province an event falls back to when its report names no place at all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
 }
 
 const PLACES_HEADER: &str =
     "id\tkind\tname\tcountry\tadmin1\tadmin2\tlat\tlon\tpopulation\taliases";
 const ACTORS_HEADER: &str = "id\tname\tkind\tacled_type\tcountry\tparent\taliases";
+/// The same with the optional last column.
+const ACTORS_HEADER_AREA: &str = "id\tname\tkind\tacled_type\tcountry\tparent\taliases\tarea";
 
 fn opt(s: &str) -> Option<String> {
     let s = s.trim();
@@ -136,15 +142,22 @@ pub fn parse_places_tsv(text: &str, origin: &str) -> Result<Vec<PlaceRecord>, Re
     Ok(out)
 }
 
-/// Parse an actors TSV (`id name kind acled_type country parent aliases`).
+/// Parse an actors TSV (`id name kind acled_type country parent aliases`, and optionally
+/// `area`, a place id).
 pub fn parse_actors_tsv(text: &str, origin: &str) -> Result<Vec<ActorRecord>, ResolveError> {
     let mut out = Vec::new();
-    for (line, cols) in rows(text, origin, ACTORS_HEADER)? {
-        if cols.len() != 7 {
+    let with_area = text.lines().next().map(str::trim_end) == Some(ACTORS_HEADER_AREA);
+    let (header, columns) = if with_area {
+        (ACTORS_HEADER_AREA, 8)
+    } else {
+        (ACTORS_HEADER, 7)
+    };
+    for (line, cols) in rows(text, origin, header)? {
+        if cols.len() != columns {
             return Err(ResolveError::Columns {
                 origin: origin.into(),
                 line,
-                expected: 7,
+                expected: columns,
                 found: cols.len(),
             });
         }
@@ -168,6 +181,7 @@ pub fn parse_actors_tsv(text: &str, origin: &str) -> Result<Vec<ActorRecord>, Re
             country: opt(cols[4]),
             parent: opt(cols[5]),
             aliases: split_aliases(cols[6]),
+            area: cols.get(7).and_then(|a| opt(a)),
         });
     }
     Ok(out)
@@ -329,6 +343,21 @@ mod tests {
         let bad = format!("{ACTORS_HEADER}\nactor:x\tX\tarmed_group\tRebels\tPK\t\tX1\n");
         let e = parse_actors_tsv(&bad, "a.tsv").unwrap_err().to_string();
         assert!(e.starts_with("a.tsv:2: field `acled_type`"), "{e}");
+    }
+
+    #[test]
+    fn actor_area_column_is_optional() {
+        let row = "actor:x\tX\tarmed_group\tRebel group\tPK\t\tX1";
+        let plain = parse_actors_tsv(&format!("{ACTORS_HEADER}\n{row}\n"), "a.tsv").unwrap();
+        assert_eq!(plain[0].area, None);
+        let with = format!("{ACTORS_HEADER_AREA}\n{row}\tadm1:PK-SD\n{row}\t\n");
+        let with = parse_actors_tsv(&with, "a.tsv").unwrap();
+        assert_eq!(with[0].area.as_deref(), Some("adm1:PK-SD"));
+        assert_eq!(with[1].area, None);
+        // Under the longer header every row has the column.
+        let short = format!("{ACTORS_HEADER_AREA}\n{row}\n");
+        let e = parse_actors_tsv(&short, "a.tsv").unwrap_err().to_string();
+        assert!(e.starts_with("a.tsv:2:"), "{e}");
     }
 
     #[test]

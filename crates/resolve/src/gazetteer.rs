@@ -295,6 +295,7 @@ impl tessera_extract::kb::KnowledgeBase for Gazetteer {
             actor_type: a.acled_type,
             kind: a.kind,
             country: a.country.clone(),
+            area: a.area.clone(),
         })
     }
 }
@@ -323,7 +324,15 @@ mod tests {
             if let Some(p) = &a.parent {
                 assert!(g.actor(p).is_some(), "{} has unknown parent {p}", a.id);
             }
+            // An area is a place of the gazetteer.
+            if let Some(area) = &a.area {
+                assert!(g.place(area).is_some(), "{} has unknown area {area}", a.id);
+            }
         }
+        assert_eq!(
+            g.actor("actor:mqm").and_then(|a| a.area.as_deref()),
+            Some("adm1:PK-SD")
+        );
         for name in [
             "Khowst",
             "Paktya",

@@ -79,5 +79,42 @@ fn eval_agrees_with_the_shared_scorer_on_every_dev_set() {
         let ours = stdout(&o);
         assert_eq!(ours, theirs, "tessera eval {set} disagrees with the scorer");
         assert!(ours.lines().count() >= 4, "{ours}");
+        // The targets already met stay met.
+        let figure = |name: &str| -> f64 {
+            let summary = ours
+                .lines()
+                .find(|l| l.starts_with("summary "))
+                .unwrap_or_else(|| panic!("no summary line: {ours}"));
+            summary
+                .split_whitespace()
+                .find_map(|kv| kv.strip_prefix(&format!("{name}=")))
+                .and_then(|v| v.parse().ok())
+                .unwrap_or_else(|| panic!("no {name} in {summary}"))
+        };
+        let floors: &[(&str, f64)] = match set {
+            "acled" => &[
+                ("event_found", 0.97),
+                ("event_type", 0.85),
+                ("admin1", 0.92),
+                ("fatalities_exact", 0.90),
+                ("fatalities_exact_nonzero", 0.80),
+                ("actor1_type", 0.80),
+                ("actor2_type", 0.70),
+            ],
+            "isaf" => &[
+                ("province", 0.93),
+                ("killed_exact", 0.85),
+                ("killed_exact_nonzero", 0.75),
+                ("captured_exact", 0.75),
+                ("captured_exact_nonzero", 0.65),
+                ("airstrike_f1", 0.85),
+                ("detention_f1", 0.90),
+            ],
+            _ => &[],
+        };
+        for (name, floor) in floors {
+            let got = figure(name);
+            assert!(got >= *floor, "{set} {name} = {got}, below the target {floor}");
+        }
     }
 }

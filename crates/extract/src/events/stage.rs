@@ -1606,6 +1606,17 @@ impl Stage for EventStage {
 }
 
 impl EventStage {
+    /// The place the first actor with a home area in these sentences is based in.
+    fn actor_area<'f>(
+        &self,
+        sentences: impl Iterator<Item = &'f SentenceFacts>,
+    ) -> Option<(PlaceInfo, String, bool)> {
+        sentences.flat_map(|f| f.actors.iter()).find_map(|a| {
+            let area = a.1.area.as_deref()?;
+            Some((self.kb.place(area)?, area.to_owned(), false))
+        })
+    }
+
     fn actor_from_info(&self, a: &ActorInfo, id: &str) -> Actor {
         Actor {
             name: a.name.clone(),
@@ -1712,13 +1723,17 @@ impl EventStage {
             3 => pick_place_ranked(facts.iter().take(3).map(|f| (f, true)).collect()),
             4 => pick_place_ranked(facts.iter().map(|f| (f, false)).collect()),
             // Nothing but a road's ends ("blocked the Lahore-Islamabad road"): its first end.
-            _ => fs
+            5 => fs
                 .iter()
                 .flat_map(|f| f.road_places.iter())
                 .min_by_key(|p| p.0)
                 .map(|p| (p.1.clone(), p.2.clone(), false)),
+            // No place at all: where a regional actor of the event, else of the report, is
+            // based ("2 MQM workers were shot dead" is in Sindh).
+            6 => self.actor_area(fs.iter().copied()),
+            _ => self.actor_area(facts.iter()),
         };
-        const TIERS: usize = 6;
+        const TIERS: usize = 8;
         // Going wider, tier by tier, only as far as needed. An origin or a grievance gives
         // way to another place in the event's own sentences ("militants coming from Kunar
         // province … The attack took place at a checkpost in Chamarkand Tehsil, Bajaur"),
