@@ -478,7 +478,8 @@ impl Engine {
         let mut uses = Vec::new();
         for id in store.document_ids()? {
             for m in store.mentions(&id)? {
-                if matches!(m.mention_type, MentionType::Org | MentionType::Per) {
+                if matches!(m.mention_type, MentionType::Org | MentionType::Per) && !m.is_nominal()
+                {
                     uses.push(NameUse {
                         name: m.text,
                         entity_id: m.entity_id.map(|e| e.0),

@@ -41,7 +41,7 @@ use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 use std::sync::Arc;
 use tessera_extract::events::EventStage;
-use tessera_extract::{ClaimStage, NameStage, Pipeline, SentenceSplitter};
+use tessera_extract::{ClaimStage, NameStage, NominalStage, Pipeline, SentenceSplitter};
 use tessera_ingest::{IngestError, Item};
 use tessera_model::{Document, MentionType};
 use tessera_resolve::{ActorRecord, Gazetteer, GazetteerStage, PlaceRecord, ResolveError};
@@ -126,6 +126,7 @@ impl Engine {
             Box::new(SentenceSplitter),
             Box::new(GazetteerStage::new(gazetteer.clone())),
             Box::new(NameStage),
+            Box::new(NominalStage),
             Box::new(EventStage::new(gazetteer.clone())),
             Box::new(ClaimStage),
         ]);

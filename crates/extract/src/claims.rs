@@ -111,7 +111,8 @@ impl Stage for ClaimStage {
                 toks: tokenize(&doc.text[bb..be]),
                 mentions: crate::pipeline::mentions_within(&ann.mentions, s.span.begin, s.span.end)
                     .iter()
-                    .filter(|m| m.span.end <= s.span.end)
+                    // Claims are about named actors and places, not "they" or "the area".
+                    .filter(|m| m.span.end <= s.span.end && !m.is_nominal())
                     .collect(),
             };
             let words: Vec<&str> = view.toks.iter().map(|t| t.lower.as_ref()).collect();

@@ -32,6 +32,7 @@ mod claims;
 pub mod events;
 pub mod kb;
 mod names;
+mod nominals;
 
 mod pipeline;
 mod sentences;
@@ -40,6 +41,7 @@ pub mod text;
 pub use aligned::{AlignedText, normalize_for_matching};
 pub use claims::ClaimStage;
 pub use names::NameStage;
+pub use nominals::NominalStage;
 pub use pipeline::{DocContext, Pipeline, Stage};
 pub use sentences::SentenceSplitter;
 pub use tessera_model::Annotations;

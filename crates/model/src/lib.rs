@@ -44,4 +44,6 @@ pub use event::{
 };
 pub use ids::{DocId, EntityId, stable_id};
 pub use offsets::CharOffsets;
-pub use span::{Mention, MentionType, Sentence, Span, SpanError, char_to_byte, slice_chars};
+pub use span::{
+    Mention, MentionType, NOMINAL_STAGE, Sentence, Span, SpanError, char_to_byte, slice_chars,
+};

@@ -117,6 +117,10 @@ impl MentionType {
     }
 }
 
+/// The stage name of mentions by pronoun or description ("we", "Iraqi forces", "the camp")
+/// rather than by name.
+pub const NOMINAL_STAGE: &str = "nominals";
+
 /// A span of text that names something, resolved to an entity when one is known.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
@@ -131,6 +135,14 @@ pub struct Mention {
     pub entity_id: Option<EntityId>,
     /// The stage that produced it (e.g. `gazetteer`).
     pub stage: String,
+}
+
+impl Mention {
+    /// A pronoun or a description ("they", "untrained teachers") rather than a name: typed,
+    /// never resolved, and not an actor's or a speaker's name.
+    pub fn is_nominal(&self) -> bool {
+        self.stage == NOMINAL_STAGE
+    }
 }
 
 /// A sentence of a document, as found by the segmenter.

@@ -114,7 +114,10 @@ fn eval_agrees_with_the_shared_scorer_on_every_dev_set() {
         };
         for (name, floor) in floors {
             let got = figure(name);
-            assert!(got >= *floor, "{set} {name} = {got}, below the target {floor}");
+            assert!(
+                got >= *floor,
+                "{set} {name} = {got}, below the target {floor}"
+            );
         }
     }
 }

@@ -569,7 +569,7 @@ impl EventStage {
         }
         let persons: Vec<String> = crate::pipeline::mentions_within(&ann.mentions, begin, end)
             .iter()
-            .filter(|m| m.span.end <= end && m.mention_type == MentionType::Per)
+            .filter(|m| m.span.end <= end && m.mention_type == MentionType::Per && !m.is_nominal())
             .map(|m| m.text.clone())
             .collect();
         let word_refs: Vec<&str> = words.iter().map(String::as_str).collect();
