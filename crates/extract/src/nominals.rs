@@ -7,112 +7,135 @@ use crate::text::tokens::{Token, tokenize};
 use tessera_model::{Annotations, Mention, MentionType, NOMINAL_STAGE, Span};
 
 /// Plural nouns for groups of people: the head of a group description.
-const GROUP_NOUNS: &[&str] = &[
-    "civilians",
-    "children",
-    "women",
-    "men",
-    "fighters",
-    "militants",
-    "soldiers",
-    "troops",
-    "forces",
-    "officials",
-    "residents",
-    "workers",
-    "patients",
-    "students",
-    "refugees",
-    "people",
-    "families",
-    "members",
-    "leaders",
-    "terrorists",
-    "extremists",
-    "insurgents",
-    "rebels",
-    "personnel",
-    "staff",
-    "teachers",
-    "doctors",
-    "volunteers",
-    "journalists",
-    "officers",
-    "commanders",
-    "ministers",
-    "partners",
-    "allies",
-    "citizens",
-    "detainees",
-    "prisoners",
-    "hostages",
-    "victims",
-    "snipers",
-    "gunmen",
-    "attackers",
-];
+fn is_group_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "civilians"
+            | "children"
+            | "women"
+            | "men"
+            | "fighters"
+            | "militants"
+            | "soldiers"
+            | "troops"
+            | "forces"
+            | "officials"
+            | "residents"
+            | "workers"
+            | "patients"
+            | "students"
+            | "refugees"
+            | "people"
+            | "families"
+            | "members"
+            | "leaders"
+            | "terrorists"
+            | "extremists"
+            | "insurgents"
+            | "rebels"
+            | "personnel"
+            | "staff"
+            | "teachers"
+            | "doctors"
+            | "volunteers"
+            | "journalists"
+            | "officers"
+            | "commanders"
+            | "ministers"
+            | "partners"
+            | "allies"
+            | "citizens"
+            | "detainees"
+            | "prisoners"
+            | "hostages"
+            | "victims"
+            | "snipers"
+            | "gunmen"
+            | "attackers"
+    )
+}
 
 /// Nouns for places and sites: the head of a place description ("the camp", "a hospital").
-const PLACE_NOUNS: &[&str] = &[
-    "city",
-    "town",
-    "village",
-    "camp",
-    "library",
-    "hospital",
-    "area",
-    "airport",
-    "airfield",
-    "compound",
-    "dam",
-    "region",
-    "base",
-    "neighbourhood",
-    "neighborhood",
-    "district",
-    "province",
-    "country",
-    "border",
-    "mountains",
-    "river",
-    "reservoir",
-    "building",
-    "buildings",
-    "homes",
-    "streets",
-    "suburb",
-];
+fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "city"
+            | "town"
+            | "village"
+            | "camp"
+            | "library"
+            | "hospital"
+            | "area"
+            | "airport"
+            | "airfield"
+            | "compound"
+            | "dam"
+            | "region"
+            | "base"
+            | "neighbourhood"
+            | "neighborhood"
+            | "district"
+            | "province"
+            | "country"
+            | "border"
+            | "mountains"
+            | "river"
+            | "reservoir"
+            | "building"
+            | "buildings"
+            | "homes"
+            | "streets"
+            | "suburb"
+    )
+}
 
 /// Lower-case modifiers that may stand in a group description ("enemy fighters", "aid
 /// workers"), besides words with an adjective's ending.
-const MODIFIERS: &[&str] = &[
-    "enemy",
-    "partner",
-    "aid",
-    "camp",
-    "government",
-    "security",
-    "opposition",
-    "armed",
-    "senior",
-    "foreign",
-    "local",
-    "innocent",
-    "international",
-    "military",
-    "civilian",
-    "coalition",
-    "two",
-    "three",
-    "four",
-    "five",
-];
+fn is_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "enemy"
+            | "partner"
+            | "aid"
+            | "camp"
+            | "government"
+            | "security"
+            | "opposition"
+            | "armed"
+            | "senior"
+            | "foreign"
+            | "local"
+            | "innocent"
+            | "international"
+            | "military"
+            | "civilian"
+            | "coalition"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+    )
+}
 
 /// Determiners that open a description and are part of it.
-const DETERMINERS: &[&str] = &[
-    "the", "our", "their", "his", "its", "her", "these", "those", "all", "other", "some", "many",
-    "several",
-];
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "our"
+            | "their"
+            | "his"
+            | "its"
+            | "her"
+            | "these"
+            | "those"
+            | "all"
+            | "other"
+            | "some"
+            | "many"
+            | "several"
+    )
+}
 
 fn adjective_like(w: &str) -> bool {
     w.chars().all(|c| c.is_lowercase() || c == '-')
@@ -197,13 +220,13 @@ impl NominalStage {
             } else {
                 t.end
             };
-            let group = GROUP_NOUNS.contains(&lower);
+            let group = is_group_noun(lower);
             // "the front line" is a place too.
             let front_line = lower == "line"
                 && i > 0
                 && toks[i - 1].lower == "front"
                 && adjacent(text, &toks[i - 1], t);
-            let place = PLACE_NOUNS.contains(&lower) || front_line;
+            let place = is_place_noun(lower) || front_line;
             if !group && !place {
                 continue;
             }
@@ -213,7 +236,7 @@ impl NominalStage {
             while start > 0 && adjacent(text, &toks[start - 1], &toks[start]) {
                 let p = &toks[start - 1];
                 let pl = p.lower.as_ref();
-                if DETERMINERS.contains(&pl) || (place && matches!(pl, "a" | "an" | "this")) {
+                if is_determiner(pl) || (place && matches!(pl, "a" | "an" | "this")) {
                     start -= 1;
                     determined = true;
                     break;
@@ -221,7 +244,7 @@ impl NominalStage {
                 let modifier = if group {
                     p.is_capitalised()
                         || p.text.chars().next().is_some_and(|c| c.is_ascii_digit())
-                        || MODIFIERS.contains(&pl)
+                        || is_modifier(pl)
                         || adjective_like(p.text)
                         // "the camp's residents"
                         || pl.ends_with("'s")

@@ -148,7 +148,7 @@ impl Matcher {
             }
         }
         let actor_count = infos.len();
-        let mut fuzzy = Vec::new();
+        let mut fuzzy: HashMap<char, Vec<FuzzyName>> = HashMap::new();
         for (i, p) in g.places().iter().enumerate() {
             infos.push(EntryInfo {
                 id: p.id.clone(),
@@ -164,12 +164,26 @@ impl Matcher {
             for name in std::iter::once(&p.name).chain(&p.aliases) {
                 add(name, EntryRef::Place(i), relaxed);
                 let letters = bare_letters(name);
-                if theatre && p.level != PlaceLevel::Country && letters.chars().count() >= 5 {
-                    fuzzy.push((letters, EntryRef::Place(i)));
+                let n = letters.chars().count();
+                if theatre
+                    && p.level != PlaceLevel::Country
+                    && n >= 5
+                    && let Some(first) = letters.chars().next()
+                {
+                    fuzzy.entry(first).or_default().push(FuzzyName {
+                        len: n,
+                        counts: letter_counts(&letters),
+                        letters,
+                        entry: EntryRef::Place(i),
+                    });
                 }
             }
         }
         let place_count = g.places().len();
+        for names in fuzzy.values_mut() {
+            names.sort_by(|a, b| a.len.cmp(&b.len).then_with(|| a.letters.cmp(&b.letters)));
+            names.dedup_by(|a, b| a.letters == b.letters && a.entry == b.entry);
+        }
         for (i, t) in g.groups().iter().enumerate() {
             infos.push(EntryInfo {
                 id: String::new(),
@@ -350,7 +364,11 @@ impl Matcher {
                 _ => {}
             }
         }
-        let covered = |s: usize, e: usize| kept.iter().any(|k| s < k.1 && e > k.0);
+        // `kept` is sorted by start and its matches do not overlap: a binary search.
+        let covered = |s: usize, e: usize| {
+            let i = kept.partition_point(|k| k.1 <= s);
+            kept.get(i).is_some_and(|k| k.0 < e)
+        };
         let capitalised = |s: usize, e: usize| {
             let (b, en) = aligned.original_span(s, e);
             offsets.slice(original, b, en).is_some_and(|w| {
@@ -416,10 +434,22 @@ impl Matcher {
         let first = letters.chars().next()?;
         let mut best: Vec<EntryRef> = Vec::new();
         let mut best_d = allowed + 1;
-        for (name, entry) in &self.fuzzy {
-            if !name.starts_with(first) || name.chars().count().abs_diff(n) > allowed {
+        let names = self.fuzzy.get(&first)?;
+        // Only names of about the same length.
+        let lo = names.partition_point(|f| f.len + allowed < n);
+        let hi = names.partition_point(|f| f.len <= n + allowed);
+        let counts = letter_counts(&letters);
+        for f in &names[lo..hi.max(lo)] {
+            // Each edit changes the letters' tally by two at most: a cheap test first.
+            let tally: usize = counts
+                .iter()
+                .zip(&f.counts)
+                .map(|(a, b)| usize::from(a.abs_diff(*b)))
+                .sum();
+            if tally > 2 * allowed {
                 continue;
             }
+            let (name, entry) = (&f.letters, &f.entry);
             let d = strsim::osa_distance(&letters, name);
             if d > allowed || (d == 2 && !same_letters(name, &letters)) || d > best_d {
                 continue;
@@ -643,6 +673,26 @@ fn glued_on_the_left(
     matches!((cs.next(), cs.next()), (Some(p), Some(c)) if p.is_lowercase() && c.is_uppercase())
 }
 
+/// A theatre place name for the misspelling search.
+#[derive(Debug, Clone)]
+struct FuzzyName {
+    len: usize,
+    letters: String,
+    counts: [u8; 36],
+    entry: EntryRef,
+}
+
+/// How often each letter and digit occurs.
+fn letter_counts(s: &str) -> [u8; 36] {
+    let mut c = [0u8; 36];
+    for ch in s.chars() {
+        if let Some(d) = ch.to_digit(36) {
+            c[d as usize] = c[d as usize].saturating_add(1);
+        }
+    }
+    c
+}
+
 /// Whether two spellings use the same letters, only in another order.
 fn same_letters(a: &str, b: &str) -> bool {
     let sorted = |s: &str| {
@@ -678,8 +728,9 @@ pub struct Matcher {
     infos: Vec<EntryInfo>,
     actor_count: usize,
     place_count: usize,
-    /// The theatre's place names as bare lower-case letters, for misspelt names.
-    fuzzy: Vec<(String, EntryRef)>,
+    /// The theatre's place names as bare lower-case letters, for misspelt names, by first
+    /// letter and then by length.
+    fuzzy: HashMap<char, Vec<FuzzyName>>,
 }
 
 #[cfg(test)]

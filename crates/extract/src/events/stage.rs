@@ -1755,8 +1755,11 @@ impl EventStage {
         }
         // Only a country ("All Pakistan Wapda … Union held protests … In Peshawar they …")
         // gives way to a place in it found wider.
+        // (Not the whole report's sentences, tiers 4 and 7: per event that would cost as much as
+        // the report is long.)
         let place = match found.or(side) {
             Some((tier, (p, id))) if p.level == PlaceLevel::Country => (tier + 1..TIERS)
+                .filter(|t| !matches!(t, 4 | 7))
                 .filter_map(tier_place)
                 .map(|(q, id, _)| (q, id))
                 .find(|(q, _)| q.level != PlaceLevel::Country && q.country == p.country)
