@@ -119,5 +119,23 @@ fn eval_agrees_with_the_shared_scorer_on_every_dev_set() {
                 "{set} {name} = {got}, below the target {floor}"
             );
         }
+        if set == "re3d" {
+            // "exact    P=0.736 R=0.512 F1=0.604"
+            let f1 = |line: &str| -> f64 {
+                ours.lines()
+                    .find(|l| l.starts_with(line))
+                    .and_then(|l| l.rsplit("F1=").next())
+                    .and_then(|v| v.trim().parse().ok())
+                    .unwrap_or_else(|| panic!("no {line} F1 in {ours}"))
+            };
+            assert!(
+                f1("exact") >= 0.60,
+                "re3d exact F1 below the target 0.60: {ours}"
+            );
+            assert!(
+                f1("lenient") >= 0.75,
+                "re3d overlapping F1 below the target 0.75: {ours}"
+            );
+        }
     }
 }
