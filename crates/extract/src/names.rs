@@ -671,8 +671,8 @@ impl NameStage {
             if first == "operation" || (start_tok > 0 && lower[start_tok - 1] == "operation") {
                 continue;
             }
-            let org_form = is_in(ORG_HEADS, lower[end_tok - 1])
-                || (is_in(ORG_STARTS, first) && run.len() > 1);
+            let org_form =
+                is_in(ORG_HEADS, lower[end_tok - 1]) || (is_in(ORG_STARTS, first) && run.len() > 1);
             let geo_form =
                 is_in(GEO_HEADS, lower[end_tok - 1]) || (is_in(GEO_STARTS, first) && run.len() > 1);
             // An organisation's name may hold a place ("Government of Iraq"); other overlaps

@@ -650,12 +650,14 @@ impl EventStage {
         let mut by_agent = Vec::new();
         // Responsibility: the subject of "claimed" is the first actor named before it; a denial
         // belongs to the actor named nearest before "denied"; "by X" names an agent.
+        // The token a mention (code point `pos`) starts at.
+        let token_at = |pos: usize| {
+            let b = cx.offsets.byte_of(pos) - bb;
+            toks.iter().position(|t| t.start >= b).unwrap_or(0)
+        };
         let actor_tok: Vec<(usize, &String)> = actors
             .iter()
-            .map(|(pos, _, id, _)| {
-                let b = cx.offsets.byte_of(*pos) - bb;
-                (toks.iter().position(|t| t.start >= b).unwrap_or(0), id)
-            })
+            .map(|(pos, _, id, _)| (token_at(*pos), id))
             .collect();
         // "4 BLA members", "two TTP members": members of an armed group named inside the
         // counted phrase are fighters, not civilians.
@@ -760,36 +762,29 @@ impl EventStage {
                 by_agent.push((*id).clone());
             }
         }
-        // What a protest is against: a place told with the attack or killing it condemns
-        // ("rallies over the Youhanabad twin-church bombing … in Sibi").
-        let mut side_places = Vec::new();
-        if triggers.contains(&Trigger::Protest) {
-            let nouns: Vec<usize> = (0..words.len())
-                .filter(|&k| is_grievance_noun(&words[k]))
-                .collect();
-            for (pos, ..) in &places {
-                let b = cx.offsets.byte_of(*pos) - bb;
-                let t = toks.iter().position(|t| t.start >= b).unwrap_or(0);
-                let told_with = nouns.iter().any(|&n| {
+        // Places not where the event happened: where someone came from ("from Kunar
+        // province", "from the Afghan side"), and what a protest is against, a place told with
+        // the attack or killing it condemns ("rallies over the Youhanabad twin-church bombing …
+        // in Sibi").
+        let protest = triggers.contains(&Trigger::Protest);
+        let grievance_nouns: Vec<usize> = (0..words.len())
+            .filter(|&k| protest && is_grievance_noun(&words[k]))
+            .collect();
+        let side_places: Vec<usize> = places
+            .iter()
+            .map(|p| p.0)
+            .filter(|&pos| {
+                let t = token_at(pos);
+                let from = (t >= 1 && words[t - 1] == "from")
+                    || (t >= 2 && words[t - 2] == "from" && words[t - 1] == "the");
+                let grievance = grievance_nouns.iter().any(|&n| {
                     let near = (t > n && t - n <= 6) || (t < n && n - t <= 3);
                     let first = n.min(t);
                     near && (first.saturating_sub(8)..first).any(|c| is_grievance_cue(&words[c]))
                 });
-                if told_with {
-                    side_places.push(*pos);
-                }
-            }
-        }
-        // Where someone came from: "from Kunar province", "from the Afghan side".
-        for (pos, ..) in &places {
-            let b = cx.offsets.byte_of(*pos) - bb;
-            let t = toks.iter().position(|t| t.start >= b).unwrap_or(0);
-            let from = (t >= 1 && words[t - 1] == "from")
-                || (t >= 2 && words[t - 2] == "from" && words[t - 1] == "the");
-            if from && !side_places.contains(pos) {
-                side_places.push(*pos);
-            }
-        }
+                from || grievance
+            })
+            .collect();
         let near = words
             .iter()
             .any(|w| w == "near" || w == "outskirts" || w == "vicinity");
