@@ -52,6 +52,8 @@ impl SqliteStore {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Every statement of the write path stays prepared across documents.
+        conn.set_prepared_statement_cache_capacity(64);
         let mut store = SqliteStore { conn };
         store.migrate()?;
         Ok(store)
@@ -97,61 +99,59 @@ impl SqliteStore {
         doc: &Document,
         hash: &str,
     ) -> Result<(PutOutcome, u32), StoreError> {
+        // Statements are cached: preparing them anew for each short document cost more than
+        // running them.
         let current: Option<(u32, String)> = tx
-            .query_row(
+            .prepare_cached(
                 "SELECT v.version, v.content_hash FROM documents d
                  JOIN document_versions v ON v.doc_id = d.id AND v.version = d.current_version
                  WHERE d.id = ?1",
-                [doc.id.as_str()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            )?
+            .query_row([doc.id.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         let (outcome, version) = match current {
             Some((v, h)) if h == hash => return Ok((PutOutcome::Unchanged, v)),
             Some((v, _)) => (PutOutcome::NewVersion(v + 1), v + 1),
             None => (PutOutcome::New, 1),
         };
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO documents (id, current_version) VALUES (?1, ?2)
              ON CONFLICT(id) DO UPDATE SET current_version = excluded.current_version",
-            params![doc.id.as_str(), version],
-        )?;
+        )?
+        .execute(params![doc.id.as_str(), version])?;
         let m = &doc.meta;
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO document_versions (doc_id, version, content_hash, text, char_len,
                word_count, title, published, source, author, url, canonical_url, language,
                format, origin, ingested_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-            params![
-                doc.id.as_str(),
-                version,
-                hash,
-                doc.text,
-                doc.text.chars().count() as i64,
-                doc.word_count() as i64,
-                m.title,
-                m.published,
-                m.source,
-                m.author,
-                m.url,
-                m.canonical_url,
-                m.language,
-                doc.format.as_str(),
-                doc.origin,
-                now(),
-            ],
-        )?;
+        )?
+        .execute(params![
+            doc.id.as_str(),
+            version,
+            hash,
+            doc.text,
+            doc.text.chars().count() as i64,
+            doc.word_count() as i64,
+            m.title,
+            m.published,
+            m.source,
+            m.author,
+            m.url,
+            m.canonical_url,
+            m.language,
+            doc.format.as_str(),
+            doc.origin,
+            now(),
+        ])?;
         // The search index holds current versions only, keyed by the document's rowid.
-        let rowid: i64 = tx.query_row(
-            "SELECT rowid FROM documents WHERE id = ?1",
-            [doc.id.as_str()],
-            |r| r.get(0),
-        )?;
-        tx.execute("DELETE FROM documents_fts WHERE rowid = ?1", [rowid])?;
-        tx.execute(
-            "INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)",
-            params![rowid, m.title.as_deref().unwrap_or(""), doc.text],
-        )?;
+        let rowid: i64 = tx
+            .prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?
+            .query_row([doc.id.as_str()], |r| r.get(0))?;
+        tx.prepare_cached("DELETE FROM documents_fts WHERE rowid = ?1")?
+            .execute([rowid])?;
+        tx.prepare_cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?
+            .execute(params![rowid, m.title.as_deref().unwrap_or(""), doc.text])?;
         Ok((outcome, version))
     }
 
@@ -166,8 +166,13 @@ impl SqliteStore {
     }
 
     fn delete_derived(tx: &Transaction<'_>, doc_id: &str) -> Result<(), StoreError> {
-        for table in ["sentences", "mentions", "events", "claims"] {
-            tx.execute(&format!("DELETE FROM {table} WHERE doc_id = ?1"), [doc_id])?;
+        for sql in [
+            "DELETE FROM sentences WHERE doc_id = ?1",
+            "DELETE FROM mentions WHERE doc_id = ?1",
+            "DELETE FROM events WHERE doc_id = ?1",
+            "DELETE FROM claims WHERE doc_id = ?1",
+        ] {
+            tx.prepare_cached(sql)?.execute([doc_id])?;
         }
         Ok(())
     }
