@@ -228,6 +228,9 @@ function claimList(items) {
 }
 
 // ------------------------------------------------------------------ document reader
+/** Mentions by name: pronouns and descriptions ("they", "the camp") are exported but not lit. */
+const named = (mentions) => mentions.filter((m) => m.stage !== 'nominals');
+
 /** The text with mentions, event triggers and claim cues marked; [begin, end) lit. */
 export function markedText(text, layers, lit) {
   const chars = Array.from(text); // offsets are code points
@@ -261,7 +264,7 @@ export async function reader(main, id, live) {
   if (!live()) return;
   const lit = p.begin !== undefined && p.end !== undefined ? { begin: +p.begin, end: +p.end } : null;
   const layers = [
-    ['m', d.mentions.map((m) => ({ begin: m.span.begin, end: m.span.end, title: `${m.type}${m.entity_id ? ` ${m.entity_id}` : ''}` }))],
+    ['m', named(d.mentions).map((m) => ({ begin: m.span.begin, end: m.span.end, title: `${m.type}${m.entity_id ? ` ${m.entity_id}` : ''}` }))],
     ['trigger', d.events.flatMap((e) => e.evidence.map((s) => ({ begin: s.begin, end: s.end, title: `${e.sub_event_type} (${e.certainty})` })))],
     ['claim', d.claims.flatMap((c) => c.evidence.map((s) => ({ begin: s.begin, end: s.end, title: `claim: ${c.certainty}${c.cue ? `, cue “${c.cue}”` : ''}` })))],
   ];
@@ -356,7 +359,7 @@ export async function paste(main) {
     try {
       const d = await post('/api/ingest', body);
       const layers = [
-        ['m', d.mentions.map((m) => ({ begin: m.span.begin, end: m.span.end, title: m.type }))],
+        ['m', named(d.mentions).map((m) => ({ begin: m.span.begin, end: m.span.end, title: m.type }))],
         ['trigger', d.events.flatMap((e) => e.evidence.map((s) => ({ begin: s.begin, end: s.end, title: e.sub_event_type })))],
         ['claim', d.claims.flatMap((c) => c.evidence.map((s) => ({ begin: s.begin, end: s.end, title: c.certainty })))],
       ];
