@@ -584,10 +584,20 @@ pub const PERSON_NOUNS: &[(&str, Role)] = &[
 
 /// The role a noun names, if it names people.
 pub fn role_of(word: &str) -> Option<Role> {
-    PERSON_NOUNS
-        .iter()
-        .find(|(w, _)| *w == word)
-        .map(|(_, r)| *r)
+    // A hash lookup: this runs on most words of every sentence. The first entry of a word wins,
+    // as a scan of the list would have it.
+    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Role>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let mut m = rustc_hash::FxHashMap::default();
+            for (w, r) in PERSON_NOUNS.iter().rev() {
+                m.insert(*w, *r);
+            }
+            m
+        })
+        .get(word)
+        .copied()
 }
 
 /// Descriptive group phrases that stand for an actor when no named one is given.

@@ -71,7 +71,15 @@ pub const CALENDAR_WORDS: &[&str] = &[
 
 fn month_of(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
-    if w.len() < 3 || !w.as_bytes()[0].is_ascii_alphabetic() {
+    // Month names are 3 to 9 letters and start with one of these (a cheap test first: it runs
+    // on every word).
+    if w.len() < 3
+        || w.len() > 9
+        || !matches!(
+            w.as_bytes()[0].to_ascii_lowercase(),
+            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+        )
+    {
         return None;
     }
     MONTHS
@@ -118,6 +126,9 @@ fn words(text: &str) -> Vec<(usize, usize, &str)> {
 }
 
 fn day_num(w: &str) -> Option<u32> {
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let d = w.trim_end_matches(|c: char| c.is_alphabetic());
     let suffix = &w[d.len()..];
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || d.is_empty() || d.len() > 2 {
@@ -177,7 +188,15 @@ fn day_and_year(
 /// Every absolute date in `text` ("Jan. 25, 2013", "25 January 2013", "2013-01-25",
 /// "March 3" with the year inferred from `reference`).
 pub fn absolute_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
-    let ws = words(text);
+    absolute_dates_in(text, &words(text), reference)
+}
+
+/// [`absolute_dates`] over the text's words, already split.
+fn absolute_dates_in(
+    text: &str,
+    ws: &[(usize, usize, &str)],
+    reference: Option<NaiveDate>,
+) -> Vec<FoundDate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -200,7 +219,7 @@ pub fn absolute_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate
                 && let Some(d) = day_num(dw)
             {
                 // "May" is a verb far more often than a month without a day; a day is required.
-                let (date, year) = day_and_year(&ws, i + 2, m, d, reference);
+                let (date, year) = day_and_year(ws, i + 2, m, d, reference);
                 if let Some(date) = date {
                     let end = year.map_or(de, |(_, ye)| ye);
                     out.push(exact(date, (s, end)));
@@ -246,7 +265,7 @@ pub fn absolute_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate
                 }
                 _ => (d, s),
             };
-            let (date, year) = day_and_year(&ws, i + 2, m, d, reference);
+            let (date, year) = day_and_year(ws, i + 2, m, d, reference);
             if let Some(date) = date {
                 out.push(exact(date, (s, year.map_or(me, |(_, ye)| ye))));
                 i += if year.is_some() { 3 } else { 2 };
@@ -264,15 +283,16 @@ pub fn absolute_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate
 pub fn dateline(text: &str) -> Option<(NaiveDate, (usize, usize))> {
     let head_end = text.char_indices().nth(400).map_or(text.len(), |(b, _)| b);
     let head = &text[..head_end];
-    if let Some(d) = absolute_dates(head, None)
+    let ws = words(head);
+    if let Some(d) = absolute_dates_in(head, &ws, None)
         .into_iter()
         .find(|d| d.granularity == DateGranularity::Day)
     {
         return Some((d.start, d.span));
     }
-    let year = words(head).into_iter().find_map(|(_, _, w)| year_num(w))?;
+    let year = ws.iter().find_map(|(_, _, w)| year_num(w))?;
     let reference = NaiveDate::from_ymd_opt(year, 12, 31)?;
-    absolute_dates(head, Some(reference))
+    absolute_dates_in(head, &ws, Some(reference))
         .into_iter()
         .find(|d| d.granularity == DateGranularity::Day)
         .map(|d| {
@@ -301,8 +321,8 @@ pub fn is_report_frame(expr: &str) -> bool {
 /// "on Tuesday" = the latest Tuesday not after the reference; "last week"/"last month" =
 /// approximate ranges; "in 2024" = the year; "in March" = that month.
 pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
-    let mut out = absolute_dates(text, reference);
     let ws = words(text);
+    let mut out = absolute_dates_in(text, &ws, reference);
     let lower: Vec<std::borrow::Cow<'_, str>> =
         ws.iter().map(|w| crate::text::tokens::fold(w.2)).collect();
     let taken =
