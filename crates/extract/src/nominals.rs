@@ -10,7 +10,9 @@ use tessera_model::{Annotations, Mention, MentionType, NOMINAL_STAGE, Span};
 fn is_group_noun(w: &str) -> bool {
     matches!(
         w,
-        "civilians"
+        "parties"
+            | "groups"
+            | "civilians"
             | "children"
             | "women"
             | "men"
@@ -257,6 +259,31 @@ impl NominalStage {
                 }
                 start -= 1;
             }
+            // A group's quantity belongs to it: "thousands of fighters", "all the parties".
+            if group && start >= 2 && adjacent(text, &toks[start - 2], &toks[start - 1]) {
+                let (q, link) = (
+                    toks[start - 2].lower.as_ref(),
+                    toks[start - 1].lower.as_ref(),
+                );
+                if matches!(
+                    (q, link),
+                    (
+                        "thousands" | "hundreds" | "dozens" | "scores" | "millions",
+                        "of"
+                    )
+                ) && adjacent(text, &toks[start - 1], &toks[start])
+                {
+                    start -= 2;
+                }
+            }
+            if group
+                && start >= 1
+                && toks[start].lower == "the"
+                && toks[start - 1].lower == "all"
+                && adjacent(text, &toks[start - 1], &toks[start])
+            {
+                start -= 1;
+            }
             // A bare place noun ("area", "country") says too little; a group noun alone
             // ("civilians") is a mention.
             if place && !determined {
@@ -366,5 +393,15 @@ mod tests {
                 .any(|(t, _)| t == "the camp's residents")
         );
         assert_eq!(found("along the front line")[0].0, "the front line");
+        assert!(
+            found("thousands of fighters")
+                .iter()
+                .any(|(t, _)| t == "thousands of fighters")
+        );
+        assert!(
+            found("all the parties")
+                .iter()
+                .any(|(t, _)| t == "all the parties")
+        );
     }
 }
