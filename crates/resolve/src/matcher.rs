@@ -264,13 +264,15 @@ impl Matcher {
             }
             // A town abroad inside a local proper name ("the Zinda Peer Astana shrine") is no
             // place, whatever its length.
-            let abroad = ok.iter().all(|c| {
-                let info = self.info(c.entry);
-                info.level == Some(PlaceLevel::Populated)
-                    && !matches!(info.country.as_deref(), Some("PK" | "AF"))
-            });
+            let abroad = || {
+                ok.iter().all(|c| {
+                    let info = self.info(c.entry);
+                    info.level == Some(PlaceLevel::Populated)
+                        && !matches!(info.country.as_deref(), Some("PK" | "AF"))
+                })
+            };
             if ok.iter().all(|c| matches!(c.entry, EntryRef::Place(_)))
-                && is_name_fragment(original, offsets.byte_of(b), offsets.byte_of(en), abroad)
+                && is_name_fragment(original, offsets.byte_of(b), offsets.byte_of(en), abroad())
             {
                 continue;
             }
@@ -451,7 +453,8 @@ impl Matcher {
             }
             let (name, entry) = (&f.letters, &f.entry);
             let d = strsim::osa_distance(&letters, name);
-            if d > allowed || (d == 2 && !same_letters(name, &letters)) || d > best_d {
+            // Two edits only when they move letters about: the same tally.
+            if d > allowed || (d == 2 && f.counts != counts) || d > best_d {
                 continue;
             }
             if d < best_d {
@@ -691,16 +694,6 @@ fn letter_counts(s: &str) -> [u8; 36] {
         }
     }
     c
-}
-
-/// Whether two spellings use the same letters, only in another order.
-fn same_letters(a: &str, b: &str) -> bool {
-    let sorted = |s: &str| {
-        let mut v: Vec<char> = s.chars().collect();
-        v.sort_unstable();
-        v
-    };
-    sorted(a) == sorted(b)
 }
 
 /// A name's lower-case letters and digits without spaces or marks: "Rahim Yar Khan" is

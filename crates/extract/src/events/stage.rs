@@ -24,21 +24,30 @@ pub struct EventStage {
     verbal: PhraseIndex<usize>,
 }
 
+/// A place a sentence names.
+struct PlaceMention {
+    /// Where its name starts and ends (code points).
+    begin: usize,
+    end: usize,
+    info: PlaceInfo,
+    id: String,
+    /// Named in the dateline, where the story was filed.
+    dateline: bool,
+    /// Named as where someone came from ("militants coming from Kunar province") or as a
+    /// protest's grievance ("against the Shikarpur blast"), not where the event happened: it
+    /// ranks after the others.
+    side: bool,
+}
+
 /// One sentence, read.
 struct SentenceFacts {
     begin: usize,
     end: usize,
     triggers: Vec<Trigger>,
     casualties: Vec<Casualty>,
-    places: Vec<(usize, PlaceInfo, String, bool)>,
-    /// Positions of places named as where something came from ("militants coming from
-    /// Kunar province") or as a protest's grievance ("against the Shikarpur blast"), not
-    /// where the event happened: they rank after the others.
-    side_places: Vec<usize>,
-    /// Where each of `places` ends (code points), in the same order.
-    place_ends: Vec<usize>,
+    places: Vec<PlaceMention>,
     /// Places named only as a road's ends ("the Mardan-Malakand Road"): the last resort.
-    road_places: Vec<(usize, PlaceInfo, String, bool)>,
+    road_places: Vec<(usize, PlaceInfo, String)>,
     actors: Vec<(usize, ActorInfo, String, String)>,
     generic: Vec<Role>,
     persons: Vec<String>,
@@ -523,7 +532,6 @@ impl EventStage {
         let words: Vec<String> = toks.iter().map(|t| t.lower.to_string()).collect();
         let mut places = Vec::new();
         let mut road_places = Vec::new();
-        let mut place_ends = Vec::new();
         let mut actors = Vec::new();
         for m in crate::pipeline::mentions_within(&ann.mentions, begin, end)
             .iter()
@@ -545,7 +553,7 @@ impl EventStage {
                             continue;
                         }
                         if names_a_road(&cx.doc.text, mb, me) {
-                            road_places.push((m.span.begin, p, id.0.clone(), false));
+                            road_places.push((m.span.begin, p, id.0.clone()));
                             continue;
                         }
                         // Datelines ("KABUL, Afghanistan (Jan. 10)") name where the story was
@@ -556,8 +564,14 @@ impl EventStage {
                             || (m.text.chars().all(|c| !c.is_lowercase())
                                 && m.text.chars().count() > 2
                                 && begin < 400);
-                        places.push((m.span.begin, p, id.0.clone(), dateline));
-                        place_ends.push(m.span.end);
+                        places.push(PlaceMention {
+                            begin: m.span.begin,
+                            end: m.span.end,
+                            info: p,
+                            id: id.0.clone(),
+                            dateline,
+                            side: false,
+                        });
                     }
                 }
                 _ => {
@@ -770,21 +784,17 @@ impl EventStage {
         let grievance_nouns: Vec<usize> = (0..words.len())
             .filter(|&k| protest && is_grievance_noun(&words[k]))
             .collect();
-        let side_places: Vec<usize> = places
-            .iter()
-            .map(|p| p.0)
-            .filter(|&pos| {
-                let t = token_at(pos);
-                let from = (t >= 1 && words[t - 1] == "from")
-                    || (t >= 2 && words[t - 2] == "from" && words[t - 1] == "the");
-                let grievance = grievance_nouns.iter().any(|&n| {
-                    let near = (t > n && t - n <= 6) || (t < n && n - t <= 3);
-                    let first = n.min(t);
-                    near && (first.saturating_sub(8)..first).any(|c| is_grievance_cue(&words[c]))
-                });
-                from || grievance
-            })
-            .collect();
+        for p in places.iter_mut() {
+            let t = token_at(p.begin);
+            let from = (t >= 1 && words[t - 1] == "from")
+                || (t >= 2 && words[t - 2] == "from" && words[t - 1] == "the");
+            let grievance = grievance_nouns.iter().any(|&n| {
+                let near = (t > n && t - n <= 6) || (t < n && n - t <= 3);
+                let first = n.min(t);
+                near && (first.saturating_sub(8)..first).any(|c| is_grievance_cue(&words[c]))
+            });
+            p.side = from || grievance;
+        }
         let near = words
             .iter()
             .any(|w| w == "near" || w == "outskirts" || w == "vicinity");
@@ -794,8 +804,6 @@ impl EventStage {
             triggers,
             casualties,
             places,
-            side_places,
-            place_ends,
             road_places,
             actors,
             generic,
@@ -1032,8 +1040,8 @@ fn restates_toll(facts: &[SentenceFacts], earlier: &[usize], later: &[usize]) ->
     let places = |ks: &[usize]| -> Vec<&PlaceInfo> {
         ks.iter()
             .flat_map(|&k| facts[k].places.iter())
-            .filter(|p| !p.3 && p.1.level != PlaceLevel::Country)
-            .map(|p| &p.1)
+            .filter(|p| !p.dateline && p.info.level != PlaceLevel::Country)
+            .map(|p| &p.info)
             .collect()
     };
     let (was, now) = (places(earlier), places(later));
@@ -1146,73 +1154,73 @@ fn pick_place(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, Stri
     pick_place_ranked(sentences).map(|(p, id, _)| (p, id))
 }
 
-/// [`pick_place`], also telling whether the place chosen is only an origin or a grievance.
+/// [`pick_place`], also telling whether the place chosen is weak: only an origin or a
+/// grievance, or named where no trigger or count anchors it.
 fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInfo, String, bool)> {
-    let mut cands: Vec<(usize, &PlaceInfo, &String, usize)> = Vec::new();
-    let mut ends: Vec<(usize, usize)> = Vec::new();
+    // (place, distance to the nearest anchor)
+    let mut cands: Vec<(&PlaceMention, usize)> = Vec::new();
     for (f, skip_dateline) in &sentences {
-        for ((pos, p, id, dateline), end) in f.places.iter().zip(&f.place_ends) {
-            if *skip_dateline && *dateline {
+        for p in &f.places {
+            if *skip_dateline && p.dateline {
                 continue;
             }
-            ends.push((*pos, *end));
             let dist = f
                 .anchors
                 .iter()
-                .map(|a| a.abs_diff(*pos))
+                .map(|a| a.abs_diff(p.begin))
                 .min()
                 .unwrap_or(usize::MAX / 2);
             // An origin or a protest's grievance ranks as if far from the event.
-            let dist = if f.side_places.contains(pos) {
+            let dist = if p.side {
                 dist.saturating_add(usize::MAX / 4)
             } else {
                 dist
             };
-            cands.push((*pos, p, id, dist));
+            cands.push((p, dist));
         }
     }
     // "X district, Y province": X must lie in Y; a namesake elsewhere is not meant.
     let provinces: Vec<(usize, &str)> = cands
         .iter()
-        .filter(|c| c.1.level == PlaceLevel::Admin1)
-        .filter_map(|c| Some((c.0, c.1.admin1.as_deref()?)))
+        .filter(|c| c.0.info.level == PlaceLevel::Admin1)
+        .filter_map(|c| Some((c.0.begin, c.0.info.admin1.as_deref()?)))
         .collect();
-    cands.retain(|c| {
-        c.1.level == PlaceLevel::Admin1
-            || c.1.level == PlaceLevel::Country
-            || !provinces
-                .iter()
-                .any(|(q, a)| *q > c.0 && *q - c.0 < 40 && c.1.admin1.as_deref() != Some(*a))
+    cands.retain(|(c, _)| {
+        c.info.level == PlaceLevel::Admin1
+            || c.info.level == PlaceLevel::Country
+            || !provinces.iter().any(|(q, a)| {
+                *q > c.begin && *q - c.begin < 40 && c.info.admin1.as_deref() != Some(*a)
+            })
     });
     // "Karimabad, Karachi": a town qualified by the city or district right after it lies in
     // that province; a namesake elsewhere is not meant. A list ("Lahore, Karachi and
     // Quetta") qualifies nothing.
-    let end_of = |pos: usize| ends.iter().find(|e| e.0 == pos).map_or(pos, |e| e.1);
-    let right_after = |a: &(usize, &PlaceInfo, &String, usize),
-                       b: &(usize, &PlaceInfo, &String, usize),
-                       gap: usize| { b.0 > a.0 && b.0 <= end_of(a.0) + gap };
+    let right_after = |a: &PlaceMention, b: &PlaceMention, gap: usize| {
+        b.begin > a.begin && b.begin <= a.end + gap
+    };
     let qualified: Vec<usize> = cands
         .iter()
-        .filter(|c| c.1.level == PlaceLevel::Populated)
+        .map(|c| c.0)
+        .filter(|c| c.info.level == PlaceLevel::Populated)
         .filter(|c| {
-            cands.iter().any(|q| {
-                matches!(q.1.level, PlaceLevel::Populated | PlaceLevel::Admin2)
+            cands.iter().map(|q| q.0).any(|q| {
+                matches!(q.info.level, PlaceLevel::Populated | PlaceLevel::Admin2)
                     && right_after(c, q, 3)
-                    && q.1.admin1.is_some()
-                    && q.1.admin1 != c.1.admin1
-                    && !cands.iter().any(|r| right_after(q, r, 6))
+                    && q.info.admin1.is_some()
+                    && q.info.admin1 != c.info.admin1
+                    && !cands.iter().any(|r| right_after(q, r.0, 6))
             })
         })
-        .map(|c| c.0)
+        .map(|c| c.begin)
         .collect();
-    cands.retain(|c| !qualified.contains(&c.0));
+    cands.retain(|c| !qualified.contains(&c.0.begin));
     // "in the Barmal district of Paktika province … near the Angur Adda crossing": when every
     // district and province named lies in one country, a town of that name across the border
     // is the namesake, not the place.
     let admin_countries: Vec<&str> = cands
         .iter()
-        .filter(|c| matches!(c.1.level, PlaceLevel::Admin1 | PlaceLevel::Admin2))
-        .map(|c| c.1.country.as_str())
+        .filter(|c| matches!(c.0.info.level, PlaceLevel::Admin1 | PlaceLevel::Admin2))
+        .map(|c| c.0.info.country.as_str())
         .collect();
     // One stray district name across the border ("the Khugakhel Shinwari tribe … outside
     // the Peshawar Press Club") proves nothing against the theatre's own towns.
@@ -1220,10 +1228,10 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
         && admin_countries.iter().all(|c| c == first)
     {
         let theatre = |c: &str| c == "PK" || c == "AF";
-        cands.retain(|c| {
-            c.1.level != PlaceLevel::Populated
-                || c.1.country == *first
-                || (admin_countries.len() < 2 && theatre(&c.1.country) && theatre(first))
+        cands.retain(|(c, _)| {
+            c.info.level != PlaceLevel::Populated
+                || c.info.country == *first
+                || (admin_countries.len() < 2 && theatre(&c.info.country) && theatre(first))
         });
     }
     let rank = |p: &PlaceInfo| match p.level {
@@ -1235,8 +1243,9 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
     };
     cands
         .into_iter()
-        .min_by_key(|c| (rank(c.1), c.3, c.0))
-        .map(|c| (c.1.clone(), c.2.clone(), c.3 >= usize::MAX / 4))
+        .min_by_key(|(c, dist)| (rank(&c.info), *dist, c.begin))
+        // Weak: an origin or a grievance, or a place of sentences with nothing to anchor it.
+        .map(|(c, dist)| (c.info.clone(), c.id.clone(), dist >= usize::MAX / 4))
 }
 
 /// A sentence that describes a person's record ("responsible for attacks", "accused of
@@ -1474,15 +1483,21 @@ impl Stage for EventStage {
                     let prev_places: Vec<&PlaceInfo> = d
                         .sentences
                         .iter()
-                        .flat_map(|&k| facts[k].places.iter().filter(|p| !p.3).map(|p| &p.1))
+                        .flat_map(|&k| {
+                            facts[k]
+                                .places
+                                .iter()
+                                .filter(|p| !p.dateline)
+                                .map(|p| &p.info)
+                        })
                         .collect();
                     // A country named in passing ("a splinter group of the Pakistan's
                     // Taliban") does not move the incident.
                     let own: Vec<&PlaceInfo> = f
                         .places
                         .iter()
-                        .filter(|p| !p.3 && p.1.level != PlaceLevel::Country)
-                        .map(|p| &p.1)
+                        .filter(|p| !p.dateline && p.info.level != PlaceLevel::Country)
+                        .map(|p| &p.info)
                         .collect();
                     let same_place = own.is_empty()
                         || prev_places.is_empty()
@@ -1582,7 +1597,7 @@ impl Stage for EventStage {
         let mut country_votes: HashMap<String, usize> = HashMap::default();
         for f in &facts {
             for p in &f.places {
-                *country_votes.entry(p.1.country.clone()).or_default() += 1;
+                *country_votes.entry(p.info.country.clone()).or_default() += 1;
             }
         }
         let doc_country = country_votes
@@ -1706,7 +1721,6 @@ impl EventStage {
             .iter()
             .map(|&i| &facts[i])
             .collect();
-        // Going wider, tier by tier, computed only as far as needed.
         let tier_place = |tier: usize| match tier {
             0 => pick_place_ranked(core.iter().map(|f| (*f, true)).collect()),
             1 => pick_place_ranked(fs.iter().map(|f| (*f, true)).collect()),
