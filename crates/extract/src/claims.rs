@@ -5,7 +5,7 @@
 use crate::events::attribution::{find_attribution, sentence_certainty};
 use crate::pipeline::{DocContext, Stage};
 use crate::text::dates::find_dates;
-use crate::text::tokens::{Token, tokenize};
+use crate::text::tokens::Token;
 use tessera_model::{
     Annotations, Certainty, Claim, DateGranularity, Mention, MentionType, Span, stable_id,
 };
@@ -108,7 +108,7 @@ impl Stage for ClaimStage {
             let be = cx.offsets.byte_of(s.span.end);
             let view = SentenceView {
                 text: &doc.text[bb..be],
-                toks: tokenize(&doc.text[bb..be]),
+                toks: cx.tokens_between(bb, be),
                 mentions: crate::pipeline::mentions_within(&ann.mentions, s.span.begin, s.span.end)
                     .iter()
                     // Claims are about named actors and places, not "they" or "the area".

@@ -609,7 +609,15 @@ fn is_connector(w: &str) -> bool {
 impl NameStage {
     /// Typed spans (byte offsets into `text`) found in one sentence.
     pub fn find(&self, text: &str, taken: &[(usize, usize)]) -> Vec<(usize, usize, MentionType)> {
-        let toks = tokenize(text);
+        self.find_in(&tokenize(text), taken)
+    }
+
+    /// [`NameStage::find`] over the sentence's tokens, already made.
+    fn find_in(
+        &self,
+        toks: &[Token<'_>],
+        taken: &[(usize, usize)],
+    ) -> Vec<(usize, usize, MentionType)> {
         let lower: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
         let overlaps = |s: usize, e: usize| taken.iter().any(|&(a, b)| s < b && a < e);
         let mut out: Vec<(usize, usize, MentionType)> = Vec::new();
@@ -839,7 +847,7 @@ impl Stage for NameStage {
                         )
                     })
                     .collect();
-            for (a, b, ty) in self.find(text, &taken) {
+            for (a, b, ty) in self.find_in(&cx.tokens_between(bb, be), &taken) {
                 let begin = cx.offsets.char_of(bb + a);
                 let end = cx.offsets.char_of(bb + b);
                 added.push(Mention {
@@ -857,7 +865,6 @@ impl Stage for NameStage {
         }
         // One name, one referent: "John Kerry" makes a later "Kerry" a person too, and an
         // acronym defined as an organisation stays one.
-        let text = &cx.doc.text;
         let mut person_parts: Vec<String> = Vec::new();
         for m in added.iter().filter(|m| m.mention_type == MentionType::Per) {
             let words: Vec<&str> = m.text.split_whitespace().collect();
@@ -881,7 +888,7 @@ impl Stage for NameStage {
             let longest = covered.iter().map(|(x, y)| y - x).max().unwrap_or(0);
             let person_parts: rustc_hash::FxHashSet<String> = person_parts.into_iter().collect();
             let mut extra = Vec::new();
-            for t in tokenize(text) {
+            for t in cx.tokens() {
                 if !person_parts.contains(t.text) {
                     continue;
                 }

@@ -3,7 +3,7 @@
 //! names (actors, claim subjects, entity review) pass them over ([`Mention::is_nominal`]).
 
 use crate::pipeline::{DocContext, Stage};
-use crate::text::tokens::{Token, tokenize};
+use crate::text::tokens::Token;
 use tessera_model::{Annotations, Mention, MentionType, NOMINAL_STAGE, Span};
 
 /// Plural nouns for groups of people: the head of a group description.
@@ -307,7 +307,7 @@ impl Stage for NominalStage {
 
     fn process(&self, cx: &DocContext<'_>, ann: &mut Annotations) {
         let text = &cx.doc.text;
-        let toks = tokenize(text);
+        let toks = cx.tokens();
         // Nationalities may stand inside a description ("Iraqi forces").
         let mut covered: Vec<(usize, usize)> = ann
             .mentions
@@ -318,7 +318,7 @@ impl Stage for NominalStage {
         covered.sort_unstable();
         let longest = covered.iter().map(|(x, y)| y - x).max().unwrap_or(0);
         let mut added: Vec<Mention> = Vec::new();
-        let mut found = Self::find(text, &toks);
+        let mut found = Self::find(text, toks);
         // Of two descriptions that overlap, the longer ("the camp's residents", not "the
         // camp").
         found.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
@@ -354,6 +354,7 @@ impl Stage for NominalStage {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::tokens::tokenize;
 
     fn found(text: &str) -> Vec<(String, MentionType)> {
         let toks = tokenize(text);

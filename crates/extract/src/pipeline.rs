@@ -1,4 +1,7 @@
 use crate::aligned::AlignedText;
+use crate::text::tokens::{Token, tokenize};
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use tessera_model::CharOffsets;
 use tessera_model::{Annotations, Document};
 
@@ -10,6 +13,9 @@ pub struct DocContext<'a> {
     pub aligned: AlignedText<'a>,
     /// Byte ↔ code-point conversion for the original text.
     pub offsets: CharOffsets,
+    /// The whole text's tokens, made on first use and shared by the stages, which would
+    /// otherwise each tokenise every sentence again.
+    tokens: OnceCell<Vec<Token<'a>>>,
 }
 
 impl<'a> DocContext<'a> {
@@ -19,7 +25,37 @@ impl<'a> DocContext<'a> {
             doc,
             aligned: AlignedText::new(&doc.text),
             offsets: CharOffsets::new(&doc.text),
+            tokens: OnceCell::new(),
         }
+    }
+
+    /// The tokens of the whole text (byte offsets into it).
+    pub fn tokens(&self) -> &[Token<'a>] {
+        self.tokens.get_or_init(|| tokenize(&self.doc.text))
+    }
+
+    /// The tokens of the text's bytes `begin..end`, with offsets into that slice: the same as
+    /// `tokenize(&doc.text[begin..end])`, without tokenising it again.
+    pub fn tokens_between(&self, begin: usize, end: usize) -> Vec<Token<'_>> {
+        let all = self.tokens();
+        let from = all.partition_point(|t| t.end <= begin);
+        let to = all.partition_point(|t| t.start < end).max(from);
+        let within = &all[from..to];
+        // A token running over an edge would be cut otherwise in the slice alone.
+        if within.first().is_some_and(|t| t.start < begin)
+            || within.last().is_some_and(|t| t.end > end)
+        {
+            return tokenize(&self.doc.text[begin..end]);
+        }
+        within
+            .iter()
+            .map(|t| Token {
+                text: t.text,
+                lower: Cow::Borrowed(&*t.lower),
+                start: t.start - begin,
+                end: t.end - begin,
+            })
+            .collect()
     }
 }
 
@@ -92,4 +128,37 @@ pub fn mentions_within(
     let lo = mentions.partition_point(|m| m.span.begin < begin);
     let hi = mentions.partition_point(|m| m.span.begin < end);
     &mentions[lo..hi.max(lo)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        // Any byte range on char boundaries, including ones that cut a token ("U.S" | "."),
+        // gives the tokens the slice alone would give.
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn shared_tokens_match_tokenising_the_slice(
+            text in "[ab0-9 .,'’\\-é\\n]{0,30}",
+            cut in proptest::collection::vec(0usize..40, 2),
+        ) {
+            let doc = Document {
+                id: "d".into(),
+                version: 1,
+                text: text.clone(),
+                meta: Default::default(),
+                format: tessera_model::SourceFormat::Text,
+                origin: None,
+            };
+            let cx = DocContext::new(&doc);
+            let bound = |n: usize| {
+                (0..=n.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)
+            };
+            let (a, b) = (bound(cut[0].min(cut[1])), bound(cut[0].max(cut[1])));
+            let shared = cx.tokens_between(a, b);
+            let alone = tokenize(&text[a..b]);
+            proptest::prop_assert_eq!(shared, alone);
+        }
+    }
 }

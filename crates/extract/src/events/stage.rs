@@ -478,7 +478,7 @@ impl EventStage {
         let bb = cx.offsets.byte_of(begin);
         let be = cx.offsets.byte_of(end);
         let text = &cx.doc.text[bb..be];
-        let toks = tokenize(text);
+        let toks = cx.tokens_between(bb, be);
         let found_triggers = self.find_triggers(&toks);
         let mut casualties = find_casualties(&toks);
         // Where the sentence speaks of the event (code points), to prefer nearby places.
