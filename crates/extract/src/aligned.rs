@@ -97,6 +97,15 @@ impl<'a> AlignedText<'a> {
         (b, e.min(self.char_len))
     }
 
+    /// The normalised bytes that code point `pos` of the original became (empty when it was
+    /// folded into a space run already begun).
+    pub fn normalized_bytes_of(&self, pos: usize) -> std::ops::Range<usize> {
+        let pos = pos as u32;
+        let from = self.map.partition_point(|&p| p < pos);
+        let to = from + self.map[from..].partition_point(|&p| p == pos);
+        from..to
+    }
+
     /// True when normalised bytes `[start, end)` form whole words.
     pub fn is_word_bounded(&self, start: usize, end: usize) -> bool {
         let n = self.normalized.as_bytes();

@@ -1,5 +1,7 @@
 use crate::gazetteer::{EntryRef, Gazetteer};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use std::collections::{HashMap, HashSet};
 use tessera_extract::text::dates::CALENDAR_WORDS;
 use tessera_extract::{AlignedText, normalize_for_matching};
@@ -195,7 +197,7 @@ impl Matcher {
             });
             add(&t.term, EntryRef::Group(i), false);
         }
-        let ac = AhoCorasick::builder()
+        let ac = aho_corasick::nfa::contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .expect("gazetteer patterns build an automaton");
@@ -224,17 +226,28 @@ impl Matcher {
 
     /// Find and resolve every name in an already aligned text.
     pub fn find_aligned(&self, aligned: &AlignedText<'_>) -> Vec<Match> {
+        // Slicing by code points through an index keeps long documents linear.
+        self.find_with_offsets(aligned, &CharOffsets::new(aligned.original()))
+    }
+
+    /// [`Matcher::find_aligned`] with the original's code-point index already made.
+    pub fn find_with_offsets(
+        &self,
+        aligned: &AlignedText<'_>,
+        offsets: &CharOffsets,
+    ) -> Vec<Match> {
         let norm = aligned.normalized();
         let original = aligned.original();
-        // Slicing by code points through an index keeps long documents linear.
-        let offsets = CharOffsets::new(original);
         // 1. Every whole-word occurrence whose case agrees with at least one candidate.
         let mut raw: Vec<(usize, usize, usize, usize, Vec<Candidate>)> = Vec::new();
-        for m in self.ac.find_overlapping_iter(norm) {
-            let (s, e) = (m.start(), m.end());
+        let mut found = Vec::new();
+        for s in name_starts(aligned) {
+            self.names_at(norm.as_bytes(), s, &mut found);
+        }
+        for (pattern, s, e) in found {
             let (b, mut en) = aligned.original_span(s, e);
             if !aligned.is_word_bounded(s, e)
-                && !glued_on_the_left(norm, &offsets, original, s, e, b)
+                && !glued_on_the_left(norm, offsets, original, s, e, b)
             {
                 continue;
             }
@@ -251,7 +264,7 @@ impl Matcher {
                 en += 1;
                 written = offsets.slice(original, b, en).unwrap_or(written);
             }
-            let ok: Vec<Candidate> = self.candidates[m.pattern().as_usize()]
+            let ok: Vec<Candidate> = self.candidates[pattern]
                 .iter()
                 .filter(|c| case_agrees(c, written))
                 .cloned()
@@ -288,7 +301,7 @@ impl Matcher {
         }
         kept.sort_by_key(|k| k.0);
         // 2b. Misspelt places after a locative ("in Sukkar", "in Jaccobabad").
-        for (s, e, b, en, c) in self.misspelt_places(aligned, &offsets, &kept) {
+        for (s, e, b, en, c) in self.misspelt_places(aligned, offsets, &kept) {
             kept.push((s, e, b, en, vec![c]));
         }
         kept.sort_by_key(|k| k.0);
@@ -337,6 +350,31 @@ impl Matcher {
             .collect()
     }
 
+    /// Every name starting at normalised byte `s`, as (pattern, start, end). Names start at
+    /// words (or where a lower-case letter meets a capital), so walking the automaton anchored
+    /// there, instead of through every byte, finds all that can be kept.
+    fn names_at(&self, norm: &[u8], s: usize, out: &mut Vec<(usize, usize, usize)>) {
+        let Ok(mut state) = self.ac.start_state(Anchored::Yes) else {
+            return;
+        };
+        for (i, &byte) in norm[s..].iter().enumerate() {
+            state = self.ac.next_state(Anchored::Yes, state, byte);
+            if self.ac.is_dead(state) {
+                break;
+            }
+            if self.ac.is_match(state) {
+                let end = s + i + 1;
+                // A state also holds the names that end here but start later.
+                for k in 0..self.ac.match_len(state) {
+                    let pattern = self.ac.match_pattern(state, k);
+                    if end - self.ac.pattern_len(pattern) == s {
+                        out.push((pattern.as_usize(), s, end));
+                    }
+                }
+            }
+        }
+    }
+
     /// Capitalised words right after "in", "at", "near" or "outside" (or "area of") that no
     /// name matched and that are one or two edits from a single place of the theatre: "in
     /// Sukkar" (Sukkur), "in Jaccobabad" (Jacobabad), "in Rahimyarkhan" (Rahim Yar Khan).
@@ -353,11 +391,13 @@ impl Matcher {
         let original = aligned.original();
         let mut words: Vec<(usize, usize)> = Vec::new();
         let mut start = None;
+        // The normalised text is ASCII.
         for (i, c) in norm
-            .char_indices()
-            .chain(std::iter::once((norm.len(), ' ')))
+            .bytes()
+            .enumerate()
+            .chain(std::iter::once((norm.len(), b' ')))
         {
-            match (c == ' ', start) {
+            match (c == b' ', start) {
                 (true, Some(st)) => {
                     words.push((st, i));
                     start = None;
@@ -654,6 +694,47 @@ fn is_name_fragment(text: &str, b: usize, e: usize, any_length: bool) -> bool {
     !sentence_start && capitalised_name_word(prev)
 }
 
+/// Where a name may start in the normalised text, in order: at each word, and where a lower-case
+/// letter meets a capital inside one (see [`glued_on_the_left`]).
+fn name_starts(aligned: &AlignedText<'_>) -> Vec<usize> {
+    let n = aligned.normalized().as_bytes();
+    let mut starts: Vec<usize> = (1..n.len())
+        .filter(|&s| n[s - 1] == b' ' && n[s] != b' ')
+        .collect();
+    let original = aligned.original();
+    // Code points where a capital follows a lower-case letter.
+    let camel: Vec<usize> = if original.is_ascii() {
+        let o = original.as_bytes();
+        (1..o.len())
+            .filter(|&i| o[i].is_ascii_uppercase() && o[i - 1].is_ascii_lowercase())
+            .collect()
+    } else {
+        let mut prev_lower = false;
+        let mut at = Vec::new();
+        for (pos, c) in original.chars().enumerate() {
+            if prev_lower && c.is_uppercase() {
+                at.push(pos);
+            }
+            prev_lower = c.is_lowercase();
+        }
+        at
+    };
+    let mut glued = Vec::new();
+    for pos in camel {
+        glued.extend(
+            aligned
+                .normalized_bytes_of(pos)
+                .filter(|&s| s > 0 && n[s - 1] != b' ' && n[s] != b' '),
+        );
+    }
+    if !glued.is_empty() {
+        starts.extend(glued);
+        starts.sort_unstable();
+        starts.dedup();
+    }
+    starts
+}
+
 /// Text scraped from web pages loses the space at link edges: "TheIslamic State Khorasan
 /// Province", "atKabul University". A name of five letters or more may start where a lower-case
 /// letter meets its own capital, when its end is a word boundary.
@@ -716,7 +797,7 @@ fn prev_word(norm: &str, start: usize) -> Option<&str> {
 /// Finds gazetteer names in text in one pass and resolves each to one entity.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    ac: AhoCorasick,
+    ac: NFA,
     candidates: Vec<Vec<Candidate>>,
     infos: Vec<EntryInfo>,
     actor_count: usize,

@@ -29,7 +29,7 @@ impl Stage for GazetteerStage {
     }
 
     fn process(&self, cx: &DocContext<'_>, ann: &mut Annotations) {
-        for m in self.matcher.find_aligned(&cx.aligned) {
+        for m in self.matcher.find_with_offsets(&cx.aligned, &cx.offsets) {
             ann.mentions.push(Mention {
                 span: Span {
                     document_id: cx.doc.id.clone(),

@@ -104,23 +104,27 @@ fn weekday_of(w: &str) -> Option<Weekday> {
     })
 }
 
-/// Simple words with byte offsets (letters, digits, and `.` inside abbreviations).
+/// Simple words with byte offsets: runs of letters and digits.
 fn words(text: &str) -> Vec<(usize, usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let part = c.is_alphanumeric();
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i, &text[s..i]));
-                start = None;
-            }
-            _ => {}
+    use crate::text::tokens::{char_at, is_word_char};
+    let mut out = Vec::with_capacity(text.len() / 6 + 2);
+    let mut i = 0;
+    while i < text.len() {
+        let (c, len) = char_at(text, i);
+        if !is_word_char(c) {
+            i += len;
+            continue;
         }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len(), &text[s..]));
+        let start = i;
+        i += len;
+        while i < text.len() {
+            let (c, len) = char_at(text, i);
+            if !is_word_char(c) {
+                break;
+            }
+            i += len;
+        }
+        out.push((start, i, &text[start..i]));
     }
     out
 }
@@ -323,8 +327,15 @@ pub fn is_report_frame(expr: &str) -> bool {
 pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
     let ws = words(text);
     let mut out = absolute_dates_in(text, &ws, reference);
-    let lower: Vec<std::borrow::Cow<'_, str>> =
-        ws.iter().map(|w| crate::text::tokens::fold(w.2)).collect();
+    // One lower-cased copy of an ASCII sentence instead of a string per capitalised word.
+    let ascii_lower = text.is_ascii().then(|| text.to_ascii_lowercase());
+    let lower: Vec<std::borrow::Cow<'_, str>> = ws
+        .iter()
+        .map(|&(s, e, w)| match &ascii_lower {
+            Some(l) => std::borrow::Cow::Borrowed(&l[s..e]),
+            None => crate::text::tokens::fold(w),
+        })
+        .collect();
     let taken =
         |s: usize, e: usize, out: &Vec<FoundDate>| out.iter().any(|d| s < d.span.1 && d.span.0 < e);
     for i in 0..ws.len() {

@@ -34,7 +34,7 @@ fn inner_joiner(c: char) -> bool {
 /// The character starting at byte `i` and its length; ASCII without decoding, since nearly all
 /// English report text is ASCII and this loop runs for every byte of every document.
 #[inline]
-fn char_at(text: &str, i: usize) -> (char, usize) {
+pub(crate) fn char_at(text: &str, i: usize) -> (char, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
         (char::from(b), 1)
@@ -48,7 +48,7 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 }
 
 #[inline]
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
