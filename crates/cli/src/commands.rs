@@ -658,10 +658,14 @@ fn bench(g: &Global, corpus: &Path, limit_mb: Option<u64>) -> Result<ExitCode> {
             "documents: {}  words: {}  events: {}  mentions: {}",
             report.documents, report.words, report.events, report.mentions
         );
-        println!(
+        print!(
             "extraction, one core: {:.0} words/s",
             report.extract_words_per_sec_one_core
         );
+        match report.extract_words_per_cpu_sec {
+            Some(c) => println!(" ({c:.0} per CPU second)"),
+            None => println!(),
+        }
         for (stage, wps) in &report.stages {
             println!("  stage {stage:<10} {wps:>12.0} words/s");
         }

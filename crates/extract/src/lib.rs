@@ -6,7 +6,8 @@
 //!   to code-point offsets in the original, the way HF tokenizers' `NormalizedString` does.
 //!   Matchers work on the normalised copy; every span they report is in original offsets.
 //! - [`Stage`] is one step of extraction: it reads a [`DocContext`] (the document, its
-//!   aligned text and the [`Annotations`] so far) and adds to the annotations.
+//!   aligned text, its tokens, made once and shared by the stages) and the [`Annotations`] so
+//!   far, and adds to the annotations.
 //! - [`Pipeline`] runs stages in order over a document.
 //! - [`SentenceSplitter`] is the first stage: abbreviation-aware sentence segmentation
 //!   ("Gen.", "Lt. Col.", "U.S." do not end sentences).

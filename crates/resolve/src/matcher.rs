@@ -255,24 +255,26 @@ impl Matcher {
                 continue;
             };
             // Dotted abbreviations keep their last dot ("U.S.", "D.C.").
-            let tail: Vec<char> = written.chars().rev().take(3).collect();
-            if tail.len() == 3
-                && tail[0].is_alphabetic()
-                && tail[1] == '.'
+            let mut tail = written.chars().rev();
+            if let (Some(last), Some('.'), Some(_)) = (tail.next(), tail.next(), tail.next())
+                && last.is_alphabetic()
                 && offsets.slice(original, en, en + 1) == Some(".")
             {
                 en += 1;
                 written = offsets.slice(original, b, en).unwrap_or(written);
             }
-            let ok: Vec<Candidate> = self.candidates[pattern]
+            // Most hits are common words in the wrong case ("chitral" in a sentence is fine,
+            // "Army" as a place is not): test before copying the candidates.
+            let candidates = &self.candidates[pattern];
+            if !candidates.iter().any(|c| case_agrees(c, written)) {
+                continue;
+            }
+            let ok: Vec<Candidate> = candidates
                 .iter()
                 .filter(|c| case_agrees(c, written))
                 .cloned()
                 .collect();
-            if ok.is_empty()
-                || crosses_a_sentence_end(written)
-                || !self.plausible_word(norm, s, e, written, &ok)
-            {
+            if crosses_a_sentence_end(written) || !self.plausible_word(norm, s, e, written, &ok) {
                 continue;
             }
             // A town abroad inside a local proper name ("the Zinda Peer Astana shrine") is no
