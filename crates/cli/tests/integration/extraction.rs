@@ -141,6 +141,12 @@ fn where_events_and_protests_take_place() {
             "Security forces repulsed an attack by militants coming from Kunar province in Afghanistan. The attack took place at a checkpost in Bajaur district.",
             "Bajaur",
         ),
+        // A protest is held at its venue, not where the protesters come from.
+        (
+            "p8",
+            "Residents of Dadu protested outside the Hyderabad press club against the occupation of their lands.",
+            "Hyderabad",
+        ),
         // A name does not run over a full stop ("Karachi. Police" is not Karachi Police).
         (
             "p6",

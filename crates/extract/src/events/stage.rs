@@ -795,6 +795,17 @@ impl EventStage {
             });
             p.side = from || grievance;
         }
+        // "Dadu residents protested outside the Hyderabad press club": a protest is held at
+        // its venue; where the protesters come from gives way to it.
+        if protest
+            && let Some(venue) = places
+                .iter()
+                .position(|p| names_a_press_club(&cx.doc.text, cx.offsets.byte_of(p.end)))
+        {
+            for (k, p) in places.iter_mut().enumerate() {
+                p.side = k != venue;
+            }
+        }
         let near = words
             .iter()
             .any(|w| w == "near" || w == "outskirts" || w == "vicinity");
@@ -862,6 +873,14 @@ fn names_a_road(text: &str, b: usize, e: usize) -> bool {
         });
     }
     false
+}
+
+/// Whether the place ending at byte `e` names a press club ("the Hyderabad press club",
+/// "Quetta Press Club"), where protests are held.
+fn names_a_press_club(text: &str, e: usize) -> bool {
+    let rest = text[e..].trim_start();
+    rest.get(..10)
+        .is_some_and(|w| w.eq_ignore_ascii_case("press club"))
 }
 
 /// Whether the words just before a place send it elsewhere: a hospital the wounded were taken
