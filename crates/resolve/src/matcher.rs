@@ -263,8 +263,8 @@ impl Matcher {
                 en += 1;
                 written = offsets.slice(original, b, en).unwrap_or(written);
             }
-            // Most hits are common words in the wrong case ("chitral" in a sentence is fine,
-            // "Army" as a place is not): test before copying the candidates.
+            // Most hits fail the case test (a common word that is also a name, "bar" for Bar):
+            // test before copying the candidates.
             let candidates = &self.candidates[pattern];
             if !candidates.iter().any(|c| case_agrees(c, written)) {
                 continue;
