@@ -151,13 +151,16 @@ pub fn read_count(words: &[&str], i: usize) -> Option<(Count, usize)> {
                 n + skip,
             ));
         }
+        // "more than 30" allows 31 at the least, and the best figure is the least the text
+        // allows, as with "at least 30".
         ("more", "than") | ("over", _) | ("upwards", "of") => {
             let skip = if w(0) == "over" { 1 } else { 2 };
             let (c, n) = read_count(words, i + skip)?;
+            let least = c.low.saturating_add(1);
             return Some((
                 Count {
-                    best: c.low,
-                    low: c.low,
+                    best: least,
+                    low: least,
                     high: None,
                 },
                 n + skip,
@@ -320,7 +323,16 @@ mod tests {
                 high: Some(12)
             }
         );
-        assert_eq!(rc("more than 20").unwrap().0.best, 20);
+        // "More than 20" is 21 at the least; so is "over 20".
+        assert_eq!(
+            rc("more than 20").unwrap().0,
+            Count {
+                best: 21,
+                low: 21,
+                high: None
+            }
+        );
+        assert_eq!(rc("over a dozen").unwrap().0.low, 13);
         assert_eq!(rc("nearly 100").unwrap().0.best, 100);
         assert!(rc("soldiers").is_none());
         assert!(rc("the").is_none());
