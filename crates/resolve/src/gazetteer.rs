@@ -12,7 +12,7 @@ const NATIONALITIES_TSV: &str = include_str!("../data/nationalities.tsv");
 const DISTRICTS_TSV: &str = include_str!("../data/districts.tsv");
 
 /// Where an id points in the gazetteer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntryRef {
     /// Index into [`Gazetteer::places`].
     Place(usize),

@@ -389,6 +389,30 @@ impl Matcher {
         offsets: &CharOffsets,
         kept: &[(usize, usize, usize, usize, Vec<Candidate>)],
     ) -> Vec<(usize, usize, usize, usize, Candidate)> {
+        // A report that names two places abroad or more and none in the theatre is about
+        // elsewhere: "near Sinjar" in a report on Iraq and Syria is not a misspelt Afghan
+        // village (one foreign name, "a rally in Jaccobabad over the Rohingya in Myanmar",
+        // is not enough).
+        let country_of = |c: &Candidate| match c.entry {
+            EntryRef::Place(_) => self.info(c.entry).country.as_deref(),
+            _ => None,
+        };
+        let in_theatre = |k: &&(usize, usize, usize, usize, Vec<Candidate>)| {
+            k.4.iter()
+                .all(|c| matches!(country_of(c), Some("PK" | "AF")))
+        };
+        let abroad = |k: &&(usize, usize, usize, usize, Vec<Candidate>)| {
+            k.4.iter()
+                .all(|c| country_of(c).is_some_and(|cc| !matches!(cc, "PK" | "AF")))
+        };
+        let named_abroad: HashSet<EntryRef> = kept
+            .iter()
+            .filter(|k| abroad(k))
+            .flat_map(|k| k.4.iter().map(|c| c.entry))
+            .collect();
+        if !kept.iter().any(|k| in_theatre(&k)) && named_abroad.len() >= 2 {
+            return Vec::new();
+        }
         let norm = aligned.normalized();
         let original = aligned.original();
         let mut words: Vec<(usize, usize)> = Vec::new();
@@ -851,6 +875,17 @@ mod tests {
         // No locative, too short, or not capitalised: left alone.
         assert!(found("Sukkar traders protested.").is_empty());
         assert!(found("They met in sukkar.").is_empty());
+        // A report on places abroad only does not lend its towns to the theatre; one foreign
+        // name is not enough to say so.
+        let texts = |t: &str| found(t).into_iter().map(|m| m.0).collect::<Vec<_>>();
+        assert!(
+            !texts("Strikes in Iraq and Syria went on; near Sinjar one hit a unit.")
+                .contains(&"Sinjar".to_owned())
+        );
+        assert_eq!(
+            id("a rally in Jaccobabad over the Rohingya in Myanmar"),
+            id("a rally in Jacobabad")
+        );
     }
 
     #[test]
