@@ -3,7 +3,7 @@
 //! Council"), places after locative prepositions, and descriptive group phrases ("U.S. service
 //! members", "unidentified gunmen", "the Syrian army").
 
-use crate::pipeline::{DocContext, Stage};
+use crate::pipeline::{DocContext, Stage, TakenSpans};
 use crate::text::dates::CALENDAR_WORDS;
 use crate::text::tokens::{Token, tokenize};
 use rustc_hash::FxHashSet;
@@ -877,15 +877,13 @@ impl Stage for NameStage {
             }
         }
         if !person_parts.is_empty() {
-            let mut covered: Vec<(usize, usize)> = ann
-                .mentions
-                .iter()
-                .chain(&added)
-                .map(|m| (m.span.begin, m.span.end))
-                .collect();
-            covered.sort_unstable();
-            // The longest mention bounds how far back an overlapping one can start.
-            let longest = covered.iter().map(|(x, y)| y - x).max().unwrap_or(0);
+            let covered = TakenSpans::new(
+                ann.mentions
+                    .iter()
+                    .chain(&added)
+                    .map(|m| (m.span.begin, m.span.end))
+                    .collect(),
+            );
             let person_parts: rustc_hash::FxHashSet<String> = person_parts.into_iter().collect();
             let mut extra = Vec::new();
             for t in cx.tokens() {
@@ -893,12 +891,7 @@ impl Stage for NameStage {
                     continue;
                 }
                 let (b, e) = (cx.offsets.char_of(t.start), cx.offsets.char_of(t.end));
-                let from = covered.partition_point(|&(x, _)| x + longest < b);
-                let to = covered.partition_point(|&(x, _)| x < e);
-                if covered[from..to.max(from)]
-                    .iter()
-                    .any(|&(x, y)| b < y && x < e)
-                {
+                if covered.overlaps(b, e) {
                     continue;
                 }
                 extra.push(Mention {

@@ -2,7 +2,7 @@
 //! "Iraqi forces", "the camp". They carry a type but no entity, and later stages that want
 //! names (actors, claim subjects, entity review) pass them over ([`Mention::is_nominal`]).
 
-use crate::pipeline::{DocContext, Stage};
+use crate::pipeline::{DocContext, Stage, TakenSpans};
 use crate::text::tokens::Token;
 use tessera_model::{Annotations, Mention, MentionType, NOMINAL_STAGE, Span};
 
@@ -309,14 +309,13 @@ impl Stage for NominalStage {
         let text = &cx.doc.text;
         let toks = cx.tokens();
         // Nationalities may stand inside a description ("Iraqi forces").
-        let mut covered: Vec<(usize, usize)> = ann
-            .mentions
-            .iter()
-            .filter(|m| m.mention_type != MentionType::Norp)
-            .map(|m| (m.span.begin, m.span.end))
-            .collect();
-        covered.sort_unstable();
-        let longest = covered.iter().map(|(x, y)| y - x).max().unwrap_or(0);
+        let covered = TakenSpans::new(
+            ann.mentions
+                .iter()
+                .filter(|m| m.mention_type != MentionType::Norp)
+                .map(|m| (m.span.begin, m.span.end))
+                .collect(),
+        );
         let mut added: Vec<Mention> = Vec::new();
         let mut found = Self::find(text, toks);
         // Of two descriptions that overlap, the longer ("the camp's residents", not "the
@@ -325,12 +324,7 @@ impl Stage for NominalStage {
         for (s, e, ty) in found {
             let (b, en) = (cx.offsets.char_of(s), cx.offsets.char_of(e));
             // Names found by earlier stages stand: only where nothing overlaps.
-            let from = covered.partition_point(|&(x, _)| x + longest < b);
-            let to = covered.partition_point(|&(x, _)| x < en);
-            if covered[from..to.max(from)]
-                .iter()
-                .any(|&(x, y)| b < y && x < en)
-                || added.iter().any(|m| b < m.span.end && m.span.begin < en)
+            if covered.overlaps(b, en) || added.iter().any(|m| b < m.span.end && m.span.begin < en)
             {
                 continue;
             }

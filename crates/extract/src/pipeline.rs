@@ -130,6 +130,33 @@ pub fn mentions_within(
     &mentions[lo..hi.max(lo)]
 }
 
+/// Spans already taken (code points), to ask cheaply whether a new span overlaps one: sorted
+/// by start, the longest span bounds how far back an overlapping one can start.
+pub(crate) struct TakenSpans {
+    spans: Vec<(usize, usize)>,
+    longest: usize,
+}
+
+impl TakenSpans {
+    /// These spans, in any order.
+    pub(crate) fn new(mut spans: Vec<(usize, usize)>) -> Self {
+        spans.sort_unstable();
+        let longest = spans.iter().map(|(b, e)| e - b).max().unwrap_or(0);
+        TakenSpans { spans, longest }
+    }
+
+    /// Whether `[begin, end)` overlaps a taken span.
+    pub(crate) fn overlaps(&self, begin: usize, end: usize) -> bool {
+        let from = self
+            .spans
+            .partition_point(|&(b, _)| b + self.longest < begin);
+        let to = self.spans.partition_point(|&(b, _)| b < end);
+        self.spans[from..to.max(from)]
+            .iter()
+            .any(|&(b, e)| begin < e && b < end)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,6 +165,17 @@ mod tests {
         // Any byte range on char boundaries, including ones that cut a token ("U.S" | "."),
         // gives the tokens the slice alone would give.
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn taken_spans_answer_as_a_scan_would(
+            spans in proptest::collection::vec((0usize..60, 1usize..15), 0..12),
+            probe in (0usize..70, 1usize..10),
+        ) {
+            let spans: Vec<(usize, usize)> = spans.into_iter().map(|(b, n)| (b, b + n)).collect();
+            let (b, e) = (probe.0, probe.0 + probe.1);
+            let scan = spans.iter().any(|&(x, y)| b < y && x < e);
+            proptest::prop_assert_eq!(TakenSpans::new(spans).overlaps(b, e), scan);
+        }
+
         #[test]
         fn shared_tokens_match_tokenising_the_slice(
             text in "[ab0-9 .,'’\\-é\\n]{0,30}",
