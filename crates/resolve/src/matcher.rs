@@ -160,7 +160,7 @@ impl Matcher {
                 admin2: p.admin2.clone(),
                 country: Some(p.country.clone()),
             });
-            let theatre = p.country == "PK" || p.country == "AF";
+            let theatre = in_theatre(&p.country);
             let relaxed =
                 theatre && (p.level == PlaceLevel::Admin1 || p.population.unwrap_or(0) >= 500_000);
             for name in std::iter::once(&p.name).chain(&p.aliases) {
@@ -263,18 +263,15 @@ impl Matcher {
                 en += 1;
                 written = offsets.slice(original, b, en).unwrap_or(written);
             }
-            // Most hits fail the case test (a common word that is also a name, "bar" for Bar):
-            // test before copying the candidates.
-            let candidates = &self.candidates[pattern];
-            if !candidates.iter().any(|c| case_agrees(c, written)) {
-                continue;
-            }
-            let ok: Vec<Candidate> = candidates
+            let ok: Vec<Candidate> = self.candidates[pattern]
                 .iter()
                 .filter(|c| case_agrees(c, written))
                 .cloned()
                 .collect();
-            if crosses_a_sentence_end(written) || !self.plausible_word(norm, s, e, written, &ok) {
+            if ok.is_empty()
+                || crosses_a_sentence_end(written)
+                || !self.plausible_word(norm, s, e, written, &ok)
+            {
                 continue;
             }
             // A town abroad inside a local proper name ("the Zinda Peer Astana shrine") is no
@@ -283,7 +280,7 @@ impl Matcher {
                 ok.iter().all(|c| {
                     let info = self.info(c.entry);
                     info.level == Some(PlaceLevel::Populated)
-                        && !matches!(info.country.as_deref(), Some("PK" | "AF"))
+                        && !info.country.as_deref().is_some_and(in_theatre)
                 })
             };
             if ok.iter().all(|c| matches!(c.entry, EntryRef::Place(_)))
@@ -393,24 +390,19 @@ impl Matcher {
         // elsewhere: "near Sinjar" in a report on Iraq and Syria is not a misspelt Afghan
         // village (one foreign name, "a rally in Jaccobabad over the Rohingya in Myanmar",
         // is not enough).
-        let country_of = |c: &Candidate| match c.entry {
-            EntryRef::Place(_) => self.info(c.entry).country.as_deref(),
-            _ => None,
-        };
-        let in_theatre = |k: &&(usize, usize, usize, usize, Vec<Candidate>)| {
-            k.4.iter()
-                .all(|c| matches!(country_of(c), Some("PK" | "AF")))
-        };
-        let abroad = |k: &&(usize, usize, usize, usize, Vec<Candidate>)| {
-            k.4.iter()
-                .all(|c| country_of(c).is_some_and(|cc| !matches!(cc, "PK" | "AF")))
+        // Whether every reading of a match is a place whose country passes `test`.
+        let all_places_in = |cands: &[Candidate], test: fn(&str) -> bool| {
+            cands.iter().all(|c| {
+                matches!(c.entry, EntryRef::Place(_))
+                    && self.info(c.entry).country.as_deref().is_some_and(test)
+            })
         };
         let named_abroad: HashSet<EntryRef> = kept
             .iter()
-            .filter(|k| abroad(k))
+            .filter(|k| all_places_in(&k.4, |c| !in_theatre(c)))
             .flat_map(|k| k.4.iter().map(|c| c.entry))
             .collect();
-        if !kept.iter().any(|k| in_theatre(&k)) && named_abroad.len() >= 2 {
+        if named_abroad.len() >= 2 && !kept.iter().any(|k| all_places_in(&k.4, in_theatre)) {
             return Vec::new();
         }
         let norm = aligned.normalized();
@@ -614,7 +606,7 @@ impl Matcher {
             s += 10.0;
         }
         // The theatre's own places win ties with namesakes abroad (Hyderabad, Sindh).
-        if info.country.as_deref() == Some("PK") || info.country.as_deref() == Some("AF") {
+        if info.country.as_deref().is_some_and(in_theatre) {
             s += 5.0;
         }
         s
@@ -718,6 +710,12 @@ fn is_name_fragment(text: &str, b: usize, e: usize, any_length: bool) -> bool {
         .next_back()
         .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n' | '"' | '('));
     !sentence_start && capitalised_name_word(prev)
+}
+
+/// Whether a country (ISO code) is the theatre, whose places the gazetteer covers closely and
+/// the misspelling search knows.
+fn in_theatre(country: &str) -> bool {
+    matches!(country, "PK" | "AF")
 }
 
 /// Where a name may start in the normalised text, in order: at each word, and where a lower-case
