@@ -166,22 +166,26 @@ impl SqliteStore {
         written: &[(&Document, PutOutcome)],
     ) -> Result<(), StoreError> {
         // A document given twice in one batch is indexed once, as last given.
-        let mut rows: Vec<(&str, &Document, bool)> = Vec::new();
+        // (the document as last given, whether its first version here replaced an indexed one)
+        let mut rows: Vec<(&Document, bool)> = Vec::new();
         let mut at: HashMap<&str, usize> = HashMap::new();
         for (doc, outcome) in written {
-            let replaces = matches!(outcome, PutOutcome::NewVersion(_));
             match at.get(doc.id.as_str()) {
-                Some(&i) => rows[i].1 = doc,
+                Some(&i) => rows[i].0 = doc,
                 None => {
                     at.insert(doc.id.as_str(), rows.len());
-                    rows.push((doc.id.as_str(), doc, replaces));
+                    rows.push((doc, matches!(outcome, PutOutcome::NewVersion(_))));
                 }
             }
         }
         if rows.is_empty() {
             return Ok(());
         }
-        let replaced: Vec<&str> = rows.iter().filter(|r| r.2).map(|r| r.0).collect();
+        let replaced: Vec<&str> = rows
+            .iter()
+            .filter(|r| r.1)
+            .map(|r| r.0.id.as_str())
+            .collect();
         if !replaced.is_empty() {
             tx.prepare_cached(
                 "DELETE FROM documents_fts WHERE rowid IN
@@ -191,9 +195,9 @@ impl SqliteStore {
         }
         let new: Vec<(&str, &str, &str)> = rows
             .iter()
-            .map(|(id, doc, _)| {
+            .map(|(doc, _)| {
                 (
-                    *id,
+                    doc.id.as_str(),
                     doc.meta.title.as_deref().unwrap_or(""),
                     doc.text.as_str(),
                 )
@@ -388,7 +392,7 @@ impl Store for SqliteStore {
             }
             outcomes.push(outcome);
         }
-        if outcomes.iter().any(|o| *o != PutOutcome::Unchanged) {
+        if !written.is_empty() {
             Self::invalidate_fusion(&tx)?;
         }
         Self::index_for_search(&tx, &written)?;
