@@ -45,6 +45,13 @@ pub trait KnowledgeBase: Send + Sync {
     fn place(&self, id: &str) -> Option<PlaceInfo>;
     /// The actor with this id.
     fn actor(&self, id: &str) -> Option<ActorInfo>;
+    /// The armed group that a description with no name stands for in a province: "militants
+    /// of separatist groups" in Balochistan are the Baloch separatists. An armed group
+    /// qualifies when one of its names has `cue` as a word and the actor list bases it in the
+    /// province `admin1` of `country`; `None` when no group or more than one does.
+    fn group_described_as(&self, _cue: &str, _country: &str, _admin1: &str) -> Option<String> {
+        None
+    }
     /// English name of a country code.
     fn country_name(&self, code: &str) -> Option<String> {
         Some(

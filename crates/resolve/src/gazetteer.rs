@@ -288,6 +288,27 @@ impl tessera_extract::kb::KnowledgeBase for Gazetteer {
         })
     }
 
+    fn group_described_as(&self, cue: &str, country: &str, admin1: &str) -> Option<String> {
+        let has_cue = |name: &String| {
+            name.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                w.eq_ignore_ascii_case(cue)
+                    || w.strip_suffix('s')
+                        .is_some_and(|w| w.eq_ignore_ascii_case(cue))
+            })
+        };
+        let mut found = self.actors.iter().filter(|a| {
+            a.kind == EntityKind::ArmedGroup
+                && a.country.as_deref() == Some(country)
+                && std::iter::once(&a.name).chain(&a.aliases).any(has_cue)
+                && a.area
+                    .as_deref()
+                    .and_then(|area| Gazetteer::place(self, area))
+                    .is_some_and(|p| p.admin1.as_deref() == Some(admin1))
+        });
+        let first = found.next()?;
+        found.next().is_none().then(|| first.id.clone())
+    }
+
     fn actor(&self, id: &str) -> Option<tessera_extract::kb::ActorInfo> {
         let a = Gazetteer::actor(self, id)?;
         Some(tessera_extract::kb::ActorInfo {
@@ -304,6 +325,20 @@ impl tessera_extract::kb::KnowledgeBase for Gazetteer {
 mod tests {
     use super::*;
     use tessera_model::PlaceLevel;
+
+    #[test]
+    fn groups_described_without_a_name() {
+        use tessera_extract::kb::KnowledgeBase;
+        let g = Gazetteer::embedded().unwrap();
+        assert_eq!(
+            g.group_described_as("separatist", "PK", "Balochistan")
+                .as_deref(),
+            Some("actor:baloch-separatists")
+        );
+        // No separatist group is listed for Punjab; a plain noun names no group.
+        assert_eq!(g.group_described_as("separatist", "PK", "Punjab"), None);
+        assert_eq!(g.group_described_as("gunmen", "PK", "Balochistan"), None);
+    }
 
     #[test]
     fn embedded_data_is_complete() {

@@ -101,6 +101,65 @@ fn a_release_lead_and_its_detail_are_one_event() {
 }
 
 #[test]
+fn detentions_told_again_are_counted_once() {
+    // Synthetic ISAF-style releases: a later paragraph tells again the detentions of the lead
+    // (after another incident in between), or adds someone to them.
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "KABUL, Afghanistan (May 3, 2011) - A combined force detained two suspected insurgents while searching for a Taliban leader in Chak district, Wardak province, yesterday. The leader plans roadside bomb attacks against Afghan forces. Residents were questioned and two men with suspected ties to the Taliban were detained for further questioning.",
+            2,
+        ),
+        (
+            "KABUL, Afghanistan (May 4, 2011) - A combined force captured a Taliban leader in Nad Ali district, Helmand province, yesterday. The leader directed roadside bomb attacks against Afghan forces. After questioning residents, the force detained the leader and a suspected associate.",
+            2,
+        ),
+    ];
+    for (k, (text, detained)) in cases.iter().enumerate() {
+        let db = ingest_one(dir.path(), &format!("d{k}"), text, "2011-05-03");
+        let evs = export(&db, "events");
+        let sum: i64 = evs.iter().filter_map(|e| e["arrested"].as_i64()).sum();
+        assert_eq!(sum, *detained, "{text}\n{evs:#?}");
+    }
+}
+
+#[test]
+fn unnamed_groups_are_read_from_their_description() {
+    // Synthetic notes. Separatists in Balochistan are the Baloch separatists of the actor
+    // list, unless the report only guesses; a group named after the counted dead is theirs.
+    let dir = tempfile::tempdir().unwrap();
+    let first = |id: &str, text: &str| {
+        let db = ingest_one(dir.path(), id, text, "2015-06-01");
+        export(&db, "events").into_iter().next().expect("an event")
+    };
+    let e = first(
+        "s1",
+        "FC personnel raided a hideout in Kharan, Balochistan and killed three militants belonging to separatist groups.",
+    );
+    assert_eq!(
+        e["actor2"]["name"], "Baloch Separatist Militants (unspecified)",
+        "{e:#}"
+    );
+    assert_eq!(e["actor2"]["type"], "Rebel group");
+    assert_eq!(e["fatalities"], 3);
+    let e = first(
+        "s2",
+        "Gunmen kidnapped 12 labourers from a bus in Kharan, Balochistan. No one has claimed the abduction, but officials said separatist groups could be involved.",
+    );
+    assert_ne!(
+        e["actor1"]["name"], "Baloch Separatist Militants (unspecified)",
+        "{e:#}"
+    );
+    let e = first(
+        "s3",
+        "Four militants, affiliated with the TTP were gunned down in an encounter with the police in Orangi Town, Karachi.",
+    );
+    assert_eq!(e["fatalities"], 4, "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Tehrik-i-Taliban Pakistan");
+    assert_eq!(e["actor1"]["type"], "State forces");
+}
+
+#[test]
 fn where_events_and_protests_take_place() {
     // Synthetic one-line notes, each with the place a careful coder would give it.
     let dir = tempfile::tempdir().unwrap();

@@ -884,8 +884,10 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 if let Some((count, role, head, after)) = counted_np(toks, &words, k, false)
                     && role.is_some()
                     && after < e
+                    // ", affiliated with the TTP", "suspected to belong to separatist groups",
+                    // ", with connections to several militant groups".
                     && matches!(
-                        words[after],
+                        words[if words[after] == "," { after + 1 } else { after }],
                         "belonging"
                             | "believed"
                             | "who"
@@ -895,6 +897,9 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                             | "from"
                             | "of"
                             | "as"
+                            | "suspected"
+                            | "with"
+                            | "loyal"
                     )
                 {
                     items.push(Casualty::at(cat, count, role, head, &words, k));
@@ -1091,6 +1096,18 @@ mod tests {
                 (1, 0, 0),
             ),
             ("2 policement were gunned down at a workshop", (2, 0, 0)),
+            (
+                "Six militants, affiliated with the TTP were gunned down in an encounter.",
+                (6, 0, 0),
+            ),
+            (
+                "Five militants suspected to belong to separatist groups were killed.",
+                (5, 0, 0),
+            ),
+            (
+                "7 militants, with connections to several militant groups including the TTP were killed",
+                (7, 0, 0),
+            ),
             (
                 "A bomb exploded killing one and injuring several.",
                 (1, 3, 0),

@@ -78,6 +78,9 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("air weapons team", Trigger::AirStrike),
     ("aerial bombardment", Trigger::AirStrike),
     ("aerial strike", Trigger::AirStrike),
+    // A common misspelling in hand-written notes.
+    ("arial strike", Trigger::AirStrike),
+    ("arial strikes", Trigger::AirStrike),
     ("air support", Trigger::AirStrike),
     ("jets", Trigger::AirStrike),
     ("fighter jets", Trigger::AirStrike),

@@ -292,6 +292,7 @@ fn classify(
                     ("air", "strike" | "strikes")
                         | ("precision", "strike" | "strikes")
                         | ("aerial", _)
+                        | ("arial", "strike" | "strikes")
                 )
             });
             let ground_contact = words.iter().any(|w| {
@@ -1036,21 +1037,29 @@ fn is_armed_info(a: &ActorInfo) -> bool {
     ) && a.kind != tessera_model::EntityKind::PoliticalParty
 }
 
-/// Whether the sentences `later` give again the dead already counted in `earlier`, at no other
-/// place: each figure of the dead is vague ("several insurgents") or one the earlier sentences
-/// gave (a part or their sum), and a place named is one named before.
-fn restates_toll(facts: &[SentenceFacts], earlier: &[usize], later: &[usize]) -> bool {
+/// Whether the sentences `later` give again the dead (or the detained, by `category`) already
+/// counted in `earlier`, at no other place: each figure is vague ("several insurgents") or one
+/// the earlier sentences gave (a part or their sum), and a place named is one named before.
+fn restates_toll(
+    facts: &[SentenceFacts],
+    earlier: &[usize],
+    later: &[usize],
+    category: Category,
+) -> bool {
     let killed = |ks: &[usize]| -> Vec<(u32, bool)> {
         ks.iter()
             .flat_map(|&k| facts[k].casualties.iter())
-            .filter(|c| c.category == Category::Killed && !c.subset && !c.anaphoric)
+            .filter(|c| c.category == category && !c.subset && !c.anaphoric)
             .map(|c| (c.count.best, c.vague))
             .collect()
     };
     let before = killed(earlier);
     let after = killed(later);
     let sum: u32 = before.iter().map(|c| c.0).sum();
-    if sum == 0 || after.is_empty() {
+    // "captured a Taliban leader … detained the leader and a suspected associate": more in
+    // all than told before is not the same people told again.
+    let after_sum: u32 = after.iter().filter(|c| !c.1).map(|c| c.0).sum();
+    if sum == 0 || after.is_empty() || after_sum > sum {
         return false;
     }
     let same_dead = after
@@ -1567,15 +1576,30 @@ impl Stage for EventStage {
             // ensued, and Bahuddin and his subordinate were both killed"): a later draft whose
             // dead are the lead's figure again (or vague), at no other place, is the same.
             // Within a few sentences, and never a whole list of like reports in one.
-            let tells_toll_again = |prev: &Draft| {
+            let tells_toll_again = |prev: &Draft, category: Category| {
                 d.sentences[0] <= prev.sentences.last().copied().unwrap_or(0) + 12
                     && prev.sentences.len() + d.sentences.len() <= MAX_SENTENCES_TOLD_AGAIN
-                    && restates_toll(&facts, &prev.sentences, &d.sentences)
+                    && restates_toll(&facts, &prev.sentences, &d.sentences, category)
             };
-            if d.class == Class::Violent
-                && !first.separate
-                && let Some(prev) = merged.iter_mut().rev().find(|p| p.class == Class::Violent)
-                && (refers_back(&first.words) || tells_toll_again(prev))
+            // The same for detentions: "detained two suspected insurgents … two individuals
+            // with suspected ties to the Taliban were detained for further questioning".
+            let again = match d.class {
+                Class::Violent => merged
+                    .iter_mut()
+                    .rev()
+                    .find(|p| p.class == Class::Violent)
+                    .filter(|prev| {
+                        refers_back(&first.words) || tells_toll_again(prev, Category::Killed)
+                    }),
+                Class::Arrest => merged
+                    .iter_mut()
+                    .rev()
+                    .find(|p| p.class == Class::Arrest)
+                    .filter(|prev| tells_toll_again(prev, Category::Arrested)),
+                _ => None,
+            };
+            if !first.separate
+                && let Some(prev) = again
             {
                 prev.sentences.extend(d.sentences);
                 prev.sentences.sort_unstable();
@@ -2296,6 +2320,38 @@ impl EventStage {
                 .or(actor1)
         } else {
             actor1
+        };
+        // "Militants belonging to separatist groups" in Balochistan: the province's separatists,
+        // when the actor list knows one such group there and the text does not only guess.
+        let described = || {
+            let said = fs.iter().any(|f| {
+                let guess = matches!(f.certainty, Certainty::Possible | Certainty::Denied)
+                    || f.words
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "could" | "may" | "might"));
+                !guess
+                    && f.words
+                        .iter()
+                        .any(|w| w == "separatist" || w == "separatists")
+            });
+            let (p, _) = place.as_ref().filter(|_| said)?;
+            let id = self
+                .kb
+                .group_described_as("separatist", &p.country, p.admin1.as_deref()?)?;
+            let a = self.kb.actor(&id)?;
+            Some(self.actor_from_info(&a, &id))
+        };
+        let unidentified = |a: &Option<Actor>| {
+            a.as_ref().is_some_and(|a| {
+                a.entity_id
+                    .as_ref()
+                    .is_some_and(|id| id.as_str().starts_with("actor:unidentified-armed-group"))
+            })
+        };
+        let (actor1, actor2) = match (unidentified(&actor1), unidentified(&actor2)) {
+            (true, false) => (described().or(actor1), actor2),
+            (false, true) => (actor1, described().or(actor2)),
+            _ => (actor1, actor2),
         };
         for (a, id) in &named {
             let act = self.actor_from_info(a, id);
