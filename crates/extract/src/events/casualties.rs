@@ -148,6 +148,86 @@ const RANKS: &[&str] = &[
     "brigadier",
 ];
 
+/// Titles written before a person's name ("Mullah Khalil", "Qari Ziauddin").
+const TITLES: &[&str] = &[
+    "mullah",
+    "mullah",
+    "qari",
+    "maulvi",
+    "maulana",
+    "mawlawi",
+    "maulawi",
+    "haji",
+    "hafiz",
+    "mufti",
+    "sheikh",
+    "commander",
+];
+
+/// A person named as the object of an active verb, at token `i`: a title and a name ("Mullah
+/// Khalil"), or a name of up to three words followed by an apposition or by "and his"
+/// ("Nur Mohammad, the Taliban provincial leader", "Rostum and his associate"). Returns the
+/// index after the name.
+fn named_person(toks: &[Token<'_>], words: &[&str], i: usize) -> Option<usize> {
+    let titled = TITLES.contains(&words[i]) && toks[i].is_capitalised();
+    let from = if titled { i + 1 } else { i };
+    let mut j = from;
+    while j < toks.len()
+        && j < from + 3
+        && toks[j].is_capitalised()
+        && toks[j].text.chars().any(|c| c.is_lowercase())
+        && role_of(words[j]).is_none()
+        && !is_day_or_month(words[j])
+    {
+        j += 1;
+    }
+    if j == from {
+        return None;
+    }
+    let apposition = words.get(j) == Some(&",")
+        && matches!(words.get(j + 1), Some(&("the" | "a" | "an")))
+        || words.get(j) == Some(&"and") && matches!(words.get(j + 1), Some(&("his" | "her")));
+    (titled || apposition).then_some(j)
+}
+
+/// "killed Tuesday, the army said" names a day, not a victim.
+fn is_day_or_month(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
 /// Words allowed between a noun phrase and its passive verb ("were reportedly killed").
 const AUX: &[&str] = &[
     "were",
@@ -595,6 +675,40 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             // are summed).
             let restating = words[i] == "the" && cat == Category::Arrested;
             let Some((count, role, head, after)) = counted_np(toks, &words, i, true) else {
+                // "engaged the male, killing him": one person, unless a firmer figure is given.
+                if first && matches!(words[i], "him" | "her") && words[v] != "left" {
+                    used[i] = true;
+                    // Who "him" is: the nearest person noun before ("kidnapped a civilian …
+                    // shot him dead").
+                    let antecedent = (i.saturating_sub(20)..v)
+                        .rev()
+                        .find_map(|k| role_of(words[k]).map(|r| (r, words[k].to_owned())));
+                    let (role, head) = antecedent.unzip();
+                    out.push(Casualty {
+                        weak: true,
+                        ..Casualty::plain(cat, Count::exact(1), role, head, i)
+                    });
+                } else if first
+                    && words[v] != "left"
+                    && let Some(after) = named_person(toks, &words, i)
+                {
+                    // "killing Qari Ziauddin, the shadow governor", "killed Rostum and his
+                    // associate".
+                    for u in used.iter_mut().take(after).skip(i) {
+                        *u = true;
+                    }
+                    // The name is the head: another "1" beside it is someone else.
+                    let name = words[i..after].join(" ");
+                    out.push(Casualty::plain(cat, Count::exact(1), None, Some(name), i));
+                    if words.get(after) == Some(&"and")
+                        && let Some((count, role, head, _)) =
+                            counted_np(toks, &words, after + 1, true)
+                        && matches!(words[after + 1], "his" | "her")
+                    {
+                        used[after + 1] = true;
+                        out.push(Casualty::at(cat, count, role, head, &words, after + 1));
+                    }
+                }
                 break;
             };
             if words[v] == "left" || words[v] == "leaving" {
@@ -742,6 +856,8 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     | "two"
             ) || read_count(&words, v + 1).is_some()
                 || vague_value(w).is_some()
+                // "shot dead Adalat Khan, a former nazim".
+                || named_person(toks, &words, v + 1).is_some()
         });
         if !be_verb
             && object_follows
@@ -1096,6 +1212,32 @@ mod tests {
                 (1, 0, 0),
             ),
             ("2 policement were gunned down at a workshop", (2, 0, 0)),
+            (
+                "A man rushed at the patrol and the force engaged the man, killing him.",
+                (1, 0, 0),
+            ),
+            (
+                "Two insurgents were killed; the force shot him too.",
+                (2, 0, 0),
+            ),
+            (
+                "An airstrike killed Rostum and his associate in Marah Warah.",
+                (2, 0, 0),
+            ),
+            (
+                "The force captured Mullah Khalil during the raid.",
+                (0, 0, 1),
+            ),
+            (
+                "The strike killed Nur Mohammad, the Taliban provincial leader.",
+                (1, 0, 0),
+            ),
+            ("The patrol killed Taliban fighters in Sangin.", (0, 0, 0)),
+            (
+                "An unidentified assailant shot dead Adalat Khan, a former nazim, outside his house.",
+                (1, 0, 0),
+            ),
+            ("Three soldiers killed Tuesday, the army said.", (3, 0, 0)),
             (
                 "Six militants, affiliated with the TTP were gunned down in an encounter.",
                 (6, 0, 0),
