@@ -693,6 +693,14 @@ impl NameStage {
             if same
                 || (overlaps(bs, be) && !((org_form || geo_form) && inside_only && run.len() > 1))
             {
+                // A name the lists found may open a longer run ("Pentagon Press Secretary
+                // Peter Cook"): read again from the first word after it.
+                if overlaps(toks[start_tok].start, toks[start_tok].end)
+                    && let Some(k) = (start_tok + 1..end_tok)
+                        .find(|&k| !overlaps(toks[k].start, toks[end_tok - 1].end))
+                {
+                    i = k;
+                }
                 continue;
             }
             let prev = if start_tok > 0 {
@@ -700,10 +708,17 @@ impl NameStage {
             } else {
                 ""
             };
+            let is_title = |t: &Token<'_>| is_in(TITLES, t.lower.trim_end_matches('.'));
+            // The office may be named with what it serves: "Press Secretary", "Pentagon
+            // Press Secretary", "Health Minister".
             let titled = run
                 .iter()
-                .take_while(|t| is_in(TITLES, t.lower.trim_end_matches('.')))
-                .count();
+                .take(3)
+                .position(is_title)
+                .filter(|&p| run[..p].iter().all(Token::is_word))
+                .map_or(0, |p| {
+                    p + run[p..].iter().take_while(|t| is_title(t)).count()
+                });
             let acronym = run.len() == 1
                 && toks[start_tok].text.len() >= 2
                 && toks[start_tok].text.len() <= 6
@@ -756,7 +771,38 @@ impl NameStage {
             } else {
                 bs
             };
+            // "Bashar al-Assad's forces": the possessive ending is not part of the name.
+            let text_end = &toks[end_tok - 1].text;
+            let be = if text_end.ends_with("'s") {
+                be - 2
+            } else if text_end.ends_with("’s") {
+                be - "’s".len()
+            } else {
+                be
+            };
             out.push((bs, be, ty));
+            // "Defense Secretary Ash Carter", "Lt. Gen. Stephen J. Townsend": a person by
+            // office and by name; the name is a mention of its own inside.
+            // A courtesy title is not an office: "Mr Colville" is one mention.
+            let honorific = matches!(lower[start_tok], "mr" | "mrs" | "ms" | "dr" | "sir");
+            if ty == MentionType::Per && titled > 0 && !honorific {
+                let name_tok = |k: usize| {
+                    (is_cap(&toks[k])
+                        && !is_in(TITLES, lower[k].trim_end_matches('.'))
+                        && !is_connector(lower[k]))
+                        // An initial's full stop ("J.").
+                        || (toks[k].text == "."
+                            && k > start_tok
+                            && toks[k - 1].text.chars().count() == 1)
+                };
+                let mut n = end_tok;
+                while n > start_tok && name_tok(n - 1) {
+                    n -= 1;
+                }
+                if n > start_tok && n < end_tok && toks[n].is_word() {
+                    out.push((toks[n].start, be, ty));
+                }
+            }
         }
         // Descriptive group phrases: "unidentified gunmen", "the Syrian army", "U.S. forces".
         for (k, w) in lower.iter().enumerate() {
@@ -954,5 +1000,40 @@ mod tests {
             "{f:?}"
         );
         assert!(found("The attack came after talks.").is_empty());
+    }
+
+    #[test]
+    fn a_person_by_office_holds_the_name() {
+        let f = found("Lt. Gen. Stephen J. Townsend met Secretary of State John Kerry.");
+        for name in [
+            "Lt. Gen. Stephen J. Townsend",
+            "Stephen J. Townsend",
+            "Secretary of State John Kerry",
+            "John Kerry",
+        ] {
+            assert!(
+                f.contains(&(name.into(), MentionType::Per)),
+                "{name}: {f:?}"
+            );
+        }
+        // A courtesy title is part of the one mention; a possessive is not part of a name.
+        let f = found("Mr Colville praised President Bashar al-Assad's forces.");
+        assert!(
+            f.contains(&("Mr Colville".into(), MentionType::Per)),
+            "{f:?}"
+        );
+        assert!(!f.contains(&("Colville".into(), MentionType::Per)), "{f:?}");
+        assert!(
+            f.contains(&("President Bashar al-Assad".into(), MentionType::Per)),
+            "{f:?}"
+        );
+        // A name the lists found opens the run: the person after it is still read.
+        let text = "Pentagon Press Secretary Peter Cook told reporters.";
+        let f: Vec<String> = NameStage
+            .find(text, &[(0, 8)])
+            .into_iter()
+            .map(|(a, b, _)| text[a..b].to_owned())
+            .collect();
+        assert!(f.contains(&"Peter Cook".to_owned()), "{f:?}");
     }
 }
