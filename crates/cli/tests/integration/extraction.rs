@@ -160,6 +160,33 @@ fn unnamed_groups_are_read_from_their_description() {
 }
 
 #[test]
+fn a_protests_grievance_is_not_its_toll() {
+    // Synthetic notes: the killing a protest condemns is not a death at the protest; force
+    // used on the crowd is.
+    let dir = tempfile::tempdir().unwrap();
+    let first = |id: &str, text: &str| {
+        let db = ingest_one(dir.path(), id, text, "2015-06-01");
+        export(&db, "events").into_iter().next().expect("an event")
+    };
+    let e = first(
+        "p1",
+        "Residents of Tando Jam protested outside the Hyderabad press club to demand the arrest of a man accused of murdering a shopkeeper.",
+    );
+    assert_eq!(e["event_type"], "Protests", "{e:#}");
+    assert_eq!(e["fatalities"], Value::Null, "{e:#}");
+    let e = first(
+        "p2",
+        "Lawyers protested in Sialkot against the killing of two of their colleagues a day earlier.",
+    );
+    assert_eq!(e["fatalities"], Value::Null, "{e:#}");
+    let e = first(
+        "p3",
+        "Police opened fire on villagers protesting against load-shedding in Sukkur, killing two protesters.",
+    );
+    assert_eq!(e["fatalities"], 2, "{e:#}");
+}
+
+#[test]
 fn where_events_and_protests_take_place() {
     // Synthetic one-line notes, each with the place a careful coder would give it.
     let dir = tempfile::tempdir().unwrap();

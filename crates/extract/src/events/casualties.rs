@@ -103,9 +103,8 @@ impl Casualty {
 fn passive_category(w: &str) -> Option<Category> {
     Some(match w {
         "killed" | "dead" | "died" | "martyred" | "perished" | "slain" | "die" | "dies"
-        | "deaths" | "fatalities" | "bodies" | "lifeless" | "succumbed" | "lynched" => {
-            Category::Killed
-        }
+        | "deaths" | "fatalities" | "bodies" | "lifeless" | "succumbed" | "lynched"
+        | "murdered" | "assassinated" | "beheaded" => Category::Killed,
         "injured" | "wounded" | "hurt" | "injuries" | "wounds" => Category::Injured,
         "arrested" | "detained" | "captured" | "apprehended" | "nabbed" | "custody" => {
             Category::Arrested
@@ -117,7 +116,8 @@ fn passive_category(w: &str) -> Option<Category> {
 fn active_category(w: &str) -> Option<Category> {
     Some(match w {
         "killing" | "killed" | "kills" | "kill" | "martyring" | "martyred" | "slaying"
-        | "lynched" | "lynching" => Category::Killed,
+        | "lynched" | "lynching" | "murdered" | "murdering" | "assassinated" | "assassinating"
+        | "beheaded" | "beheading" => Category::Killed,
         "injuring" | "injured" | "injures" | "injure" | "wounding" | "wounded" | "wounds"
         | "wound" => Category::Injured,
         "arrested" | "detained" | "captured" | "apprehended" | "nabbed" | "arresting"
@@ -225,6 +225,26 @@ fn is_day_or_month(w: &str) -> bool {
             | "oct"
             | "nov"
             | "dec"
+    )
+}
+
+/// Participles that come before the killing in one passive clause: "were kidnapped and
+/// killed", "was tortured and shot dead".
+fn is_joined_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "kidnapped"
+            | "abducted"
+            | "tortured"
+            | "targeted"
+            | "targetted"
+            | "attacked"
+            | "beaten"
+            | "robbed"
+            | "ambushed"
+            | "dragged"
+            | "stabbed"
+            | "tied"
     )
 }
 
@@ -877,17 +897,30 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         }
         // "many bodies lay trapped" is not a new count of the dead.
         let vague_ok = words[v] != "bodies";
-        // Walk back over auxiliaries to the end of the subject phrase.
+        // Walk back over auxiliaries to the end of the subject phrase, and over an earlier
+        // participle joined to this one ("were kidnapped and shot dead").
         let mut e = v;
-        while e > 0
-            && (AUX.contains(&words[e - 1])
+        let mut floor = v.saturating_sub(5);
+        while e > 0 && e > floor {
+            if AUX.contains(&words[e - 1])
                 || matches!(
                     words[e - 1],
                     "lost" | "their" | "his" | "shot" | "gunned" | "sent" | "to" | "embraced"
-                ))
-            && e > v.saturating_sub(5)
-        {
-            e -= 1;
+                )
+            {
+                e -= 1;
+            } else if words[e - 1] == "and"
+                && e >= 2
+                && is_joined_participle(words[e - 2])
+                && words[e.saturating_sub(5)..e - 2]
+                    .iter()
+                    .any(|w| AUX.contains(w))
+            {
+                e -= 2;
+                floor = floor.saturating_sub(2);
+            } else {
+                break;
+            }
         }
         // Collect counted phrases that end at `e`, walking left over conjunctions.
         let mut items: Vec<Casualty> = Vec::new();
@@ -943,6 +976,8 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             let mut item = Casualty::at(cat, count, role, head, &words, s);
             // "Several children were also among those killed": part of a figure given.
             item.subset |= between.contains(&"among");
+            // "2 militants were also killed": more dead besides those told.
+            item.additional |= words[e..v].contains(&"also");
             items.push(item);
             // Continue left only across "and" / "," (and past an "including" aside).
             let mut k = s;
@@ -1238,6 +1273,20 @@ mod tests {
                 (1, 0, 0),
             ),
             ("Three soldiers killed Tuesday, the army said.", (3, 0, 0)),
+            (
+                "3 Pathan labourers were kidnapped and shot dead.",
+                (3, 0, 0),
+            ),
+            (
+                "6 tribesmen were abducted and killed by the militants.",
+                (6, 0, 0),
+            ),
+            ("Gunmen killed at least 27 Shia muslims.", (27, 0, 0)),
+            (
+                "Malik Khan, a member of the village defence committee, was murdered in Bajaur.",
+                (1, 0, 0),
+            ),
+            ("Gunmen assassinated two tribal elders.", (2, 0, 0)),
             (
                 "Six militants, affiliated with the TTP were gunned down in an encounter.",
                 (6, 0, 0),

@@ -1752,10 +1752,36 @@ impl EventStage {
         let fs: Vec<&SentenceFacts> = d.sentences.iter().map(|&i| &facts[i]).collect();
         let triggers: Vec<Trigger> = fs.iter().flat_map(|f| f.triggers.iter().copied()).collect();
         let words: Vec<String> = fs.iter().flat_map(|f| f.words.iter().cloned()).collect();
+        // A protest's dead are protesters; "to demand the arrest of a man accused of murdering
+        // a youth" tells the grievance, unless force is used on the crowd in that sentence.
+        let grievance_told = |f: &SentenceFacts, c: &Casualty| {
+            d.class == Class::Protest
+                && c.category == Category::Killed
+                && f.words[..c.token.min(f.words.len())].iter().any(|w| {
+                    is_grievance_cue(w)
+                        || matches!(
+                            w.as_str(),
+                            "accused" | "arrest" | "demand" | "demanding" | "demanded" | "justice"
+                        )
+                })
+                && !f.words.iter().any(|w| {
+                    is_intervention(w)
+                        || matches!(
+                            w.as_str(),
+                            "fire" | "fired" | "firing" | "clash" | "clashed" | "clashes"
+                        )
+                })
+        };
         let casualties: Vec<(usize, &Casualty)> = d
             .sentences
             .iter()
-            .flat_map(|&k| facts[k].casualties.iter().map(move |c| (k, c)))
+            .flat_map(|&k| {
+                facts[k]
+                    .casualties
+                    .iter()
+                    .filter(move |c| !grievance_told(&facts[k], c))
+                    .map(move |c| (k, c))
+            })
             .collect();
 
         // Where: the most specific place named in the event's sentences (nearest its trigger),
@@ -2282,9 +2308,11 @@ impl EventStage {
                         Some(Role::Foreign) => state.or_else(|| {
                             Some(self.generic_actor(Role::Foreign, cc, false, &words, event_day))
                         }),
-                        Some(Role::Armed) => {
+                        // "6 Tauheedul Islam members were kidnapped and killed by
+                        // Lashkar-e-Islam": the militia whose members died.
+                        Some(Role::Armed) => militia_target.clone().or_else(|| {
                             Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
-                        }
+                        }),
                         Some(Role::Civilian) => militia_target.clone().or_else(|| {
                             Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day))
                         }),
