@@ -958,10 +958,28 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             // "A senior militant commander of Kunduz Province and two senior advisors were
             // killed": a proper name after "of" belongs to the noun.
             let of_name = words.get(after) == Some(&"of")
-                && end - after <= 4
-                && (after + 1..end).all(|x| toks[x].is_capitalised());
+                && end - after <= 5
+                && (after + 1..end).all(|x| toks[x].is_capitalised() || words[x] == "the");
+            // "Two key TTP militants, Sajid and Mohammad Zafar, were killed", "three suspected
+            // militants (with no known affiliations) and a soldier": names or a bracketed
+            // remark between the noun and the verb.
+            let enclosed = |open: &str, close: &str| {
+                end >= after + 3
+                    && end - after <= 10
+                    && words[after] == open
+                    && words[end - 1] == close
+                    && !words[after + 1..end - 1]
+                        .iter()
+                        .any(|w| passive_category(w).is_some() || active_category(w).is_some())
+            };
+            let named_aside = enclosed(",", ",")
+                && (after + 1..end - 1).all(|x| {
+                    toks[x].is_capitalised() || matches!(words[x], "and" | "alias" | "aka" | ",")
+                });
             let plain = fillers == 0
                 || of_name
+                || named_aside
+                || enclosed("(", ")")
                 || (fillers <= 2
                     && (after..end).all(|x| AUX.contains(&words[x]) || np_filler(&toks[x])));
             if !(aside || plain) {
@@ -1287,6 +1305,14 @@ mod tests {
                 (1, 0, 0),
             ),
             ("Gunmen assassinated two tribal elders.", (2, 0, 0)),
+            (
+                "Two key TTP militants, Sajid and Mohammad Zafar, were killed in a raid.",
+                (2, 0, 0),
+            ),
+            (
+                "At least three suspected militants (with no known affiliations) and a soldier of the Frontier Corps were killed.",
+                (4, 0, 0),
+            ),
             (
                 "Six militants, affiliated with the TTP were gunned down in an encounter.",
                 (6, 0, 0),
