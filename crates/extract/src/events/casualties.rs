@@ -343,10 +343,18 @@ fn counted_np(
 ) -> Option<(Count, Option<Role>, Option<String>, usize)> {
     // After an active verb a definite singular object is one new victim ("killing the
     // driver"); before a passive one "the soldier" points back to someone already counted.
+    // "a few militants", "a couple of soldiers".
+    let a_few = words[i] == "a" && matches!(words.get(i + 1), Some(&("few" | "couple")));
     let singular_det = (matches!(words[i], "a" | "an" | "his" | "her" | "their")
         || (active && words[i] == "the"))
+        && !a_few
         && !matches!(words.get(i + 1), Some(&("dozen" | "hundred")));
-    let (count, used) = if singular_det {
+    let (count, used) = if a_few && words[i + 1] == "few" {
+        (vague_value("few")?, 2)
+    } else if a_few {
+        let of = usize::from(words.get(i + 2) == Some(&"of"));
+        (Count::exact(2), 2 + of)
+    } else if singular_det {
         (Count::exact(1), 1)
     } else if words[i] == "both" {
         (Count::exact(2), 1)
@@ -1305,6 +1313,8 @@ mod tests {
                 (1, 0, 0),
             ),
             ("Gunmen assassinated two tribal elders.", (2, 0, 0)),
+            ("The force killed a few militants in Andar.", (2, 0, 0)),
+            ("A couple of soldiers were wounded.", (0, 2, 0)),
             (
                 "Two key TTP militants, Sajid and Mohammad Zafar, were killed in a raid.",
                 (2, 0, 0),

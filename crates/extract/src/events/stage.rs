@@ -1323,7 +1323,7 @@ fn aggregate(
     let mut best: Option<u32> = None;
     let mut low = 0u32;
     let mut high: Option<u32> = Some(0);
-    let mut seen: Vec<(usize, u32, Option<String>)> = Vec::new();
+    let mut seen: Vec<(usize, u32, Option<String>, Option<Role>)> = Vec::new();
     let mut total: Option<(u32, u32, Option<u32>)> = None;
     for (sentence, c) in of_cat {
         if c.total {
@@ -1352,21 +1352,24 @@ fn aggregate(
         // subordinate were both killed": a later sentence may give the sum of an earlier one.
         let earlier_sum = |s: usize| -> u32 {
             seen.iter()
-                .filter(|(x, _, _)| *x == s)
-                .map(|(_, n, _)| n)
+                .filter(|(x, _, _, _)| *x == s)
+                .map(|(_, n, _, _)| n)
                 .sum()
         };
         let restated = !c.additional
-            && (seen.iter().any(|(s, n, h)| {
+            && (seen.iter().any(|(s, n, h, r)| {
+                // "killing the leader … One local child was killed": other people.
+                let other_side = r.is_some() && c.role.is_some() && *r != c.role;
                 *n == c.count.best
+                    && !other_side
                     && (*s != *sentence || *h == c.head || h.is_none() || c.head.is_none())
-            }) || seen.iter().any(|(s, _, _)| {
+            }) || seen.iter().any(|(s, _, _, _)| {
                 *s < *sentence && c.count.best >= 2 && earlier_sum(*s) == c.count.best
             }));
         if restated {
             continue;
         }
-        seen.push((*sentence, c.count.best, c.head.clone()));
+        seen.push((*sentence, c.count.best, c.head.clone(), c.role));
         best = Some(best.unwrap_or(0) + c.count.best);
         low += c.count.low;
         high = match (high, c.count.high) {
