@@ -114,6 +114,16 @@ fn detentions_told_again_are_counted_once() {
             "KABUL, Afghanistan (May 4, 2011) - A combined force captured a Taliban leader in Nad Ali district, Helmand province, yesterday. The leader directed roadside bomb attacks against Afghan forces. After questioning residents, the force detained the leader and a suspected associate.",
             2,
         ),
+        // A summary of several operations gives way to the one the release tells; alone,
+        // it stands.
+        (
+            "KABUL, Afghanistan (May 5, 2011) - Afghan and coalition forces detained more than 10 suspected insurgents during four operations in southern Afghanistan yesterday.\n\nIn Zabul province, a security force detained two suspected insurgents in Shah Joy district.",
+            2,
+        ),
+        (
+            "KABUL, Afghanistan (May 6, 2011) - Afghan and coalition forces detained several suspected insurgents during separate operations in Kandahar province yesterday.",
+            3,
+        ),
     ];
     for (k, (text, detained)) in cases.iter().enumerate() {
         let db = ingest_one(dir.path(), &format!("d{k}"), text, "2011-05-03");

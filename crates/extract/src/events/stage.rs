@@ -67,6 +67,9 @@ struct SentenceFacts {
     blamed: Vec<String>,
     by_agent: Vec<String>,
     near: bool,
+    /// The sentence sums up several operations ("detained more than 10 suspected insurgents
+    /// during four operations"): its figures are totals of incidents told or untold.
+    sums_operations: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -810,6 +813,17 @@ impl EventStage {
         let near = words
             .iter()
             .any(|w| w == "near" || w == "outskirts" || w == "vicinity");
+        let sums_operations = words.iter().enumerate().any(|(k, w)| {
+            // "during separate clearing and security operations".
+            matches!(w.as_str(), "operations" | "raids")
+                && words[k.saturating_sub(4)..k].iter().any(|x| {
+                    matches!(
+                        x.as_str(),
+                        "separate" | "several" | "multiple" | "joint" | "various" | "numerous"
+                    ) || crate::text::numbers::word_value(x).is_some_and(|n| n >= 2)
+                        || x.parse::<u32>().is_ok_and(|n| n >= 2)
+                })
+        });
         SentenceFacts {
             begin,
             end,
@@ -833,6 +847,7 @@ impl EventStage {
             blamed,
             by_agent,
             near,
+            sums_operations,
         }
     }
 }
@@ -1775,6 +1790,18 @@ impl EventStage {
                         )
                 })
         };
+        // A summary of several operations gives way to the operations the report tells: its
+        // figure is their total, with others untold ("detained more than 10 … during four
+        // operations. … In Zabul, … detaining two suspected insurgents").
+        let told_in_detail = |k: usize, c: &Casualty| {
+            facts.iter().enumerate().any(|(j, f)| {
+                j != k
+                    && !f.sums_operations
+                    && f.casualties
+                        .iter()
+                        .any(|o| o.category == c.category && !o.anaphoric && !o.subset)
+            })
+        };
         let casualties: Vec<(usize, &Casualty)> = d
             .sentences
             .iter()
@@ -1783,6 +1810,7 @@ impl EventStage {
                     .casualties
                     .iter()
                     .filter(move |c| !grievance_told(&facts[k], c))
+                    .filter(move |c| !(facts[k].sums_operations && told_in_detail(k, c)))
                     .map(move |c| (k, c))
             })
             .collect();
