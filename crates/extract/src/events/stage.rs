@@ -459,6 +459,36 @@ impl EventStage {
                         {
                             continue;
                         }
+                        // "an IED facilitator", "the bomb-making network": a weapon naming
+                        // someone's trade is no attack.
+                        if matches!(t, Trigger::Explosive | Trigger::SuicideBomb)
+                            && toks.get(i + n).is_some_and(|x| {
+                                matches!(
+                                    x.lower.as_ref(),
+                                    "facilitator"
+                                        | "facilitators"
+                                        | "network"
+                                        | "networks"
+                                        | "cell"
+                                        | "cells"
+                                        | "expert"
+                                        | "experts"
+                                        | "maker"
+                                        | "makers"
+                                        | "emplacer"
+                                        | "emplacers"
+                                        | "specialist"
+                                        | "specialists"
+                                        | "materials"
+                                        | "components"
+                                        | "factory"
+                                        | "trainer"
+                                )
+                            })
+                        {
+                            matched = n;
+                            break;
+                        }
                         out.push((*t, toks[i].start));
                         matched = n;
                         break;
