@@ -131,6 +131,19 @@ fn detentions_told_again_are_counted_once() {
         let sum: i64 = evs.iter().filter_map(|e| e["arrested"].as_i64()).sum();
         assert_eq!(sum, *detained, "{text}\n{evs:#?}");
     }
+    // A weapon naming someone's trade is no attack.
+    let db = ingest_one(
+        dir.path(),
+        "trade",
+        "KABUL, Afghanistan (Dec. 21, 2010) - The security team detained an improvised explosive device facilitator and two suspects in Qalat district, Zabul province.",
+        "2010-12-21",
+    );
+    let evs = export(&db, "events");
+    assert!(
+        evs.iter()
+            .all(|e| e["event_type"] == "Strategic developments"),
+        "{evs:#?}"
+    );
 }
 
 #[test]
