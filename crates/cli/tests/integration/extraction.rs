@@ -30,6 +30,12 @@ fn ingest_one(dir: &std::path::Path, id: &str, text: &str, published: &str) -> s
     db
 }
 
+/// The first event extracted from one synthetic note published on 1 June 2015.
+fn first_event(dir: &std::path::Path, id: &str, text: &str) -> Value {
+    let db = ingest_one(dir, id, text, "2015-06-01");
+    export(&db, "events").into_iter().next().expect("an event")
+}
+
 #[test]
 fn sample_reports_events_and_claims() {
     let dir = tempfile::tempdir().unwrap();
@@ -151,10 +157,7 @@ fn unnamed_groups_are_read_from_their_description() {
     // Synthetic notes. Separatists in Balochistan are the Baloch separatists of the actor
     // list, unless the report only guesses; a group named after the counted dead is theirs.
     let dir = tempfile::tempdir().unwrap();
-    let first = |id: &str, text: &str| {
-        let db = ingest_one(dir.path(), id, text, "2015-06-01");
-        export(&db, "events").into_iter().next().expect("an event")
-    };
+    let first = |id: &str, text: &str| first_event(dir.path(), id, text);
     let e = first(
         "s1",
         "FC personnel raided a hideout in Kharan, Balochistan and killed three militants belonging to separatist groups.",
@@ -187,10 +190,7 @@ fn a_protests_grievance_is_not_its_toll() {
     // Synthetic notes: the killing a protest condemns is not a death at the protest; force
     // used on the crowd is.
     let dir = tempfile::tempdir().unwrap();
-    let first = |id: &str, text: &str| {
-        let db = ingest_one(dir.path(), id, text, "2015-06-01");
-        export(&db, "events").into_iter().next().expect("an event")
-    };
+    let first = |id: &str, text: &str| first_event(dir.path(), id, text);
     let e = first(
         "p1",
         "Residents of Tando Jam protested outside the Hyderabad press club to demand the arrest of a man accused of murdering a shopkeeper.",
