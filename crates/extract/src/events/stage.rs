@@ -1091,15 +1091,15 @@ fn restates_toll(
     later: &[usize],
     category: Category,
 ) -> bool {
-    let killed = |ks: &[usize]| -> Vec<(u32, bool)> {
+    let figures = |ks: &[usize]| -> Vec<(u32, bool)> {
         ks.iter()
             .flat_map(|&k| facts[k].casualties.iter())
             .filter(|c| c.category == category && !c.subset && !c.anaphoric)
             .map(|c| (c.count.best, c.vague))
             .collect()
     };
-    let before = killed(earlier);
-    let after = killed(later);
+    let before = figures(earlier);
+    let after = figures(later);
     let sum: u32 = before.iter().map(|c| c.0).sum();
     // "captured a Taliban leader … detained the leader and a suspected associate": more in
     // all than told before is not the same people told again.
