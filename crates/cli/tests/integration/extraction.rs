@@ -207,6 +207,23 @@ fn a_protests_grievance_is_not_its_toll() {
         "Police opened fire on villagers protesting against load-shedding in Sukkur, killing two protesters.",
     );
     assert_eq!(e["fatalities"], 2, "{e:#}");
+    // The violence a protest condemns is its grievance, not a second event.
+    for (id, text) in [
+        (
+            "p4",
+            "Shia organisations staged demonstrations in Multan to condemn a bomb attack at an imambargah that left 20 dead.",
+        ),
+        (
+            "p5",
+            "Journalists protested outside the Quetta press club against the abduction of a local reporter.",
+        ),
+    ] {
+        let db = ingest_one(dir.path(), id, text, "2015-06-01");
+        let evs = export(&db, "events");
+        assert_eq!(evs.len(), 1, "{evs:#?}");
+        assert_eq!(evs[0]["event_type"], "Protests", "{evs:#?}");
+        assert_eq!(evs[0]["fatalities"], Value::Null, "{evs:#?}");
+    }
 }
 
 #[test]

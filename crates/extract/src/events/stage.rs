@@ -522,6 +522,33 @@ impl EventStage {
             .chain(casualties.iter().map(|c| toks[c.token].start))
             .map(|b| cx.offsets.char_of(bb + b))
             .collect();
+        // "staged demonstrations to condemn a bomb attack", "protested against the abduction
+        // of a journalist": in a protest, violence named as what it is against is the
+        // grievance, not a second event.
+        let protest_here = found_triggers.iter().any(|(t, _)| *t == Trigger::Protest);
+        let found_triggers: Vec<(Trigger, usize)> = found_triggers
+            .into_iter()
+            .filter(|(t, b)| {
+                if !protest_here || matches!(t, Trigger::Protest | Trigger::Riot) {
+                    return true;
+                }
+                let Some(k) = toks.iter().position(|x| x.start == *b) else {
+                    return true;
+                };
+                let noun = (k..(k + 3).min(toks.len())).any(|j| {
+                    is_grievance_noun(&toks[j].lower)
+                        || matches!(
+                            toks[j].lower.as_ref(),
+                            "abduction" | "kidnapping" | "kidnappings" | "abductions"
+                        )
+                });
+                let cue = (k.saturating_sub(6)..k).any(|j| {
+                    is_grievance_cue(&toks[j].lower)
+                        || matches!(toks[j].lower.as_ref(), "protested" | "protest" | "condemns")
+                });
+                !(noun && cue)
+            })
+            .collect();
         let mut triggers: Vec<Trigger> = found_triggers.iter().map(|(t, _)| *t).collect();
         // "strike" alone is a protest only when nothing violent is said.
         if triggers.contains(&Trigger::Protest)
