@@ -2623,6 +2623,30 @@ mod reading_tests {
     }
 
     #[test]
+    fn aircraft_at_work_are_an_air_strike_and_a_trade_is_no_attack() {
+        let stage = super::EventStage::new(std::sync::Arc::new(crate::kb::EmptyKb));
+        let found = |text: &str| -> Vec<Trigger> {
+            let toks = crate::text::tokens::tokenize(text);
+            stage
+                .find_triggers(&toks)
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect()
+        };
+        for text in [
+            "20 militants were killed as military fighter aircraft pounded hideouts.",
+            "At least 4 militants were killed when a US drone targeted a compound.",
+            "15 militants were killed as jet fighters struck Tirah.",
+        ] {
+            assert!(found(text).contains(&Trigger::AirStrike), "{text}");
+        }
+        assert!(
+            !found("The force detained an improvised explosive device facilitator.")
+                .contains(&Trigger::Explosive)
+        );
+    }
+
+    #[test]
     fn air_support_in_a_ground_fight_is_a_battle() {
         use Trigger::*;
         assert_eq!(
