@@ -3,6 +3,7 @@
 //! rose to 17", "13 year old girl killed" (one girl, not thirteen).
 
 use super::lexicon::{Role, role_of};
+use crate::text::dates::is_calendar_word;
 use crate::text::numbers::{Count, read_count, vague_value};
 use crate::text::tokens::Token;
 
@@ -151,7 +152,6 @@ const RANKS: &[&str] = &[
 /// Titles written before a person's name ("Mullah Khalil", "Qari Ziauddin").
 const TITLES: &[&str] = &[
     "mullah",
-    "mullah",
     "qari",
     "maulvi",
     "maulana",
@@ -177,7 +177,8 @@ fn named_person(toks: &[Token<'_>], words: &[&str], i: usize) -> Option<usize> {
         && toks[j].is_capitalised()
         && toks[j].text.chars().any(|c| c.is_lowercase())
         && role_of(words[j]).is_none()
-        && !is_day_or_month(words[j])
+        // "killed Tuesday, the army said" names a day, not a victim.
+        && !is_calendar_word(words[j])
     {
         j += 1;
     }
@@ -188,44 +189,6 @@ fn named_person(toks: &[Token<'_>], words: &[&str], i: usize) -> Option<usize> {
         && matches!(words.get(j + 1), Some(&("the" | "a" | "an")))
         || words.get(j) == Some(&"and") && matches!(words.get(j + 1), Some(&("his" | "her")));
     (titled || apposition).then_some(j)
-}
-
-/// "killed Tuesday, the army said" names a day, not a victim.
-fn is_day_or_month(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
 }
 
 /// Participles that come before the killing in one passive clause: "were kidnapped and

@@ -461,7 +461,7 @@ impl EventStage {
                         }
                         // "an IED facilitator", "the bomb-making network": a weapon naming
                         // someone's trade is no attack.
-                        if matches!(t, Trigger::Explosive | Trigger::SuicideBomb)
+                        let trade = matches!(t, Trigger::Explosive | Trigger::SuicideBomb)
                             && toks.get(i + n).is_some_and(|x| {
                                 matches!(
                                     x.lower.as_ref(),
@@ -484,12 +484,10 @@ impl EventStage {
                                         | "factory"
                                         | "trainer"
                                 )
-                            })
-                        {
-                            matched = n;
-                            break;
+                            });
+                        if !trade {
+                            out.push((*t, toks[i].start));
                         }
-                        out.push((*t, toks[i].start));
                         matched = n;
                         break;
                     }
