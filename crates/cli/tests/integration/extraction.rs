@@ -273,6 +273,19 @@ fn where_events_and_protests_take_place() {
             "Residents of Dadu protested outside the Hyderabad press club against the occupation of their lands.",
             "Hyderabad",
         ),
+        // "Chak" with a number is a numbered village, not the town of Chak in Sindh.
+        (
+            "p9",
+            "In Toba Tek Singh, residents of Chak 321/GB protested against the lack of drinking water.",
+            "Toba Tek Singh",
+        ),
+        // A town said to lie in a place of another province is a namesake (the Karimabad of
+        // Gilgit-Baltistan is not meant).
+        (
+            "p10",
+            "Two men were shot dead in the Karimabad area of Karachi.",
+            "Karachi",
+        ),
         // A name does not run over a full stop ("Karachi. Police" is not Karachi Police).
         (
             "p6",

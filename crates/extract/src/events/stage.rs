@@ -592,10 +592,8 @@ impl EventStage {
         let mut places = Vec::new();
         let mut road_places = Vec::new();
         let mut actors = Vec::new();
-        for m in crate::pipeline::mentions_within(&ann.mentions, begin, end)
-            .iter()
-            .filter(|m| m.span.end <= end)
-        {
+        let sentence_mentions = crate::pipeline::mentions_within(&ann.mentions, begin, end);
+        for m in sentence_mentions.iter().filter(|m| m.span.end <= end) {
             let Some(id) = m.entity_id.as_ref() else {
                 continue;
             };
@@ -608,7 +606,9 @@ impl EventStage {
                             cx.offsets.byte_of(m.span.begin),
                             cx.offsets.byte_of(m.span.end),
                         );
-                        if names_elsewhere(&cx.doc.text, mb) {
+                        if names_elsewhere(&cx.doc.text, mb)
+                            || names_a_numbered_village(&cx.doc.text, mb, me)
+                        {
                             continue;
                         }
                         if names_a_road(&cx.doc.text, mb, me) {
@@ -854,6 +854,37 @@ impl EventStage {
             });
             p.side = from || grievance;
         }
+        // "in Naray Baba of Tirah Valley in Khyber Agency": a town or district said to lie in a
+        // place of another province is a namesake (Nari of Kunar), not the place meant.
+        let contradicted: Vec<usize> = places
+            .iter()
+            .filter(|p| matches!(p.info.level, PlaceLevel::Populated | PlaceLevel::Admin2))
+            .filter(|p| {
+                let Some(q) = places
+                    .iter()
+                    .filter(|q| q.begin >= p.end)
+                    .min_by_key(|q| q.begin)
+                else {
+                    return false;
+                };
+                let between = &words[token_at(p.end).min(words.len())
+                    ..token_at(q.begin).max(token_at(p.end)).min(words.len())];
+                q.info.level != PlaceLevel::Country
+                    && q.info.admin1.is_some()
+                    && p.info.admin1.is_some()
+                    && q.info.admin1 != p.info.admin1
+                    && between.len() <= 6
+                    && between.iter().any(|w| w == "of" || w == "in")
+                    && !between.iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "and" | "or" | "to" | "from" | "," | ";" | "." | "&"
+                        )
+                    })
+            })
+            .map(|p| p.begin)
+            .collect();
+        places.retain(|p| !contradicted.contains(&p.begin));
         // "Dadu residents protested outside the Hyderabad press club": a protest is held at
         // its venue; where the protesters come from gives way to it.
         if protest
@@ -946,6 +977,14 @@ fn names_a_road(text: &str, b: usize, e: usize) -> bool {
     false
 }
 
+/// Whether the place at bytes `b..e` is the word for a numbered village ("residents of Chak
+/// 321/GB", "Chak No. 5") rather than the town of that name.
+fn names_a_numbered_village(text: &str, b: usize, e: usize) -> bool {
+    let rest = text[e..].trim_start();
+    text[b..e].eq_ignore_ascii_case("chak")
+        && (rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("No"))
+}
+
 /// Whether the place ending at byte `e` names a press club ("the Hyderabad press club",
 /// "Quetta Press Club"), where protests are held.
 fn names_a_press_club(text: &str, e: usize) -> bool {
@@ -1020,6 +1059,86 @@ fn dates_the_report(text: &str, span: (usize, usize)) -> bool {
         .is_some_and(|w| REPORTING.contains(&w.as_str()))
     };
     word(before.split_whitespace().next_back()) || word(after.split_whitespace().next())
+}
+
+/// Whether a date is told of some other event than the one at hand: one named by it ("the
+/// July 2 attack", "the July 2 vehicle-borne IED attack", "Saturday's election"), one someone
+/// is held responsible for ("responsible for an attack Jan. 7"), or the start of a campaign
+/// ("its 60th leader since Oct. 1").
+fn dates_another_event(text: &str, span: (usize, usize)) -> bool {
+    const EVENTS: &[&str] = &[
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "blast",
+        "blasts",
+        "explosion",
+        "ambush",
+        "assault",
+        "raid",
+        "shooting",
+        "killing",
+        "killings",
+        "incident",
+        "election",
+        "elections",
+        "massacre",
+        "kidnapping",
+        "abduction",
+    ];
+    let (Some(before), Some(after)) = (text.get(..span.0), text.get(span.1..)) else {
+        return false;
+    };
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    };
+    let before_words: Vec<String> = before.split_whitespace().rev().take(4).map(word).collect();
+    let prev = before_words.first().cloned();
+    if prev.as_deref() == Some("since") {
+        return true;
+    }
+    // "a Taliban leader responsible for an attack Jan. 7": the date of what he is held
+    // responsible for.
+    if prev.as_deref().is_some_and(|w| EVENTS.contains(&w))
+        && before_words[1..]
+            .iter()
+            .any(|w| w == "for" || w == "behind")
+    {
+        return true;
+    }
+    // "Saturday's election", "the July 2 … attack": the date names an event by a noun within
+    // a few words after it.
+    let possessive = after.starts_with("'s ") || after.starts_with("’s ");
+    let names_event = if possessive {
+        after[after.find(' ').unwrap_or(0)..]
+            .split_whitespace()
+            .take(3)
+            .any(|w| EVENTS.contains(&word(w).as_str()))
+    } else {
+        prev.as_deref() == Some("the")
+            && after
+                .split_whitespace()
+                .take(4)
+                .take_while(|w| !w.ends_with([',', '.', ';']))
+                .any(|w| EVENTS.contains(&word(w).as_str()))
+    };
+    // Only an event something is tied to ("connected to the July 2 attack", "during
+    // Saturday's election") is another: "the death toll from Tuesday's bombing rose" is told
+    // of that bombing.
+    let np_before = if possessive {
+        &before_words[..]
+    } else {
+        &before_words[1.min(before_words.len())..]
+    };
+    names_event
+        && np_before.iter().take(2).any(|w| {
+            matches!(
+                w.as_str(),
+                "to" | "for" | "behind" | "after" | "during" | "before"
+            )
+        })
 }
 
 /// Nouns for the violence a protest condemns.
@@ -1986,11 +2105,12 @@ impl EventStage {
             let frame = is_report_frame(text.get(x.span.0..x.span.1).unwrap_or(""))
                 || dates_the_report(text, x.span);
             let rank = match x.granularity {
+                _ if dates_another_event(text, x.span) => 2,
                 DateGranularity::Day if !frame => 0,
                 DateGranularity::Day => 1,
-                DateGranularity::Week => 2,
-                DateGranularity::Month => 3,
-                DateGranularity::Year => 4,
+                DateGranularity::Week => 3,
+                DateGranularity::Month => 4,
+                DateGranularity::Year => 5,
             };
             (rank, x.span.0)
         };
@@ -2607,7 +2727,7 @@ mod road_tests {
 
 #[cfg(test)]
 mod reading_tests {
-    use super::{Class, Trigger, armed_started_it, classify, refers_back};
+    use super::{Class, Trigger, armed_started_it, classify, dates_another_event, refers_back};
 
     fn words(s: &str) -> Vec<String> {
         crate::text::tokens::tokenize(s)
@@ -2739,6 +2859,40 @@ mod reading_tests {
             &words("Troops attacked militant hideouts in Tirah."),
             &none
         ));
+    }
+
+    #[test]
+    fn dates_of_other_events() {
+        let other = |text: &str, date: &str| {
+            let b = text.find(date).unwrap();
+            dates_another_event(text, (b, b + date.len()))
+        };
+        assert!(other(
+            "a commander connected to the July 2 attack near the hotel",
+            "July 2"
+        ));
+        assert!(other(
+            "linked to the July 2 vehicle-borne IED attack",
+            "July 2"
+        ));
+        assert!(other(
+            "attacks during Saturday's election in Paktiya",
+            "Saturday"
+        ));
+        assert!(other(
+            "a Taliban leader responsible for an attack Jan. 7 in Charkh",
+            "Jan. 7"
+        ));
+        assert!(other("their 60th leader since Oct. 1.", "Oct. 1"));
+        // The event's own dates.
+        assert!(!other("the force struck the compound on July 2.", "July 2"));
+        assert!(!other(
+            "insurgents were killed in an airstrike Feb. 7, in Helmand",
+            "Feb. 7"
+        ));
+        assert!(!other("the July 2 meeting of elders in Kunduz", "July 2"));
+        assert!(!other("The death toll from Tuesday's suicide bombing rose to 12", "Tuesday"));
+        assert!(!other("The July 2 attack killed five policemen", "July 2"));
     }
 
     #[test]

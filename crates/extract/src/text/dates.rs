@@ -368,6 +368,33 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
             ("overnight", _) => Some(exact(r - Duration::days(1), (s, e))),
             ("today" | "tonight", _) => Some(exact(r, (s, e))),
             ("this", "morning" | "afternoon" | "evening") => Some(exact(r, (s, ws[i + 1].1))),
+            // "during the past two days": from that many days back up to the report.
+            ("past" | "last", _)
+                if prev == "the"
+                    && let Some(n) = crate::text::numbers::word_value(next)
+                        .or_else(|| next.parse::<u32>().ok())
+                    && let Some(unit) = lower.get(i + 2).map(|c| c.as_ref())
+                    && matches!(unit, "days" | "hours")
+                    && n > 0 =>
+            {
+                // A day's update covers "the past 24 hours": the day of the report.
+                let days = if unit == "hours" {
+                    n.div_ceil(24) - 1
+                } else {
+                    n
+                };
+                Some(FoundDate {
+                    start: r - Duration::days(days.min(366) as i64),
+                    end: r,
+                    granularity: DateGranularity::Day,
+                    date_type: if days == 0 {
+                        DateType::Approximate
+                    } else {
+                        DateType::Range
+                    },
+                    span: (s, ws[i + 2].1),
+                })
+            }
             ("last", "week") => Some(FoundDate {
                 start: r - Duration::days(13),
                 end: r - Duration::days(7),
@@ -508,5 +535,15 @@ mod tests {
         );
         // Without a reference only years resolve.
         assert_eq!(find_dates("yesterday, in 2021", None).len(), 1);
+        // "the past two days" reaches back two days; a day's update covers "the past 24
+        // hours", the day itself.
+        let past = find_dates("killed 30 insurgents during the past two days", Some(r));
+        assert_eq!(
+            (past[0].start, past[0].end, past[0].date_type),
+            (d("2025-03-03"), r, DateType::Range)
+        );
+        let day = find_dates("detained 12 suspects over the past 24 hours", Some(r));
+        assert_eq!((day[0].start, day[0].end), (r, r));
+        assert!(find_dates("the past few days", Some(r)).is_empty());
     }
 }
