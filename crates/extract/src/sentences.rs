@@ -45,6 +45,17 @@ fn is_abbreviation(word: &str) -> bool {
 impl SentenceSplitter {
     /// Byte ranges of the sentences of `text`, trimmed, non-empty.
     pub fn split(&self, text: &str) -> Vec<(usize, usize)> {
+        // Some pages separate lines and paragraphs with U+2028 / U+2029: read them as line
+        // breaks, through a copy of the same byte length so that offsets hold.
+        let unified;
+        let text = if text.contains(['\u{2028}', '\u{2029}']) {
+            unified = text
+                .replace('\u{2028}', "\n  ")
+                .replace('\u{2029}', "\n\n ");
+            unified.as_str()
+        } else {
+            text
+        };
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut start = 0usize;
@@ -246,6 +257,20 @@ mod tests {
                 "Officials agreed.",
                 "HEADLINE HERE",
                 "PESHAWAR — Five were\nkilled on Monday."
+            ]
+        );
+    }
+
+    #[test]
+    fn line_and_paragraph_separators_break_lines() {
+        let text = "ISAF Joint Command\u{2028}For Immediate Release\u{2028}KABUL, Afghanistan (Oct. 8) - Forces detained two men.\u{2029}The men were questioned.";
+        assert_eq!(
+            split(text),
+            [
+                "ISAF Joint Command",
+                "For Immediate Release",
+                "KABUL, Afghanistan (Oct. 8) - Forces detained two men.",
+                "The men were questioned."
             ]
         );
     }

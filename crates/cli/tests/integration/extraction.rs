@@ -107,6 +107,19 @@ fn a_release_lead_and_its_detail_are_one_event() {
 }
 
 #[test]
+fn releases_set_out_with_line_separators() {
+    // Synthetic: a release whose lines and paragraphs are separated by U+2028, as some
+    // flattened pages are. The header lines are headings; the lead dates the detentions.
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Forces Detain Two Insurgents in Logar\nISAF Joint Command - Afghanistan\u{2028}2010-08-CA-076\u{2028}For Immediate Release\u{2028}\u{2028}KABUL, Afghanistan (Aug. 8, 2010) - An Afghan and coalition security force detained two suspected insurgents in Logar province last night, including a Taliban commander.\u{2028}\u{2028}The security force searched a compound in Pul-e Alam district.\u{2028}\u{2028}The assault force then detained the commander and one additional suspected insurgent for further questioning.";
+    let db = ingest_one(dir.path(), "ls", text, "2010-08-08");
+    let evs = export(&db, "events");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0]["arrested"], 2, "{evs:#?}");
+    assert_eq!(evs[0]["date"]["start"], "2010-08-07", "{evs:#?}");
+}
+
+#[test]
 fn detentions_told_again_are_counted_once() {
     // Synthetic ISAF-style releases: a later paragraph tells again the detentions of the lead
     // (after another incident in between), or adds someone to them.
@@ -129,6 +142,16 @@ fn detentions_told_again_are_counted_once() {
         (
             "KABUL, Afghanistan (May 6, 2011) - Afghan and coalition forces detained several suspected insurgents during separate operations in Kandahar province yesterday.",
             3,
+        ),
+        // The one named and "one additional" are the two of the lead.
+        (
+            "KABUL, Afghanistan (May 7, 2011) - A security force detained two suspected insurgents in Logar province last night, including a Taliban commander. The force searched a compound in Pul-e Alam district. The assault force then detained the commander and one additional suspected insurgent for further questioning.",
+            2,
+        ),
+        // "detaining" counts as well as "detained".
+        (
+            "KABUL, Afghanistan (May 8, 2011) - A security force targeted a Taliban financier in Marjah district, detaining two suspected insurgents during an overnight operation in Helmand province.",
+            2,
         ),
     ];
     for (k, (text, detained)) in cases.iter().enumerate() {

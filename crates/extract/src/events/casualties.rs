@@ -728,6 +728,24 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             if k == after {
                 break;
             }
+            // "detained the man, an IED facilitator, and three additional suspects": an
+            // apposition says who the one just counted is; the list goes on after it.
+            if words[after..k] == [","] && matches!(words[k], "a" | "an") {
+                let noun = (k + 1..(k + 6).min(words.len()))
+                    .take_while(|&m| words[m] != ",")
+                    .find(|&m| role_of(words[m]).is_some());
+                if let Some(m) = noun.filter(|&m| words.get(m + 1) == Some(&","))
+                    && count.best == 1
+                {
+                    for u in used.iter_mut().take(m + 1).skip(k) {
+                        *u = true;
+                    }
+                    k = m + 1;
+                    while k < words.len() && matches!(words[k], "," | "and") {
+                        k += 1;
+                    }
+                }
+            }
             if k < words.len() && matches!(words[k], "their" | "his" | "her" | "one" | "a" | "an") {
                 // "and their Pakistani driver": one more person when the noun is singular.
                 let mut m = k + 1;
@@ -752,6 +770,18 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                         Some(words[m].to_owned()),
                         m,
                     ));
+                    // "two soldiers, a policeman and a civilian": the list may go on.
+                    let mut next = m + 1;
+                    while next < words.len() && matches!(words[next], "," | "and") {
+                        next += 1;
+                    }
+                    if next > m + 1
+                        && next < words.len()
+                        && matches!(words[next], "a" | "an" | "their" | "his" | "her")
+                    {
+                        i = next;
+                        continue;
+                    }
                     break;
                 }
             }
@@ -1210,6 +1240,15 @@ mod tests {
     #[test]
     fn harder_phrasings() {
         let cases: &[(&str, (u32, u32, u32))] = &[
+            // A list goes on after a singular conjunct; an apposition is not another person.
+            (
+                "Militants killed two soldiers, a policeman and a civilian in Bannu.",
+                (4, 0, 0),
+            ),
+            (
+                "The team detained the man, an IED facilitator, and three additional suspects.",
+                (0, 0, 4),
+            ),
             (
                 "Three security guards and a police sub inspector were killed.",
                 (4, 0, 0),

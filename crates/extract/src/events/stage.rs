@@ -70,6 +70,9 @@ struct SentenceFacts {
     /// The sentence sums up several operations ("detained more than 10 suspected insurgents
     /// during four operations"): its figures are totals of incidents told or untold.
     sums_operations: bool,
+    /// A heading, not prose: every longer word capitalised ("ISAF Confirms Taliban Leader
+    /// Killed in Kandahar", "For Immediate Release", "KABUL, Afghanistan (Oct. 8)").
+    heading: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -311,6 +314,8 @@ fn classify(
                         | ("attacked", "the")
                         | ("exchange", "of")
                         | ("received", "small-arms")
+                        // "four armed insurgents moved to attack" the force on the ground.
+                        | ("moved", "to")
                 )
             });
             if has(AirStrike) && !strike_named && ground_contact && !has(SuicideBomb) {
@@ -485,7 +490,12 @@ impl EventStage {
                                         | "trainer"
                                 )
                             });
-                        if !trade {
+                        // "identified a rocket-propelled grenade launcher": a weapon held or
+                        // found, not used.
+                        let launcher = toks
+                            .get(i + n)
+                            .is_some_and(|x| matches!(x.lower.as_ref(), "launcher" | "launchers"));
+                        if !trade && !launcher {
                             out.push((*t, toks[i].start));
                         }
                         matched = n;
@@ -578,7 +588,14 @@ impl EventStage {
         let strong_arrest = toks.iter().enumerate().any(|(i, t)| {
             matches!(
                 t.lower.as_ref(),
-                "arrested" | "detained" | "captured" | "apprehended" | "nabbed"
+                "arrested"
+                    | "detained"
+                    | "captured"
+                    | "apprehended"
+                    | "nabbed"
+                    | "arresting"
+                    | "detaining"
+                    | "capturing"
             ) || (matches!(t.lower.as_ref(), "arrest" | "capture")
                 && toks.get(i + 1).is_some_and(|n| n.lower == "of"))
         });
@@ -910,6 +927,10 @@ impl EventStage {
                         || x.parse::<u32>().is_ok_and(|n| n >= 2)
                 })
         });
+        let heading = text
+            .split_whitespace()
+            .filter(|w| w.len() > 3 && w.starts_with(char::is_alphabetic))
+            .all(|w| w.starts_with(char::is_uppercase));
         SentenceFacts {
             begin,
             end,
@@ -934,6 +955,7 @@ impl EventStage {
             by_agent,
             near,
             sums_operations,
+            heading,
         }
     }
 }
@@ -1545,16 +1567,23 @@ fn aggregate(
                 .map(|(_, n, _, _)| n)
                 .sum()
         };
-        let restated = !c.additional
+        // "detained the commander and one additional suspected insurgent": more than the one
+        // named just before in the sentence, and together they may be the figure told before.
+        let beside_named = c.additional
+            && casualties
+                .iter()
+                .any(|(s, o)| s == sentence && o.category == cat && o.weak && o.token < c.token);
+        let own = c.count.best + u32::from(beside_named);
+        let restated = (!c.additional || beside_named)
             && (seen.iter().any(|(s, n, h, r)| {
                 // "killing the leader … One local child was killed": other people.
                 let other_side = r.is_some() && c.role.is_some() && *r != c.role;
-                *n == c.count.best
+                *n == own
                     && !other_side
                     && (*s != *sentence || *h == c.head || h.is_none() || c.head.is_none())
-            }) || seen.iter().any(|(s, _, _, _)| {
-                *s < *sentence && c.count.best >= 2 && earlier_sum(*s) == c.count.best
-            }));
+            }) || seen
+                .iter()
+                .any(|(s, _, _, _)| *s < *sentence && own >= 2 && earlier_sum(*s) == own));
         if restated {
             continue;
         }
@@ -2115,28 +2144,47 @@ impl EventStage {
             (rank, x.span.0)
         };
         let found = fs.iter().flat_map(|f| f.dates.iter()).min_by_key(date_key);
+        // Where the event's own story starts, below a headline that joined it.
+        let body_first = d
+            .sentences
+            .iter()
+            .copied()
+            .find(|&k| !facts[k].heading)
+            .or(d.sentences.first().copied())
+            .unwrap_or(0);
         // No date in the event's own sentences: the nearest one told just before it, else the
         // one in the report's lead ("… captured a Taliban financier … yesterday. … The
         // financier was identified and detained as a result of the interviews").
         let found = found
             .or_else(|| {
-                let first = *d.sentences.first()?;
-                (first.saturating_sub(3)..first).rev().find_map(|k| {
-                    facts[k]
-                        .dates
-                        .iter()
-                        .filter(|x| x.granularity == DateGranularity::Day)
-                        .min_by_key(date_key)
-                })
+                // Before the story's first sentence, else before a later one of its
+                // sentences ("During a route-clearing operation Wednesday … As the force
+                // approached … were subsequently killed").
+                d.sentences
+                    .iter()
+                    .copied()
+                    .filter(|&k| k >= body_first)
+                    .find_map(|first| {
+                        (first.saturating_sub(3)..first).rev().find_map(|k| {
+                            facts[k]
+                                .dates
+                                .iter()
+                                .filter(|x| x.granularity == DateGranularity::Day)
+                                .min_by_key(date_key)
+                        })
+                    })
             })
             .or_else(|| {
-                let first = *d.sentences.first()?;
-                facts[..first.min(2)].iter().find_map(|f| {
-                    f.dates
-                        .iter()
-                        .filter(|x| x.granularity == DateGranularity::Day)
-                        .min_by_key(date_key)
-                })
+                facts[..body_first]
+                    .iter()
+                    .filter(|f| !f.heading)
+                    .take(2)
+                    .find_map(|f| {
+                        f.dates
+                            .iter()
+                            .filter(|x| x.granularity == DateGranularity::Day)
+                            .min_by_key(date_key)
+                    })
             });
         let date = match (found, reference) {
             (Some(f), _) => EventDate {
@@ -2781,6 +2829,13 @@ mod reading_tests {
             ),
             "Air/drone strike"
         );
+        assert_eq!(
+            sub_event(
+                &[AirStrike, Attack],
+                "As the security forces were departing, four armed insurgents moved to attack. An air weapons team was called in, killing all four."
+            ),
+            "Armed clash"
+        );
         // No ground fight: the air weapons team's own engagement is a strike.
         assert_eq!(
             sub_event(
@@ -2891,7 +2946,10 @@ mod reading_tests {
             "Feb. 7"
         ));
         assert!(!other("the July 2 meeting of elders in Kunduz", "July 2"));
-        assert!(!other("The death toll from Tuesday's suicide bombing rose to 12", "Tuesday"));
+        assert!(!other(
+            "The death toll from Tuesday's suicide bombing rose to 12",
+            "Tuesday"
+        ));
         assert!(!other("The July 2 attack killed five policemen", "July 2"));
     }
 
