@@ -160,6 +160,16 @@ fn detentions_told_again_are_counted_once() {
         let sum: i64 = evs.iter().filter_map(|e| e["arrested"].as_i64()).sum();
         assert_eq!(sum, *detained, "{text}\n{evs:#?}");
     }
+    // What a leader habitually does is his record, not an event.
+    let db = ingest_one(
+        dir.path(),
+        "record",
+        "KABUL, Afghanistan (May 9, 2011) - A security force captured a Taliban leader in Gardez district, Paktiya province, yesterday. The leader conducts roadside bomb attacks against Afghan officials. He also directed ambushes and other attacks throughout the district.",
+        "2011-05-09",
+    );
+    let evs = export(&db, "events");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0]["sub_event_type"], "Arrests", "{evs:#?}");
     // A weapon naming someone's trade is no attack.
     let db = ingest_one(
         dir.path(),

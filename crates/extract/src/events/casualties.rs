@@ -44,6 +44,10 @@ pub struct Casualty {
     /// Said to be more than those already counted ("one additional suspect", "also detained
     /// one"): never a restatement.
     pub additional: bool,
+    /// Told beside someone named by a definite noun just before ("the commander and one
+    /// additional suspect", "the leader and a suspected associate"): with that one, they may
+    /// be a figure told before.
+    pub beside_named: bool,
     /// Token index of the count.
     pub token: usize,
 }
@@ -69,6 +73,7 @@ impl Casualty {
             weak: false,
             vague: false,
             additional: false,
+            beside_named: false,
             token,
         }
     }
@@ -99,6 +104,14 @@ impl Casualty {
             ..Casualty::plain(category, count, role, head, token)
         }
     }
+}
+
+/// Whether the figure at `token` follows "the <noun> and" ("the commander and one
+/// additional suspect", "the Taliban leader and two associates").
+fn beside_definite(words: &[&str], token: usize) -> bool {
+    token >= 3
+        && words[token - 1] == "and"
+        && (words[token - 3] == "the" || (token >= 4 && words[token - 4] == "the"))
 }
 
 fn passive_category(w: &str) -> Option<Category> {
@@ -763,13 +776,17 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     && words[m] != "people"
                 {
                     used[m] = true;
-                    out.push(Casualty::plain(
-                        cat,
-                        Count::exact(1),
-                        role_of(words[m]),
-                        Some(words[m].to_owned()),
-                        m,
-                    ));
+                    out.push(Casualty {
+                        // "detained the leader and a suspected associate".
+                        beside_named: cat == Category::Arrested && beside_definite(&words, k),
+                        ..Casualty::plain(
+                            cat,
+                            Count::exact(1),
+                            role_of(words[m]),
+                            Some(words[m].to_owned()),
+                            m,
+                        )
+                    });
                     // "two soldiers, a policeman and a civilian": the list may go on.
                     let mut next = m + 1;
                     while next < words.len() && matches!(words[next], "," | "and") {

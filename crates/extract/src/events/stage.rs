@@ -1490,7 +1490,8 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
 /// A sentence that describes a person's record ("responsible for attacks", "accused of
 /// planning") rather than something that happened now: no counts and a background cue.
 fn is_background(f: &SentenceFacts) -> bool {
-    if !f.casualties.is_empty() {
+    // Headlines tell past events in the present tense ("Force Conducts Precision Strike").
+    if !f.casualties.is_empty() || f.heading {
         return false;
     }
     let w = &f.words;
@@ -1507,11 +1508,29 @@ fn is_background(f: &SentenceFacts) -> bool {
         || has(&["suspected", "of"])
         || has(&["known", "for"])
         || has(&["behind", "several"])
+        || has(&["associated", "with"])
+        || has(&["known", "to"])
         || w.iter().any(|x| {
             x.starts_with("facilitat")
                 || x.starts_with("coordinat")
                 || x.starts_with("plann")
                 || x == "planned"
+                // What someone habitually does: "the leader conducts attacks against
+                // officials", "participates in roadside bomb attacks".
+                || matches!(
+                    x.as_str(),
+                    "conducts" | "participates" | "directs" | "specializes" | "specialises"
+                )
+        })
+        // "The leader directed roadside bombings and other attacks", "he leads attacks".
+        || w.iter().enumerate().any(|(k, x)| {
+            matches!(x.as_str(), "directed" | "leads" | "led")
+                && w[k + 1..].iter().take(4).any(|y| {
+                    matches!(
+                        y.as_str(),
+                        "attacks" | "bombings" | "ambushes" | "assassinations" | "kidnappings"
+                    )
+                })
         })
 }
 
@@ -1567,10 +1586,11 @@ fn aggregate(
                 .map(|(_, n, _, _)| n)
                 .sum()
         };
-        // "detained the commander and one additional suspected insurgent": more than the one
-        // named just before in the sentence, and together they may be the figure told before.
-        let beside_named = c.additional
-            && casualties
+        // "detained the commander and one additional suspected insurgent", "the leader and a
+        // suspected associate": with the one named just before, they may be the figure told
+        // before.
+        let beside_named = c.beside_named
+            || casualties
                 .iter()
                 .any(|(s, o)| s == sentence && o.category == cat && o.weak && o.token < c.token);
         let own = c.count.best + u32::from(beside_named);
