@@ -48,7 +48,7 @@ impl SentenceSplitter {
         // Some pages separate lines and paragraphs with U+2028 / U+2029: read them as line
         // breaks, through a copy of the same byte length so that offsets hold.
         let unified;
-        let text = if text.contains(['\u{2028}', '\u{2029}']) {
+        let text = if text.contains('\u{2028}') || text.contains('\u{2029}') {
             unified = text
                 .replace('\u{2028}', "\n  ")
                 .replace('\u{2029}', "\n\n ");

@@ -873,8 +873,12 @@ impl EventStage {
         }
         // "in Naray Baba of Tirah Valley in Khyber Agency": a town or district said to lie in a
         // place of another province is a namesake (Nari of Kunar), not the place meant.
+        let provinces_differ = places
+            .iter()
+            .any(|p| p.info.admin1 != places[0].info.admin1);
         let contradicted: Vec<usize> = places
             .iter()
+            .filter(|_| provinces_differ)
             .filter(|p| matches!(p.info.level, PlaceLevel::Populated | PlaceLevel::Admin2))
             .filter(|p| {
                 let Some(q) = places
@@ -927,10 +931,10 @@ impl EventStage {
                         || x.parse::<u32>().is_ok_and(|n| n >= 2)
                 })
         });
-        let heading = text
-            .split_whitespace()
-            .filter(|w| w.len() > 3 && w.starts_with(char::is_alphabetic))
-            .all(|w| w.starts_with(char::is_uppercase));
+        let heading = toks
+            .iter()
+            .filter(|t| t.text.len() > 3 && t.text.starts_with(char::is_alphabetic))
+            .all(|t| t.is_capitalised());
         SentenceFacts {
             begin,
             end,
