@@ -324,6 +324,18 @@ pub fn is_report_frame(expr: &str) -> bool {
     e.starts_with("today") || e.starts_with("this ") || e.starts_with("tonight")
 }
 
+/// The words that open a relative date ("yesterday", "last night", "this morning", "the past
+/// two days").
+const RELATIVE_WORDS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "last",
+    "this",
+    "past",
+];
+
 /// Relative and absolute date expressions in `text`, resolved against `reference`.
 ///
 /// "yesterday"/"last night"/"overnight" = the day before; "today"/"this morning"/"tonight" = the day;
@@ -331,7 +343,25 @@ pub fn is_report_frame(expr: &str) -> bool {
 /// approximate ranges; "in 2024" = the year; "in March" = that month.
 pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
     let ws = words(text);
-    let mut out = absolute_dates_in(text, &ws, reference);
+    // Most sentences name no date: without a number, a month, a weekday or a relative word
+    // nothing below can match, and the rest is skipped.
+    let numbered = ws.iter().any(|&(_, _, w)| w.as_bytes()[0].is_ascii_digit());
+    if !numbered
+        && !ws.iter().any(|&(_, _, w)| {
+            // Words in other scripts are folded to ASCII below: let them through.
+            !w.is_ascii()
+                || month_of(w).is_some()
+                || weekday_of(w).is_some()
+                || RELATIVE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w))
+        })
+    {
+        return Vec::new();
+    }
+    let mut out = if numbered {
+        absolute_dates_in(text, &ws, reference)
+    } else {
+        Vec::new()
+    };
     // One lower-cased copy of an ASCII sentence instead of a string per capitalised word.
     let ascii_lower = text.is_ascii().then(|| text.to_ascii_lowercase());
     let lower: Vec<std::borrow::Cow<'_, str>> = ws
