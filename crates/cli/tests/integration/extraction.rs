@@ -107,6 +107,26 @@ fn a_release_lead_and_its_detail_are_one_event() {
 }
 
 #[test]
+fn members_of_the_forces_are_the_forces() {
+    // Synthetic notes: the victim is a member of the police, named by the force's name.
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text) in [
+        (
+            "m1",
+            "A Frontier Reserve Police member was shot dead by unknown assailants in Bannu.",
+        ),
+        (
+            "m2",
+            "A policeman was targeted by unknown militants and killed in Quetta.",
+        ),
+    ] {
+        let ev = first_event(dir.path(), id, text);
+        assert_eq!(ev["actor2"]["type"], "State forces", "{text}: {ev:#?}");
+        assert_eq!(ev["fatalities"], 1, "{text}: {ev:#?}");
+    }
+}
+
+#[test]
 fn releases_set_out_with_line_separators() {
     // Synthetic: a release whose lines and paragraphs are separated by U+2028, as some
     // flattened pages are. The header lines are headings; the lead dates the detentions.

@@ -936,6 +936,25 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             {
                 e -= 2;
                 floor = floor.saturating_sub(2);
+            } else if let Some(p) = (words[e - 1] == "and")
+                .then(|| {
+                    // "was targeted by unknown militants and killed": the agent between.
+                    (e.saturating_sub(7)..e.saturating_sub(2)).rev().find(|&p| {
+                        is_joined_participle(words[p])
+                            && words[p + 1] == "by"
+                            && p >= 1
+                            && AUX.contains(&words[p - 1])
+                            && !words[p + 2..e - 1].iter().any(|w| {
+                                matches!(*w, "," | ";" | "and" | "who" | "which" | "when")
+                                    || passive_category(w).is_some()
+                                    || active_category(w).is_some()
+                            })
+                    })
+                })
+                .flatten()
+            {
+                floor = floor.saturating_sub(e - p);
+                e = p;
             } else {
                 break;
             }
@@ -1257,6 +1276,11 @@ mod tests {
     #[test]
     fn harder_phrasings() {
         let cases: &[(&str, (u32, u32, u32))] = &[
+            // The agent between two joined participles.
+            (
+                "A policeman was targeted by unknown militants and killed in Quetta.",
+                (1, 0, 0),
+            ),
             // A list goes on after a singular conjunct; an apposition is not another person.
             (
                 "Militants killed two soldiers, a policeman and a civilian in Bannu.",

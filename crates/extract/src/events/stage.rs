@@ -765,6 +765,27 @@ impl EventStage {
             {
                 c.role = Some(Role::Armed);
             }
+            // "A Frontier Reserve Police member was shot dead": a member of the forces.
+            if c.role == Some(Role::Civilian)
+                && matches!(c.head.as_deref(), Some("member" | "members"))
+                && words[c.token..(c.token + 6).min(words.len())]
+                    .iter()
+                    .take_while(|w| !matches!(w.as_str(), "member" | "members"))
+                    .any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "police"
+                                | "levies"
+                                | "army"
+                                | "fc"
+                                | "rangers"
+                                | "paramilitary"
+                                | "ctd"
+                        )
+                    })
+            {
+                c.role = Some(Role::State);
+            }
         }
         for (k, w) in words.iter().enumerate() {
             match w.as_str() {
