@@ -1009,10 +1009,16 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                         .iter()
                         .any(|w| passive_category(w).is_some() || active_category(w).is_some())
             };
-            let named_aside = enclosed(",", ",")
+            let named_aside = (enclosed(",", ",")
                 && (after + 1..end - 1).all(|x| {
                     toks[x].is_capitalised() || matches!(words[x], "and" | "alias" | "aka" | ",")
-                });
+                }))
+                // "A Shia muslim, Irfan Haider Zaidi was gunned down": the name with no
+                // closing comma.
+                || (words[after] == ","
+                    && end >= after + 2
+                    && end - after <= 5
+                    && (after + 1..end).all(|x| toks[x].is_capitalised() || AUX.contains(&words[x])));
             let plain = fillers == 0
                 || of_name
                 || named_aside
@@ -1040,6 +1046,9 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 // "," "and" "including" and "as well as" join items.
                 if k >= lo + 3 && words[k - 3..k] == ["as", "well", "as"] {
                     k -= 3;
+                } else if k >= lo + 2 && words[k - 2..k] == ["along", "with"] {
+                    // "The commander, along with three other militants, was gunned down".
+                    k -= 2;
                 } else if k > lo && matches!(words[k - 1], "," | "and" | "including") {
                     k -= 1;
                 } else {
@@ -1276,6 +1285,16 @@ mod tests {
     #[test]
     fn harder_phrasings() {
         let cases: &[(&str, (u32, u32, u32))] = &[
+            // "along with" joins; a name after one comma; a believer named by faith.
+            (
+                "Two policemen, along with a civilian, were killed in Quetta.",
+                (3, 0, 0),
+            ),
+            (
+                "A shopkeeper, Irfan Haider Zaidi was gunned down in Karachi.",
+                (1, 0, 0),
+            ),
+            ("A Christian was shot dead in Lahore.", (1, 0, 0)),
             // The agent between two joined participles.
             (
                 "A policeman was targeted by unknown militants and killed in Quetta.",
