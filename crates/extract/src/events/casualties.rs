@@ -224,6 +224,32 @@ fn is_joined_participle(w: &str) -> bool {
     )
 }
 
+/// Where a participle joined by the "and" just before `e` stands: "were kidnapped and shot
+/// dead", "was targeted by unknown militants and killed" (the agent between).
+fn joined_participle(words: &[&str], e: usize) -> Option<usize> {
+    if e < 2 || words[e - 1] != "and" {
+        return None;
+    }
+    if is_joined_participle(words[e - 2])
+        && words[e.saturating_sub(5)..e - 2]
+            .iter()
+            .any(|w| AUX.contains(w))
+    {
+        return Some(e - 2);
+    }
+    (e.saturating_sub(7)..e.saturating_sub(2)).rev().find(|&p| {
+        is_joined_participle(words[p])
+            && words[p + 1] == "by"
+            && p >= 1
+            && AUX.contains(&words[p - 1])
+            && !words[p + 2..e - 1].iter().any(|w| {
+                matches!(*w, "," | ";" | "and" | "who" | "which" | "when")
+                    || passive_category(w).is_some()
+                    || active_category(w).is_some()
+            })
+    })
+}
+
 /// Words allowed between a noun phrase and its passive verb ("were reportedly killed").
 const AUX: &[&str] = &[
     "were",
@@ -916,7 +942,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         // "many bodies lay trapped" is not a new count of the dead.
         let vague_ok = words[v] != "bodies";
         // Walk back over auxiliaries to the end of the subject phrase, and over an earlier
-        // participle joined to this one ("were kidnapped and shot dead").
+        // participle joined to this one.
         let mut e = v;
         let mut floor = v.saturating_sub(5);
         while e > 0 && e > floor {
@@ -927,32 +953,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 )
             {
                 e -= 1;
-            } else if words[e - 1] == "and"
-                && e >= 2
-                && is_joined_participle(words[e - 2])
-                && words[e.saturating_sub(5)..e - 2]
-                    .iter()
-                    .any(|w| AUX.contains(w))
-            {
-                e -= 2;
-                floor = floor.saturating_sub(2);
-            } else if let Some(p) = (words[e - 1] == "and")
-                .then(|| {
-                    // "was targeted by unknown militants and killed": the agent between.
-                    (e.saturating_sub(7)..e.saturating_sub(2)).rev().find(|&p| {
-                        is_joined_participle(words[p])
-                            && words[p + 1] == "by"
-                            && p >= 1
-                            && AUX.contains(&words[p - 1])
-                            && !words[p + 2..e - 1].iter().any(|w| {
-                                matches!(*w, "," | ";" | "and" | "who" | "which" | "when")
-                                    || passive_category(w).is_some()
-                                    || active_category(w).is_some()
-                            })
-                    })
-                })
-                .flatten()
-            {
+            } else if let Some(p) = joined_participle(&words, e) {
                 floor = floor.saturating_sub(e - p);
                 e = p;
             } else {

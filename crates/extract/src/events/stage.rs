@@ -609,8 +609,10 @@ impl EventStage {
         let mut places = Vec::new();
         let mut road_places = Vec::new();
         let mut actors = Vec::new();
-        let sentence_mentions = crate::pipeline::mentions_within(&ann.mentions, begin, end);
-        for m in sentence_mentions.iter().filter(|m| m.span.end <= end) {
+        for m in crate::pipeline::mentions_within(&ann.mentions, begin, end)
+            .iter()
+            .filter(|m| m.span.end <= end)
+        {
             let Some(id) = m.entity_id.as_ref() else {
                 continue;
             };
@@ -909,8 +911,8 @@ impl EventStage {
                 else {
                     return false;
                 };
-                let between = &words[token_at(p.end).min(words.len())
-                    ..token_at(q.begin).max(token_at(p.end)).min(words.len())];
+                let from = token_at(p.end).min(words.len());
+                let between = &words[from..token_at(q.begin).clamp(from, words.len())];
                 q.info.level != PlaceLevel::Country
                     && q.info.admin1.is_some()
                     && p.info.admin1.is_some()
@@ -949,7 +951,6 @@ impl EventStage {
                         x.as_str(),
                         "separate" | "several" | "multiple" | "joint" | "various" | "numerous"
                     ) || crate::text::numbers::word_value(x).is_some_and(|n| n >= 2)
-                        || x.parse::<u32>().is_ok_and(|n| n >= 2)
                 })
         });
         let heading = toks
@@ -2189,6 +2190,14 @@ impl EventStage {
             (rank, x.span.0)
         };
         let found = fs.iter().flat_map(|f| f.dates.iter()).min_by_key(date_key);
+        // The best date to the day sentence `k` gives.
+        let day_date = |k: usize| {
+            facts[k]
+                .dates
+                .iter()
+                .filter(|x| x.granularity == DateGranularity::Day)
+                .min_by_key(date_key)
+        };
         // Where the event's own story starts, below a headline that joined it.
         let body_first = d
             .sentences
@@ -2209,27 +2218,13 @@ impl EventStage {
                     .iter()
                     .copied()
                     .filter(|&k| k >= body_first)
-                    .find_map(|first| {
-                        (first.saturating_sub(3)..first).rev().find_map(|k| {
-                            facts[k]
-                                .dates
-                                .iter()
-                                .filter(|x| x.granularity == DateGranularity::Day)
-                                .min_by_key(date_key)
-                        })
-                    })
+                    .find_map(|first| (first.saturating_sub(3)..first).rev().find_map(day_date))
             })
             .or_else(|| {
-                facts[..body_first]
-                    .iter()
-                    .filter(|f| !f.heading)
+                (0..body_first)
+                    .filter(|&k| !facts[k].heading)
                     .take(2)
-                    .find_map(|f| {
-                        f.dates
-                            .iter()
-                            .filter(|x| x.granularity == DateGranularity::Day)
-                            .min_by_key(date_key)
-                    })
+                    .find_map(day_date)
             });
         let date = match (found, reference) {
             (Some(f), _) => EventDate {

@@ -402,7 +402,6 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
             ("past" | "last", _)
                 if prev == "the"
                     && let Some(n) = crate::text::numbers::word_value(next)
-                        .or_else(|| next.parse::<u32>().ok())
                     && let Some(unit) = lower.get(i + 2).map(|c| c.as_ref())
                     && matches!(unit, "days" | "hours")
                     && n > 0 =>
