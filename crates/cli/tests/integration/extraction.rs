@@ -339,6 +339,18 @@ fn where_events_and_protests_take_place() {
             "Two men were shot dead in the Karimabad area of Karachi.",
             "Karachi",
         ),
+        // Towns GeoNames' cities500 lacks, and a common variant spelling, come from the
+        // hand-written additions: not the district or province around them.
+        (
+            "p11",
+            "Two suspected militants were killed in an exchange of fire in Lehri, Sibi.",
+            "Lehri",
+        ),
+        (
+            "p12",
+            "A family began a hunger strike against the occupation of their home in Mithyani.",
+            "Mithiani",
+        ),
         // A name does not run over a full stop ("Karachi. Police" is not Karachi Police).
         (
             "p6",
