@@ -351,6 +351,24 @@ fn where_events_and_protests_take_place() {
             "A family began a hunger strike against the occupation of their home in Mithyani.",
             "Mithiani",
         ),
+        // A grievance's town gives way to the venue even when the venue is also a district's
+        // name, and so do both ends of a journey.
+        (
+            "p13",
+            "Christians took out rallies in Sibi over the Youhanabad church bombing.",
+            "Sibi",
+        ),
+        (
+            "p14",
+            "A passenger van on its way from Quetta to Loralai was fired upon at Nana Sahib of Tehsil Duki by unidentified gunmen.",
+            "Duki",
+        ),
+        // The country that locates an origin is no more the place than the origin.
+        (
+            "p15",
+            "No casualties were reported as security forces repulsed an attack from militants coming from Kunar province in Afghanistan. The attack took place at a security checkpost in Chamarkand Tehsil, Bajaur.",
+            "Bajaur",
+        ),
         // A name does not run over a full stop ("Karachi. Police" is not Karachi Police).
         (
             "p6",

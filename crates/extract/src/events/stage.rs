@@ -495,7 +495,12 @@ impl EventStage {
                         let launcher = toks
                             .get(i + n)
                             .is_some_and(|x| matches!(x.lower.as_ref(), "launcher" | "launchers"));
-                        if !trade && !launcher {
+                        // "There were no shots fired at any of the locations."
+                        let negated = words[0] == "fired"
+                            && toks[i.saturating_sub(3)..i]
+                                .iter()
+                                .any(|x| matches!(x.lower.as_ref(), "no" | "not" | "never"));
+                        if !trade && !launcher && !negated {
                             out.push((*t, toks[i].start));
                         }
                         matched = n;
@@ -886,13 +891,34 @@ impl EventStage {
         for p in places.iter_mut() {
             let t = token_at(p.begin);
             let from = (t >= 1 && words[t - 1] == "from")
-                || (t >= 2 && words[t - 2] == "from" && words[t - 1] == "the");
+                || (t >= 2 && words[t - 2] == "from" && words[t - 1] == "the")
+                // The other end of a journey: "a van on its way from Quetta to Loralai".
+                || (t >= 2
+                    && words[t - 1] == "to"
+                    && words[t.saturating_sub(6)..t - 1].iter().any(|w| w == "from"));
             let grievance = grievance_nouns.iter().any(|&n| {
                 let near = (t > n && t - n <= 6) || (t < n && n - t <= 3);
                 let first = n.min(t);
                 near && (first.saturating_sub(8)..first).any(|c| is_grievance_cue(&words[c]))
             });
             p.side = from || grievance;
+        }
+        // A place that only locates such a place is as much aside ("from Kunar province in
+        // Afghanistan").
+        for k in 1..places.len() {
+            let (a, b) = (token_at(places[k - 1].end), token_at(places[k].begin));
+            if places[k - 1].side
+                && a <= b
+                && b - a <= 3
+                && words[a..b].iter().all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "in" | "," | "of" | "the" | "province" | "district" | "agency" | "area"
+                    )
+                })
+            {
+                places[k].side = true;
+            }
         }
         // "in Naray Baba of Tirah Valley in Khyber Agency": a town or district said to lie in a
         // place of another province is a namesake (Nari of Kunar), not the place meant.
@@ -1506,9 +1532,11 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
         PlaceLevel::Admin1 => 3,
         PlaceLevel::Country => 4,
     };
+    // An origin or a grievance is not where it happened, whatever its level: a district
+    // of the event beats the town a protest is about ("in Sibi over the Youhanabad bombing").
     cands
         .into_iter()
-        .min_by_key(|(c, dist)| (rank(&c.info), *dist, c.begin))
+        .min_by_key(|(c, dist)| (c.side, rank(&c.info), *dist, c.begin))
         // Weak: an origin or a grievance, or a place of sentences with nothing to anchor it.
         .map(|(c, dist)| (c.info.clone(), c.id.clone(), dist >= usize::MAX / 4))
 }
@@ -2850,6 +2878,9 @@ mod reading_tests {
             !found("The force detained an improvised explosive device facilitator.")
                 .contains(&Trigger::Explosive)
         );
+        // Shots fired at someone are an attack; shots not fired are none.
+        assert!(found("Gunmen fired upon a passenger van.").contains(&Trigger::Attack));
+        assert!(found("There were no shots fired at any of the locations.").is_empty());
     }
 
     #[test]
