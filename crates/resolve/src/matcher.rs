@@ -263,9 +263,18 @@ impl Matcher {
                 en += 1;
                 written = offsets.slice(original, b, en).unwrap_or(written);
             }
+            // "Safi Tehsil", "Jati Taluka": units only the theatre has are not named after a
+            // town abroad (Safi in Morocco).
+            let theatre_unit = next_word(norm, e).is_some_and(|w| matches!(w, "tehsil" | "taluka"));
             let ok: Vec<Candidate> = self.candidates[pattern]
                 .iter()
                 .filter(|c| case_agrees(c, written))
+                .filter(|c| {
+                    let info = self.info(c.entry);
+                    !(theatre_unit
+                        && info.level == Some(PlaceLevel::Populated)
+                        && !info.country.as_deref().is_some_and(in_theatre))
+                })
                 .cloned()
                 .collect();
             if ok.is_empty()
@@ -902,6 +911,11 @@ mod tests {
         assert!(!ids("a sit-in in front of the office in Kot Momin").contains(&"Kot".to_owned()));
         assert!(ids("A blast in Zhob killed two.").contains(&"Zhob".to_owned()));
         assert!(ids("Zhob Valley was quiet.").contains(&"Zhob".to_owned()));
+        // A tehsil is not named after a town abroad; the town itself still is.
+        let abroad = found("a delegation visited Safi in Morocco");
+        assert_eq!(abroad[0].0, "Safi");
+        let tehsil = found("an IED went off in Alianagar area of Safi Tehsil");
+        assert!(!tehsil.iter().any(|m| m.1 == abroad[0].1), "{tehsil:?}");
     }
 
     #[test]
