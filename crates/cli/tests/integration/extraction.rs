@@ -107,6 +107,25 @@ fn a_release_lead_and_its_detail_are_one_event() {
 }
 
 #[test]
+fn an_undated_lead_is_not_dated_by_its_background() {
+    // Synthetic: the lead gives no day, a later sentence tells an earlier operation's month.
+    let dir = tempfile::tempdir().unwrap();
+    let text = "An Afghan-led security force detained several suspected insurgents and destroyed an improvised explosive device during a two-day clearing operation in Panjwai district. In June, insurgents engaged the assault force several times during a similar operation, and the force destroyed a house-borne IED.";
+    let db = ingest_one(dir.path(), "b1", text, "2010-07-31");
+    let evs = export(&db, "events");
+    assert!(!evs.is_empty());
+    for e in &evs {
+        assert_eq!(e["date"]["start"], "2010-07-31", "{e:#?}");
+    }
+    // Told in the lead, the month is the event's.
+    let text = "In June, insurgents engaged the assault force several times in Panjwai district.";
+    let db = ingest_one(dir.path(), "b2", text, "2010-07-31");
+    let evs = export(&db, "events");
+    assert_eq!(evs[0]["date"]["start"], "2010-06-01", "{evs:#?}");
+    assert_eq!(evs[0]["date"]["granularity"], "month");
+}
+
+#[test]
 fn members_of_the_forces_are_the_forces() {
     // Synthetic notes: the victim is a member of the police, named by the force's name.
     let dir = tempfile::tempdir().unwrap();

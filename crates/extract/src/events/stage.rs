@@ -2217,7 +2217,19 @@ impl EventStage {
             };
             (rank, x.span.0)
         };
-        let found = fs.iter().flat_map(|f| f.dates.iter()).min_by_key(date_key);
+        let found = fs
+            .iter()
+            .flat_map(|f| f.dates.iter())
+            .min_by_key(date_key)
+            // A month or a year told only later in the story, that the report's day is not in,
+            // is the background ("… detained several suspected insurgents during a two-day
+            // operation. … In June, insurgents engaged the assault force …"): an event told
+            // undated in a dated report happened lately.
+            .filter(|x| {
+                x.granularity == DateGranularity::Day
+                    || fs.first().is_some_and(|f| f.dates.contains(x))
+                    || reference.is_none_or(|r| x.start <= r && r <= x.end)
+            });
         // The best date to the day sentence `k` gives.
         let day_date = |k: usize| {
             facts[k]
