@@ -107,7 +107,7 @@ fn a_release_lead_and_its_detail_are_one_event() {
 }
 
 #[test]
-fn an_undated_lead_is_not_dated_by_its_background() {
+fn an_event_is_not_dated_by_its_background() {
     // Synthetic: the lead gives no day, a later sentence tells an earlier operation's month.
     let dir = tempfile::tempdir().unwrap();
     let text = "An Afghan-led security force detained several suspected insurgents and destroyed an improvised explosive device during a two-day clearing operation in Panjwai district. In June, insurgents engaged the assault force several times during a similar operation, and the force destroyed a house-borne IED.";
@@ -123,6 +123,11 @@ fn an_undated_lead_is_not_dated_by_its_background() {
     let evs = export(&db, "events");
     assert_eq!(evs[0]["date"]["start"], "2010-06-01", "{evs:#?}");
     assert_eq!(evs[0]["date"]["granularity"], "month");
+    // "Since October 2014" starts what the protest is about, not the protest.
+    let text = "College interns protested in Lahore for not being paid since October 2014.";
+    let db = ingest_one(dir.path(), "b3", text, "2015-06-04");
+    let evs = export(&db, "events");
+    assert_eq!(evs[0]["date"]["start"], "2015-06-04", "{evs:#?}");
 }
 
 #[test]

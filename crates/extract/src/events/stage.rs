@@ -2229,7 +2229,10 @@ impl EventStage {
                 x.granularity == DateGranularity::Day
                     || fs.first().is_some_and(|f| f.dates.contains(x))
                     || reference.is_none_or(|r| x.start <= r && r <= x.end)
-            });
+            })
+            // Nor is the date of another event ("linked to the July 2 attack", "since Oct. 1")
+            // when the report has a day of its own.
+            .filter(|x| reference.is_none() || !dates_another_event(text, x.span));
         // The best date to the day sentence `k` gives.
         let day_date = |k: usize| {
             facts[k]
