@@ -382,13 +382,14 @@ def read_actor_names(path):
         return names
     with open(path, encoding="utf-8") as f:
         header = f.readline().rstrip("\n").split("\t")
-        if header[:2] != ["id", "name"] or header[-1] != "aliases":
+        if header[:2] != ["id", "name"] or "aliases" not in header:
             die(f"{path}: unexpected header")
+        aliases = header.index("aliases")
         for line in f:
             cols = line.rstrip("\n").split("\t")
             if len(cols) != len(header) or line.startswith("#"):
                 continue
-            for n in [cols[1]] + [a for a in cols[-1].split("|") if a]:
+            for n in [cols[1]] + [a for a in cols[aliases].split("|") if a]:
                 names.setdefault(key(n), cols[0])
     return names
 
