@@ -110,7 +110,7 @@ fn a_release_lead_and_its_detail_are_one_event() {
 fn an_event_is_not_dated_by_its_background() {
     // Synthetic: the lead gives no day, a later sentence tells an earlier operation's month.
     let dir = tempfile::tempdir().unwrap();
-    let text = "An Afghan-led security force detained several suspected insurgents and destroyed an improvised explosive device during a two-day clearing operation in Panjwai district. In June, insurgents engaged the assault force several times during a similar operation, and the force destroyed a house-borne IED.";
+    let text = "An Afghan-led security force detained several suspected insurgents and destroyed an improvised explosive device during a two-day clearing operation in Panjwai district. Insurgents had engaged the assault force several times in June during a similar operation, and the force destroyed a house-borne IED.";
     let db = ingest_one(dir.path(), "b1", text, "2010-07-31");
     let evs = export(&db, "events");
     assert!(!evs.is_empty());
@@ -123,6 +123,15 @@ fn an_event_is_not_dated_by_its_background() {
     let evs = export(&db, "events");
     assert_eq!(evs[0]["date"]["start"], "2010-06-01", "{evs:#?}");
     assert_eq!(evs[0]["date"]["granularity"], "month");
+    // A sentence that opens on another month tells another event, with its own toll.
+    let text = "An Afghan-led security force destroyed an improvised explosive device during a two-day clearing operation in Panjwai district. In June, insurgents engaged the assault force during a similar operation in Panjwai district, and the force killed more than 30 insurgents.";
+    let db = ingest_one(dir.path(), "b4", text, "2010-07-31");
+    let evs = export(&db, "events");
+    assert_eq!(evs.len(), 2, "{evs:#?}");
+    assert_eq!(evs[0]["date"]["start"], "2010-07-31");
+    assert_eq!(evs[0]["fatalities"], Value::Null);
+    assert_eq!(evs[1]["date"]["start"], "2010-06-01");
+    assert_eq!(evs[1]["fatalities"], 31);
     // "Since October 2014" starts what the protest is about, not the protest.
     let text = "College interns protested in Lahore for not being paid since October 2014.";
     let db = ingest_one(dir.path(), "b3", text, "2015-06-04");

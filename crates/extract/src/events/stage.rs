@@ -711,28 +711,36 @@ impl EventStage {
                 })
         });
         let first_words: Vec<&str> = words.iter().take(4).map(String::as_str).collect();
-        let separate = first_words.windows(2).any(|w| {
-            matches!(
-                w,
-                ["in", "another"]
-                    | ["in", "a"]
-                    | ["separately", _]
-                    | ["meanwhile", _]
-                    | ["elsewhere", _]
-                    | ["also", "in"]
-            )
-        }) && words.iter().take(6).any(|w| {
-            matches!(
-                w.as_str(),
-                "another"
-                    | "separate"
-                    | "separately"
-                    | "meanwhile"
-                    | "elsewhere"
-                    | "similar"
-                    | "also"
-            )
+        // "In June, insurgents engaged the assault force …", "Last year, …": a sentence that
+        // opens on a month, a week or a year tells another time than the day told before.
+        let opens_on_another_time = toks.get(2).is_some_and(|t| {
+            dates
+                .iter()
+                .any(|d| d.granularity != DateGranularity::Day && d.span.0 <= bb + t.start)
         });
+        let separate = opens_on_another_time
+            || first_words.windows(2).any(|w| {
+                matches!(
+                    w,
+                    ["in", "another"]
+                        | ["in", "a"]
+                        | ["separately", _]
+                        | ["meanwhile", _]
+                        | ["elsewhere", _]
+                        | ["also", "in"]
+                )
+            }) && words.iter().take(6).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "another"
+                        | "separate"
+                        | "separately"
+                        | "meanwhile"
+                        | "elsewhere"
+                        | "similar"
+                        | "also"
+                )
+            });
         // The first act in the list's order that the sentence names.
         let verbal = self
             .verbal
