@@ -175,6 +175,10 @@ const TITLES: &[&str] = &[
     "mufti",
     "sheikh",
     "commander",
+    "dr",
+    "malik",
+    "syed",
+    "sardar",
 ];
 
 /// A person named as the object of an active verb, at token `i`: a title and a name ("Mullah
@@ -183,7 +187,12 @@ const TITLES: &[&str] = &[
 /// index after the name.
 fn named_person(toks: &[Token<'_>], words: &[&str], i: usize) -> Option<usize> {
     let titled = TITLES.contains(&words[i]) && toks[i].is_capitalised();
-    let from = if titled { i + 1 } else { i };
+    // "Dr. Fayyaz": the title's full stop.
+    let from = match (titled, words.get(i + 1)) {
+        (true, Some(&".")) => i + 2,
+        (true, _) => i + 1,
+        _ => i,
+    };
     let mut j = from;
     while j < toks.len()
         && j < from + 3
@@ -1064,6 +1073,20 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     it.subset = true;
                 }
             }
+            // "Dr Mohammad Fayyaz along with his driver were shot dead", "Malik Akbar Khan and
+            // his guard were killed": a person named by title before "and" is one more (after a
+            // mere comma the name and the noun are one person: "Sangari, an insurgent leader").
+            let joined = words[k..s].iter().any(|w| matches!(*w, "and" | "with"));
+            if let Some(j) = (k.saturating_sub(4)..k).find(|&j| {
+                joined
+                    && !used[j]
+                    && TITLES.contains(&words[j])
+                    && named_person(toks, &words, j) == Some(k)
+            }) {
+                let name = words[j..k].join(" ");
+                items.push(Casualty::plain(cat, Count::exact(1), None, Some(name), j));
+                break;
+            }
             end = k;
             s = k;
         }
@@ -1123,6 +1146,19 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 }
             }
         }
+        // "One soldier was killed and 3 militants too": the verb left out.
+        if !items.is_empty()
+            && words.get(v + 1) == Some(&"and")
+            && let Some((count, role, head, after)) = counted_np(toks, &words, v + 2, true)
+            && (words.get(after) == Some(&"too")
+                || words.get(after..after + 2) == Some(&["as", "well"][..]))
+        {
+            used[v + 2] = true;
+            items.push(Casualty {
+                additional: true,
+                ..Casualty::plain(cat, count, role, head, v + 2)
+            });
+        }
         // "Two soldiers were killed along with 15 militants".
         if !items.is_empty()
             && words.get(v + 1) == Some(&"along")
@@ -1133,6 +1169,14 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             items.push(Casualty {
                 vague: vague_value(words[v + 3]).is_some(),
                 ..Casualty::plain(cat, count, role, head, v + 3)
+            });
+        }
+        // "Two suspects were killed on the spot while another died on the way to hospital":
+        // one more.
+        if items.is_empty() && e > 0 && words[e - 1] == "another" && !used[e - 1] {
+            items.push(Casualty {
+                additional: true,
+                ..Casualty::plain(cat, Count::exact(1), None, None, e - 1)
             });
         }
         // "A policeman, Constable Ajmal, was killed", "the soldier died": one person, read
@@ -1286,6 +1330,24 @@ mod tests {
     #[test]
     fn harder_phrasings() {
         let cases: &[(&str, (u32, u32, u32))] = &[
+            // A titled name before "along with" / "and his"; "and N too" leaves out the verb;
+            // "another" who died is one more.
+            (
+                "Dr Mohammad Fayyaz along with his driver were shot dead by two unknown assailants.",
+                (2, 0, 0),
+            ),
+            (
+                "One security forces personnel was killed and 3 militants too after a confrontation.",
+                (4, 0, 0),
+            ),
+            (
+                "Malik Akbar Khan and his guard were killed by unknown assailants.",
+                (2, 0, 0),
+            ),
+            (
+                "Two LeJ suspects were killed on the spot while another died while being taken to the hospital.",
+                (3, 0, 0),
+            ),
             // "along with" joins; a name after one comma; a believer named by faith.
             (
                 "Two policemen, along with a civilian, were killed in Quetta.",
