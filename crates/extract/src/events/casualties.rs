@@ -1344,6 +1344,12 @@ mod tests {
                 "Malik Akbar Khan and his guard were killed by unknown assailants.",
                 (2, 0, 0),
             ),
+            ("Dr. Ali Raza and his son were shot dead.", (2, 0, 0)),
+            // After a mere comma the name and the noun are one person.
+            (
+                "Officials confirmed Sangari, an insurgent leader, was killed in an airstrike.",
+                (1, 0, 0),
+            ),
             (
                 "Two LeJ suspects were killed on the spot while another died while being taken to the hospital.",
                 (3, 0, 0),
