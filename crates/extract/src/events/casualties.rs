@@ -655,6 +655,27 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             if named && !used[start] {
                 used[start] = true;
                 out.push(Casualty::at(c, Count::exact(1), None, None, &words, start));
+                // "the death of Shuja Khanzada, Punjab Home Minister, and 19 other
+                // individuals": the others named after the name and its title.
+                let others = (start + 1..(start + 12).min(words.len()))
+                    .take_while(|&k| {
+                        active_category(words[k]).is_none() && passive_category(words[k]).is_none()
+                    })
+                    .filter(|&k| words[k] == "and")
+                    .find_map(|k| {
+                        let (count, n) = read_count(&words, k + 1)?;
+                        matches!(words.get(k + 1 + n), Some(&("other" | "others")))
+                            .then_some((count, k + 1))
+                    });
+                if let Some((count, at)) = others
+                    && !used[at]
+                {
+                    used[at] = true;
+                    out.push(Casualty {
+                        additional: true,
+                        ..Casualty::plain(c, count, None, None, at)
+                    });
+                }
                 continue;
             }
         }
@@ -1045,8 +1066,10 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 }
             }
             let mut item = Casualty::at(cat, count, role, head, &words, s);
-            // "Several children were also among those killed": part of a figure given.
-            item.subset |= between.contains(&"among");
+            // "Several children were also among those killed", "one of those killed was a
+            // policeman": part of a figure given.
+            item.subset |=
+                between.contains(&"among") || words.get(s + 1..v) == Some(&["of", "those"][..]);
             // "2 militants were also killed": more dead besides those told.
             item.additional |= words[e..v].contains(&"also");
             items.push(item);
@@ -1345,6 +1368,14 @@ mod tests {
                 (2, 0, 0),
             ),
             ("Dr. Ali Raza and his son were shot dead.", (2, 0, 0)),
+            (
+                "The attack led to the death of Shuja Khanzada, Punjab Home Minister, and 19 other individuals.",
+                (20, 0, 0),
+            ),
+            (
+                "Four people were killed in Quetta. One of those killed was a policeman.",
+                (4, 0, 0),
+            ),
             // After a mere comma the name and the noun are one person.
             (
                 "Officials confirmed Sangari, an insurgent leader, was killed in an airstrike.",
