@@ -223,6 +223,20 @@ fn detentions_told_again_are_counted_once() {
     let evs = export(&db, "events");
     assert_eq!(evs.len(), 1, "{evs:#?}");
     assert_eq!(evs[0]["sub_event_type"], "Arrests", "{evs:#?}");
+    // The dead of an earlier attack told in a leader's record are not this release's dead.
+    for (k, text) in [
+        "KABUL, Afghanistan (Sept. 5, 2010) - A security force captured a Taliban commander in Paktiya province Saturday. The commander was linked to an improvised explosive device attack that killed four U.S. soldiers on Highway 1 this week.",
+        "KABUL, Afghanistan (Oct. 24, 2012) - Forces confirmed the arrest of Taliban leader Mullah Abdul Rahman in Kunduz province. He is accused of being the planner behind several attacks, including the killing of several ISAF soldiers in 2010.",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let db = ingest_one(dir.path(), &format!("past{k}"), text, "2010-09-05");
+        let evs = export(&db, "events");
+        let dead: i64 = evs.iter().filter_map(|e| e["fatalities"].as_i64()).sum();
+        assert_eq!(dead, 0, "{text}\n{evs:#?}");
+        assert!(evs.iter().any(|e| e["sub_event_type"] == "Arrests"));
+    }
     // A weapon naming someone's trade is no attack.
     let db = ingest_one(
         dir.path(),

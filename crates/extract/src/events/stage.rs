@@ -1553,10 +1553,28 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
 /// planning") rather than something that happened now: no counts and a background cue.
 fn is_background(f: &SentenceFacts) -> bool {
     // Headlines tell past events in the present tense ("Force Conducts Precision Strike").
-    if !f.casualties.is_empty() || f.heading {
+    if f.heading {
         return false;
     }
     let w = &f.words;
+    // Counts told only after a record's cue are the record's, an earlier incident told in
+    // passing: "The commander was linked to an IED attack that killed four U.S. soldiers",
+    // "accused of … the killing of several ISAF soldiers". "A leader responsible for attacks
+    // was killed" counts its dead before the cue; "targeted a leader responsible for an
+    // attack …, detaining four suspects" tells its detentions after it.
+    if !f.casualties.is_empty() {
+        let cue = w.iter().position(|x| {
+            matches!(
+                x.as_str(),
+                "linked" | "responsible" | "involved" | "accused" | "connected" | "blamed"
+            )
+        });
+        return cue.is_some_and(|c| {
+            f.casualties
+                .iter()
+                .all(|x| x.token > c && x.category != Category::Arrested)
+        });
+    }
     let has = |p: &[&str]| {
         w.windows(p.len())
             .any(|x| x.iter().zip(p).all(|(a, b)| a == b))
@@ -2087,9 +2105,12 @@ impl EventStage {
                         .any(|o| o.category == c.category && !o.anaphoric && !o.subset)
             })
         };
+        // A statement counts no dead: those it tells of ("accused of … the killing of several
+        // soldiers") belong to the incident it is about.
         let casualties: Vec<(usize, &Casualty)> = d
             .sentences
             .iter()
+            .filter(|_| d.class != Class::Verbal)
             .flat_map(|&k| {
                 facts[k]
                     .casualties
