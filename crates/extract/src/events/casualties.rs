@@ -91,7 +91,8 @@ impl Casualty {
         Casualty {
             anaphoric: is_anaphoric(words, token),
             subset: is_subset(words, token),
-            vague: vague_value(words[token]).is_some(),
+            vague: vague_value(words[token]).is_some()
+                || words.get(token..token + 3) == Some(&["a", "number", "of"][..]),
             additional: words[token.saturating_sub(2)..token]
                 .iter()
                 .chain(words.get(token + 1))
@@ -356,11 +357,17 @@ fn counted_np(
     // driver"); before a passive one "the soldier" points back to someone already counted.
     // "a few militants", "a couple of soldiers".
     let a_few = words[i] == "a" && matches!(words.get(i + 1), Some(&("few" | "couple")));
+    // "detained a number of suspected insurgents": as vague as "several".
+    let a_number =
+        words[i] == "a" && words.get(i + 1) == Some(&"number") && words.get(i + 2) == Some(&"of");
     let singular_det = (matches!(words[i], "a" | "an" | "his" | "her" | "their")
         || (active && words[i] == "the"))
         && !a_few
+        && !a_number
         && !matches!(words.get(i + 1), Some(&("dozen" | "hundred")));
-    let (count, used) = if a_few && words[i + 1] == "few" {
+    let (count, used) = if a_number {
+        (vague_value("several")?, 3)
+    } else if a_few && words[i + 1] == "few" {
         (vague_value("few")?, 2)
     } else if a_few {
         let of = usize::from(words.get(i + 2) == Some(&"of"));
@@ -1368,6 +1375,10 @@ mod tests {
                 (2, 0, 0),
             ),
             ("Dr. Ali Raza and his son were shot dead.", (2, 0, 0)),
+            (
+                "The security force also detained a number of suspected insurgents.",
+                (0, 0, 3),
+            ),
             (
                 "The attack led to the death of Shuja Khanzada, Punjab Home Minister, and 19 other individuals.",
                 (20, 0, 0),
