@@ -356,6 +356,10 @@ fn counted_np(
     // After an active verb a definite singular object is one new victim ("killing the
     // driver"); before a passive one "the soldier" points back to someone already counted.
     // "a few militants", "a couple of soldiers".
+    // "took the two occupants into custody": the figure after the article.
+    if active && words[i] == "the" && read_count(words, i + 1).is_some() {
+        return counted_np(toks, words, i + 1, active);
+    }
     let a_few = words[i] == "a" && matches!(words.get(i + 1), Some(&("few" | "couple")));
     // "detained a number of suspected insurgents": as vague as "several".
     let a_number =
@@ -612,6 +616,14 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         if words.get(start) == Some(&"of") {
             // "with killing of eight more terrorists"
             start += 1;
+        }
+        // "took the two occupants of the vehicle into custody".
+        if matches!(words[v], "took" | "take" | "takes" | "taking")
+            && words[v + 1..(v + 10).min(words.len())]
+                .windows(2)
+                .any(|p| p == ["into", "custody"])
+        {
+            cat = Some(Category::Arrested);
         }
         // Nominal forms: "resulted in the death of X", "the detention of two suspects".
         // Only as an outcome ("resulted in", "led to", "confirmed"): "a protest against the
@@ -1375,6 +1387,10 @@ mod tests {
                 (2, 0, 0),
             ),
             ("Dr. Ali Raza and his son were shot dead.", (2, 0, 0)),
+            (
+                "Security forces took the two occupants of the vehicle into custody.",
+                (0, 0, 2),
+            ),
             (
                 "The security force also detained a number of suspected insurgents.",
                 (0, 0, 3),
