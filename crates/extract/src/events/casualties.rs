@@ -637,7 +637,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             _ => None,
         };
         let outcome = || {
-            words[v.saturating_sub(5)..v].iter().any(|w| {
+            words[v.saturating_sub(10)..v].iter().any(|w| {
                 matches!(
                     *w,
                     "resulted"
@@ -1387,6 +1387,10 @@ mod tests {
                 (2, 0, 0),
             ),
             ("Dr. Ali Raza and his son were shot dead.", (2, 0, 0)),
+            (
+                "The operations resulted in the discovery of counterfeit money and the detention of four insurgents.",
+                (0, 0, 4),
+            ),
             (
                 "Security forces took the two occupants of the vehicle into custody.",
                 (0, 0, 2),
