@@ -178,6 +178,11 @@ fn detentions_told_again_are_counted_once() {
     // (after another incident in between), or adds someone to them.
     let dir = tempfile::tempdir().unwrap();
     let cases = [
+        // The one told before, detained "along with" others: they add to him.
+        (
+            "KABUL, Afghanistan (Nov. 14, 2010) - A security force captured a Haqqani Network facilitator in Khost province Saturday. Initial questioning at the scene helped identify the facilitator, who was detained along with several of his associates.",
+            4,
+        ),
         (
             "KABUL, Afghanistan (May 3, 2011) - A combined force detained two suspected insurgents while searching for a Taliban leader in Chak district, Wardak province, yesterday. The leader plans roadside bomb attacks against Afghan forces. Residents were questioned and two men with suspected ties to the Taliban were detained for further questioning.",
             2,

@@ -1201,9 +1201,18 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 ..Casualty::plain(cat, count, role, head, v + 2)
             });
         }
-        // "Two soldiers were killed along with 15 militants".
-        if !items.is_empty()
-            && words.get(v + 1) == Some(&"along")
+        // "Two suspects were killed on the spot while another died on the way to hospital":
+        // one more.
+        if items.is_empty() && e > 0 && words[e - 1] == "another" && !used[e - 1] {
+            items.push(Casualty {
+                additional: true,
+                ..Casualty::plain(cat, Count::exact(1), None, None, e - 1)
+            });
+        }
+        // "Two soldiers were killed along with 15 militants", "the facilitator, who was
+        // detained along with several of his associates" (the subject counted before).
+        let subject_counted = !items.is_empty();
+        if words.get(v + 1) == Some(&"along")
             && words.get(v + 2) == Some(&"with")
             && let Some((count, role, head, _)) = counted_np(toks, &words, v + 3, true)
         {
@@ -1213,17 +1222,9 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 ..Casualty::plain(cat, count, role, head, v + 3)
             });
         }
-        // "Two suspects were killed on the spot while another died on the way to hospital":
-        // one more.
-        if items.is_empty() && e > 0 && words[e - 1] == "another" && !used[e - 1] {
-            items.push(Casualty {
-                additional: true,
-                ..Casualty::plain(cat, Count::exact(1), None, None, e - 1)
-            });
-        }
         // "A policeman, Constable Ajmal, was killed", "the soldier died": one person, read
         // from a singular subject when no number is given.
-        if items.is_empty() {
+        if !subject_counted {
             let chain = &words[e..v];
             let singular_verb = chain.contains(&"was")
                 || (chain.is_empty() && matches!(words[v], "died" | "dies" | "succumbed"))
