@@ -178,6 +178,11 @@ fn detentions_told_again_are_counted_once() {
     // (after another incident in between), or adds someone to them.
     let dir = tempfile::tempdir().unwrap();
     let cases = [
+        // "also" adds the several to the facilitator just named, not to the several of the lead.
+        (
+            "KABUL, Afghanistan (March 28, 2011) - A joint force captured a Taliban IED facilitator and detained several suspected Taliban insurgents in Pul-e Alam district, Logar province, yesterday. After questioning residents, the security force identified and detained the IED facilitator. They also detained several suspected Taliban insurgents for further questioning.",
+            4,
+        ),
         // The one told before, detained "along with" others: they add to him.
         (
             "KABUL, Afghanistan (Nov. 14, 2010) - A security force captured a Haqqani Network facilitator in Khost province Saturday. Initial questioning at the scene helped identify the facilitator, who was detained along with several of his associates.",

@@ -88,19 +88,22 @@ impl Casualty {
         words: &[&str],
         token: usize,
     ) -> Self {
+        let vague = || {
+            vague_value(words[token]).is_some()
+                || words.get(token..token + 3) == Some(&["a", "number", "of"][..])
+        };
         Casualty {
             anaphoric: is_anaphoric(words, token),
             subset: is_subset(words, token),
-            vague: vague_value(words[token]).is_some()
-                || words.get(token..token + 3) == Some(&["a", "number", "of"][..]),
+            vague: vague(),
+            // "They also detained several suspected insurgents" adds them to someone else
+            // just named, not to the several told before: "also" makes no vague figure more.
             additional: words[token.saturating_sub(2)..token]
                 .iter()
                 .chain(words.get(token + 1))
                 .any(|w| {
-                    matches!(
-                        *w,
-                        "additional" | "another" | "also" | "further" | "more" | "other"
-                    )
+                    matches!(*w, "additional" | "another" | "further" | "more" | "other")
+                        || (*w == "also" && !vague())
                 }),
             ..Casualty::plain(category, count, role, head, token)
         }
