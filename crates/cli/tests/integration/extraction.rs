@@ -327,6 +327,10 @@ fn a_protests_grievance_is_not_its_toll() {
             "p5",
             "Journalists protested outside the Quetta press club against the abduction of a local reporter.",
         ),
+        (
+            "p6",
+            "Lawyers in Gwadar protested outside the court against the government for failing to recover a kidnapped health official.",
+        ),
     ] {
         let db = ingest_one(dir.path(), id, text, "2015-06-01");
         let evs = export(&db, "events");

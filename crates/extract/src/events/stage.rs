@@ -559,7 +559,17 @@ impl EventStage {
                     is_grievance_cue(&toks[j].lower)
                         || matches!(toks[j].lower.as_ref(), "protested" | "protest" | "condemns")
                 });
-                !(noun && cue)
+                // "protested … against the government for failing to assist in retrieving a
+                // kidnapped senior health official": a participle naming the grievance's victim.
+                let adjective = k > 0
+                    && toks[k].lower.ends_with("ed")
+                    && matches!(
+                        toks[k - 1].lower.as_ref(),
+                        "a" | "an" | "the" | "his" | "her" | "their"
+                    )
+                    && (k.saturating_sub(12)..k)
+                        .any(|j| is_grievance_cue(&toks[j].lower) || toks[j].lower == "for");
+                !(adjective || noun && cue)
             })
             .collect();
         let mut triggers: Vec<Trigger> = found_triggers.iter().map(|(t, _)| *t).collect();
