@@ -140,6 +140,49 @@ fn an_event_is_not_dated_by_its_background() {
 }
 
 #[test]
+fn weapons_found_or_defused_are_no_attack() {
+    // Synthetic notes: weapons recovered, seized or made safe are a disrupted weapons use;
+    // an "attack facilitator" is a trade, not an attack.
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, sub) in [
+        (
+            "w1",
+            "Police recovered hand grenades and explosives from a hideout in Lahore.",
+            "Disrupted weapons use",
+        ),
+        (
+            "w2",
+            "The bomb disposal squad defused a bomb planted near a school in Quetta.",
+            "Disrupted weapons use",
+        ),
+        (
+            "w3",
+            "Security forces seized a cache of rockets and grenades in Khyber Agency.",
+            "Disrupted weapons use",
+        ),
+        (
+            "w4",
+            "A bomb planted near a school exploded in Quetta, injuring two children.",
+            "Remote explosive/landmine/IED",
+        ),
+    ] {
+        let db = ingest_one(dir.path(), id, text, "2015-06-01");
+        let evs = export(&db, "events");
+        assert_eq!(evs.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(evs[0]["sub_event_type"], sub, "{text}: {evs:#?}");
+    }
+    let db = ingest_one(
+        dir.path(),
+        "w5",
+        "KABUL, Afghanistan (Nov. 7, 2012) - A security force arrested a Taliban attack facilitator in Logar province today.",
+        "2012-11-07",
+    );
+    let evs = export(&db, "events");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0]["sub_event_type"], "Arrests", "{evs:#?}");
+}
+
+#[test]
 fn members_of_the_forces_are_the_forces() {
     // Synthetic notes: the victim is a member of the police, named by the force's name.
     let dir = tempfile::tempdir().unwrap();

@@ -464,32 +464,35 @@ impl EventStage {
                         {
                             continue;
                         }
-                        // "an IED facilitator", "the bomb-making network": a weapon naming
-                        // someone's trade is no attack.
-                        let trade = matches!(t, Trigger::Explosive | Trigger::SuicideBomb)
-                            && toks.get(i + n).is_some_and(|x| {
-                                matches!(
-                                    x.lower.as_ref(),
-                                    "facilitator"
-                                        | "facilitators"
-                                        | "network"
-                                        | "networks"
-                                        | "cell"
-                                        | "cells"
-                                        | "expert"
-                                        | "experts"
-                                        | "maker"
-                                        | "makers"
-                                        | "emplacer"
-                                        | "emplacers"
-                                        | "specialist"
-                                        | "specialists"
-                                        | "materials"
-                                        | "components"
-                                        | "factory"
-                                        | "trainer"
-                                )
-                            });
+                        // "an IED facilitator", "the bomb-making network", "an attack
+                        // facilitator": a weapon or an attack naming someone's trade is no
+                        // attack.
+                        let trade = matches!(
+                            t,
+                            Trigger::Explosive | Trigger::SuicideBomb | Trigger::Attack
+                        ) && toks.get(i + n).is_some_and(|x| {
+                            matches!(
+                                x.lower.as_ref(),
+                                "facilitator"
+                                    | "facilitators"
+                                    | "network"
+                                    | "networks"
+                                    | "cell"
+                                    | "cells"
+                                    | "expert"
+                                    | "experts"
+                                    | "maker"
+                                    | "makers"
+                                    | "emplacer"
+                                    | "emplacers"
+                                    | "specialist"
+                                    | "specialists"
+                                    | "materials"
+                                    | "components"
+                                    | "factory"
+                                    | "trainer"
+                            )
+                        });
                         // "identified a rocket-propelled grenade launcher": a weapon held or
                         // found, not used.
                         let launcher = toks
@@ -573,6 +576,40 @@ impl EventStage {
             })
             .collect();
         let mut triggers: Vec<Trigger> = found_triggers.iter().map(|(t, _)| *t).collect();
+        // "Police recovered hand grenades and explosives", "the squad defused a bomb", "seized
+        // a cache of rockets": weapons found or made safe are no attack, unless something went
+        // off or someone was hurt.
+        if triggers.contains(&Trigger::Disrupted)
+            && casualties.iter().all(|c| c.category == Category::Arrested)
+            && !toks.iter().any(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "exploded"
+                        | "explodes"
+                        | "went"
+                        | "blast"
+                        | "blasts"
+                        | "explosion"
+                        | "explosions"
+                        | "detonated"
+                        | "hurled"
+                        | "fired"
+                        | "attack"
+                        | "attacked"
+                        | "struck"
+                )
+            })
+        {
+            triggers.retain(|t| {
+                !matches!(
+                    t,
+                    Trigger::Explosive
+                        | Trigger::Grenade
+                        | Trigger::SuicideBomb
+                        | Trigger::Shelling
+                )
+            });
+        }
         // "strike" alone is a protest only when nothing violent is said.
         if triggers.contains(&Trigger::Protest)
             && (triggers.iter().any(|t| {
