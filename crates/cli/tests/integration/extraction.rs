@@ -183,6 +183,26 @@ fn weapons_found_or_defused_are_no_attack() {
 }
 
 #[test]
+fn forces_shot_away_from_their_post_are_attacked_as_civilians() {
+    // Synthetic notes, after ACLED's practice: a policeman shot outside his house is a victim
+    // of violence against civilians; one killed at his checkpost fell in a battle.
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "o1",
+        "Unknown militants shot a policeman dead outside his house in Peshawar.",
+    );
+    assert_eq!(e["event_type"], "Violence against civilians", "{e:#}");
+    assert_eq!(e["actor2"]["type"], "Civilians", "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "o2",
+        "Militants attacked a police checkpost in Peshawar, killing a policeman.",
+    );
+    assert_eq!(e["event_type"], "Battles", "{e:#}");
+}
+
+#[test]
 fn members_of_the_forces_are_the_forces() {
     // Synthetic notes: the victim is a member of the police, named by the force's name.
     let dir = tempfile::tempdir().unwrap();

@@ -2403,9 +2403,25 @@ impl EventStage {
                 c.1.role == Some(Role::Armed)
                     && matches!(c.1.head.as_deref(), Some("leader" | "leaders"))
             });
+        // A policeman or soldier shot away from his post ("outside his house", "when he came
+        // out of a mosque", "off duty") is attacked as a civilian is: no fight, no armed side
+        // facing the gunmen. (ACLED codes those shot "returning home from duty" either way.)
+        let has_words = |p: &[&str]| {
+            words
+                .windows(p.len())
+                .any(|x| x.iter().zip(p).all(|(a, b)| a.as_str() == *b))
+        };
+        let off_duty = hurt_roles.first() == Some(&Role::State)
+            && !triggers.contains(&Trigger::Clash)
+            && !triggers.contains(&Trigger::Operation)
+            && (has_words(&["off", "duty"])
+                || has_words(&["outside", "his", "house"])
+                || has_words(&["outside", "his", "home"])
+                || has_words(&["outside", "his", "residence"])
+                || has_words(&["out", "of", "a", "mosque"]));
         let victims = if both_sides {
             Some(Role::Armed)
-        } else if party_leader {
+        } else if party_leader || off_duty {
             Some(Role::Civilian)
         } else {
             hurt_roles
