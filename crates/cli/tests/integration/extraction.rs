@@ -203,6 +203,39 @@ fn forces_shot_away_from_their_post_are_attacked_as_civilians() {
 }
 
 #[test]
+fn forces_of_another_country_are_that_countrys() {
+    // Synthetic notes: a US drone strike on militants in Pakistan, Indian fire across the LoC.
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "f1",
+        "A US drone fired two missiles at a compound in Shawal, North Waziristan, killing 5 militants belonging to the Hafiz Gul Bahadur group.",
+    );
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(e["actor1"]["type"], "External/Other forces", "{e:#}");
+    assert!(
+        e["actor1"]["name"]
+            .as_str()
+            .is_some_and(|n| n.contains("United States")),
+        "{e:#}"
+    );
+    assert_eq!(e["actor2"]["name"], "Hafiz Gul Bahadur group", "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "f2",
+        "Indian security personnel opened fire across the Line of Control in Kotli district, injuring a young girl.",
+    );
+    assert_eq!(e["actor1"]["name"], "Military Forces of India", "{e:#}");
+    // "us" the pronoun is nobody's forces.
+    let e = first_event(
+        dir.path(),
+        "f3",
+        "Militants who told us they would strike again killed two policemen in Bannu.",
+    );
+    assert_ne!(e["actor1"]["type"], "External/Other forces", "{e:#}");
+}
+
+#[test]
 fn members_of_the_forces_are_the_forces() {
     // Synthetic notes: the victim is a member of the police, named by the force's name.
     let dir = tempfile::tempdir().unwrap();

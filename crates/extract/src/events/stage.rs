@@ -2480,6 +2480,8 @@ impl EventStage {
                 "afghan" => "AF",
                 "iranian" => "IR",
                 "pakistani" => "PK",
+                // "A US drone fired two missiles", "American drones".
+                "us" | "u.s" | "u.s." | "american" => "US",
                 _ => return None,
             };
             let at_work = matches!(
@@ -2496,7 +2498,20 @@ impl EventStage {
                     | "jets"
                     | "warplanes"
                     | "military"
+                    // "Indian security personnel", "Indian BSF".
+                    | "security"
+                    | "bsf"
             );
+            // The pronoun "us" only before a drone or forces.
+            if who == "US"
+                && w[0] == "us"
+                && !matches!(
+                    w[1].as_str(),
+                    "drone" | "drones" | "forces" | "troops" | "military"
+                )
+            {
+                return None;
+            }
             // "Afghan border forces", not "the road towards the Afghan border".
             let at_work = at_work
                 || w[1] == "border"
@@ -2682,6 +2697,11 @@ impl EventStage {
                         Some(Role::State) => {
                             Some(self.generic_actor(Role::State, cc, police, &words, event_day))
                         }
+                        // "A US drone … killing 5 militants belonging to the Hafiz Gul
+                        // Bahadur Group".
+                        Some(Role::Armed) => armed.clone().or_else(|| {
+                            Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
+                        }),
                         _ => Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day)),
                     };
                     (a1.or(state), a2)
