@@ -2998,6 +2998,7 @@ mod reading_tests {
             "20 militants were killed as military fighter aircraft pounded hideouts.",
             "At least 4 militants were killed when a US drone targeted a compound.",
             "15 militants were killed as jet fighters struck Tirah.",
+            "A US drone kills at least 5 in Shahi Khel, Shawal.",
         ] {
             assert!(found(text).contains(&Trigger::AirStrike), "{text}");
         }
