@@ -236,6 +236,27 @@ fn forces_of_another_country_are_that_countrys() {
 }
 
 #[test]
+fn crowds_fighting_each_other_riot() {
+    // Synthetic notes: townspeople or party groups fighting each other are rioters, however
+    // many die, not armed groups in a battle.
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text) in [
+        (
+            "r1",
+            "3 killed and 2 injured during a clash between shopkeepers and employees during a protest in Peshawar.",
+        ),
+        (
+            "r2",
+            "Eleven people were killed in a gunbattle between rival political groups during polling in Khairpur.",
+        ),
+    ] {
+        let e = first_event(dir.path(), id, text);
+        assert_eq!(e["event_type"], "Riots", "{e:#}");
+        assert_eq!(e["actor1"]["type"], "Rioters", "{e:#}");
+    }
+}
+
+#[test]
 fn members_of_the_forces_are_the_forces() {
     // Synthetic notes: the victim is a member of the police, named by the force's name.
     let dir = tempfile::tempdir().unwrap();

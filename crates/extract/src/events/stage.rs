@@ -161,9 +161,12 @@ fn classify(
                     .iter()
                     .any(|w| matches!(w.as_str(), "killed" | "dead" | "died" | "shot"));
             if has(Riot)
-                || words
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "clashed" | "clash" | "clashes"))
+                || words.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "clashed" | "clash" | "clashes" | "gunbattle" | "scuffle" | "brawl"
+                    )
+                })
             {
                 let mob = words.iter().any(|w| w == "mob" || w == "lynched");
                 (
@@ -1317,24 +1320,29 @@ fn is_grievance_cue(w: &str) -> bool {
 /// group, gunmen or security forces are named.
 fn is_crowd_clash(f: &SentenceFacts) -> bool {
     let w = &f.words;
-    w.iter()
-        .any(|x| matches!(x.as_str(), "clash" | "clashes" | "clashed" | "clashing"))
-        && w.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "workers"
-                    | "supporters"
-                    | "activists"
-                    | "students"
-                    | "groups"
-                    | "factions"
-                    | "rival"
-            )
-        })
-        && !f
-            .generic
-            .iter()
-            .any(|r| matches!(r, Role::Armed | Role::State))
+    w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "clash" | "clashes" | "clashed" | "clashing" | "gunbattle" | "scuffle" | "brawl"
+        )
+    }) && w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "workers"
+                | "supporters"
+                | "activists"
+                | "students"
+                | "groups"
+                | "factions"
+                | "rival"
+                | "shopkeepers"
+                | "traders"
+                | "employees"
+        )
+    }) && !f
+        .generic
+        .iter()
+        .any(|r| matches!(r, Role::Armed | Role::State))
         && !f
             .actors
             .iter()
