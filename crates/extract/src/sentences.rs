@@ -155,10 +155,50 @@ impl SentenceSplitter {
                         | "Bazaar"
                         | "Village"
                 );
+                // Nor is a name cut in two inside prose: "in their stronghold in Naray  Baba",
+                // "the killing of PML N  MPA Rana Shamshad" (a capitalised word on each side,
+                // lower-case words before, and no word that opens sentences after).
+                let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+                let in_prose = text[start..i]
+                    .split_whitespace()
+                    .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+                let opens_sentence = matches!(
+                    next_word,
+                    "The"
+                        | "A"
+                        | "An"
+                        | "In"
+                        | "On"
+                        | "At"
+                        | "During"
+                        | "After"
+                        | "Before"
+                        | "When"
+                        | "While"
+                        | "This"
+                        | "These"
+                        | "He"
+                        | "She"
+                        | "They"
+                        | "It"
+                        | "His"
+                        | "Their"
+                        | "There"
+                        | "Meanwhile"
+                        | "Also"
+                        | "According"
+                );
+                // An acronym before the gap ("64 UHF  NileSat 102") ends a flattened cell.
+                let titled = |w: &str| {
+                    capitalised(w) && (w.chars().count() == 1 || w.chars().any(char::is_lowercase))
+                };
+                let inside_name =
+                    in_prose && titled(prev_word) && capitalised(next_word) && !opens_sentence;
                 if text[j..].chars().next().is_some_and(char::is_uppercase)
                     && prev.is_some_and(|c| c != ',' && c != '-')
                     && !function_word
                     && !place_noun
+                    && !inside_name
                 {
                     push(start, i, &mut out);
                     start = j;
@@ -288,6 +328,21 @@ mod tests {
         assert_eq!(
             split("Firing in the Nakyal  Sector of Kotli."),
             ["Firing in the Nakyal  Sector of Kotli."]
+        );
+        assert_eq!(
+            split("A device went off in their stronghold in Naray  Baba of Tirah Valley."),
+            ["A device went off in their stronghold in Naray  Baba of Tirah Valley."]
+        );
+        assert_eq!(
+            split("Forces searched compounds in Helmand  The force detained two."),
+            [
+                "Forces searched compounds in Helmand",
+                "The force detained two."
+            ]
+        );
+        assert_eq!(
+            split("Terrestrial broadcasting 64 UHF  NileSat 102."),
+            ["Terrestrial broadcasting 64 UHF", "NileSat 102."]
         );
     }
 

@@ -547,6 +547,13 @@ fn where_events_and_protests_take_place() {
             "No casualties were reported as security forces repulsed an attack from militants coming from Kunar province in Afghanistan. The attack took place at a security checkpost in Chamarkand Tehsil, Bajaur.",
             "Bajaur",
         ),
+        // Two spaces inside a name in prose do not end the sentence before the name's end,
+        // nor does the Kunar namesake of the town win.
+        (
+            "p16",
+            "Three volunteers were killed when a device went off in their stronghold in Naray  Baba of Tirah Valley in Khyber Agency.",
+            "Tirah",
+        ),
         // A name does not run over a full stop ("Karachi. Police" is not Karachi Police).
         (
             "p6",
@@ -564,6 +571,12 @@ fn where_events_and_protests_take_place() {
             assert_eq!(evs[0]["actor2"]["name"], "Baloch Liberation Army");
         }
     }
+    let e = first_event(
+        dir.path(),
+        "p17",
+        "The TTP has claimed responsibility for the killing of PML N  MPA Rana Shamshad and his son in Gujranwala.",
+    );
+    assert_eq!(e["fatalities"], 2, "{e:#}");
 }
 
 #[test]

@@ -633,7 +633,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         // killing of X" or "following the arrest of Y" tells why people gathered.
         let nominal = match words[v] {
             _ if words.get(v + 1) != Some(&"of") => None,
-            "death" | "deaths" => Some(Category::Killed),
+            "death" | "deaths" | "killing" | "murder" | "assassination" => Some(Category::Killed),
             "detention" | "arrest" | "capture" | "arrests" | "detentions" => {
                 Some(Category::Arrested)
             }
@@ -652,6 +652,8 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                         | "confirmed"
                         | "confirms"
                         | "announced"
+                        // "claimed responsibility for the killing of …".
+                        | "responsibility"
                 )
             }) && !words[..v].iter().any(|w| {
                 matches!(
@@ -685,6 +687,14 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     })
                     .filter(|&k| words[k] == "and")
                     .find_map(|k| {
+                        // "… and his son".
+                        if matches!(words.get(k + 1), Some(&("his" | "her")))
+                            && words
+                                .get(k + 2)
+                                .is_some_and(|w| role_of(w).is_some() && !w.ends_with('s'))
+                        {
+                            return Some((Count::exact(1), k + 1));
+                        }
                         let (count, n) = read_count(&words, k + 1)?;
                         matches!(words.get(k + 1 + n), Some(&("other" | "others")))
                             .then_some((count, k + 1))
@@ -1391,6 +1401,14 @@ mod tests {
                 (2, 0, 0),
             ),
             ("Dr. Ali Raza and his son were shot dead.", (2, 0, 0)),
+            (
+                "The TTP has claimed responsibility for the killing of MPA Rana Shamshad and his son.",
+                (2, 0, 0),
+            ),
+            (
+                "Students protested against the killing of Rana Shamshad.",
+                (0, 0, 0),
+            ),
             (
                 "The operations resulted in the discovery of counterfeit money and the detention of four insurgents.",
                 (0, 0, 4),
