@@ -67,6 +67,9 @@ impl SentenceSplitter {
                 out.push((s + lead, e - trail));
             }
         };
+        // Whether the sentence so far has a word starting in lower case, read once per byte
+        // however many double spaces it holds: (sentence start, read up to, found).
+        let mut prose: (usize, usize, bool) = (0, 0, false);
         let mut i = 0usize;
         while i < bytes.len() {
             let b = bytes[i];
@@ -159,9 +162,16 @@ impl SentenceSplitter {
                 // "the killing of PML N  MPA Rana Shamshad" (a capitalised word on each side,
                 // lower-case words before, and no word that opens sentences after).
                 let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-                let in_prose = text[start..i]
-                    .split_whitespace()
-                    .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+                if prose.0 != start {
+                    prose = (start, start, false);
+                }
+                // `prose.1` is a space or the sentence's start, so no word is cut in two.
+                prose.2 = prose.2
+                    || text[prose.1..i]
+                        .split_whitespace()
+                        .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+                prose.1 = i;
+                let in_prose = prose.2;
                 let opens_sentence = matches!(
                     next_word,
                     "The"
