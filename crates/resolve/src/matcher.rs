@@ -211,6 +211,13 @@ impl Matcher {
         }
     }
 
+    /// Whether `e` is a populated place outside the theatre.
+    fn is_town_abroad(&self, e: EntryRef) -> bool {
+        let info = self.info(e);
+        info.level == Some(PlaceLevel::Populated)
+            && !info.country.as_deref().is_some_and(in_theatre)
+    }
+
     fn info(&self, e: EntryRef) -> &EntryInfo {
         match e {
             EntryRef::Actor(i) => &self.infos[i],
@@ -269,12 +276,7 @@ impl Matcher {
             let ok: Vec<Candidate> = self.candidates[pattern]
                 .iter()
                 .filter(|c| case_agrees(c, written))
-                .filter(|c| {
-                    let info = self.info(c.entry);
-                    !(theatre_unit
-                        && info.level == Some(PlaceLevel::Populated)
-                        && !info.country.as_deref().is_some_and(in_theatre))
-                })
+                .filter(|c| !(theatre_unit && self.is_town_abroad(c.entry)))
                 .cloned()
                 .collect();
             if ok.is_empty()
@@ -285,13 +287,7 @@ impl Matcher {
             }
             // A town abroad inside a local proper name ("the Zinda Peer Astana shrine") is no
             // place, whatever its length.
-            let abroad = || {
-                ok.iter().all(|c| {
-                    let info = self.info(c.entry);
-                    info.level == Some(PlaceLevel::Populated)
-                        && !info.country.as_deref().is_some_and(in_theatre)
-                })
-            };
+            let abroad = || ok.iter().all(|c| self.is_town_abroad(c.entry));
             if ok.iter().all(|c| matches!(c.entry, EntryRef::Place(_)))
                 && is_name_fragment(original, offsets.byte_of(b), offsets.byte_of(en), abroad())
             {

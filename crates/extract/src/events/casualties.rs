@@ -88,10 +88,7 @@ impl Casualty {
         words: &[&str],
         token: usize,
     ) -> Self {
-        let vague = || {
-            vague_value(words[token]).is_some()
-                || words.get(token..token + 3) == Some(&["a", "number", "of"][..])
-        };
+        let vague = || vague_value(words[token]).is_some() || a_number_of(words, token);
         Casualty {
             anaphoric: is_anaphoric(words, token),
             subset: is_subset(words, token),
@@ -108,6 +105,11 @@ impl Casualty {
             ..Casualty::plain(category, count, role, head, token)
         }
     }
+}
+
+/// Whether "a number of" ("detained a number of suspects") starts at `i`.
+fn a_number_of(words: &[&str], i: usize) -> bool {
+    words.get(i..i + 3) == Some(&["a", "number", "of"][..])
 }
 
 /// Whether the figure at `token` follows "the <noun> and" ("the commander and one
@@ -365,8 +367,7 @@ fn counted_np(
     }
     let a_few = words[i] == "a" && matches!(words.get(i + 1), Some(&("few" | "couple")));
     // "detained a number of suspected insurgents": as vague as "several".
-    let a_number =
-        words[i] == "a" && words.get(i + 1) == Some(&"number") && words.get(i + 2) == Some(&"of");
+    let a_number = a_number_of(words, i);
     let singular_det = (matches!(words[i], "a" | "an" | "his" | "her" | "their")
         || (active && words[i] == "the"))
         && !a_few

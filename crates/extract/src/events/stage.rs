@@ -160,14 +160,7 @@ fn classify(
                 && words
                     .iter()
                     .any(|w| matches!(w.as_str(), "killed" | "dead" | "died" | "shot"));
-            if has(Riot)
-                || words.iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "clashed" | "clash" | "clashes" | "gunbattle" | "scuffle" | "brawl"
-                    )
-                })
-            {
+            if has(Riot) || words.iter().any(|w| is_fight_word(w)) {
                 let mob = words.iter().any(|w| w == "mob" || w == "lynched");
                 (
                     "Riots",
@@ -1315,34 +1308,39 @@ fn is_grievance_cue(w: &str) -> bool {
     )
 }
 
+/// Words for a fight between two sides ("clashed", "a gunbattle", "a brawl").
+fn is_fight_word(w: &str) -> bool {
+    matches!(
+        w,
+        "clash" | "clashes" | "clashed" | "gunbattle" | "scuffle" | "brawl"
+    )
+}
+
 /// A clash between crowds rather than armed men: "two PML-N groups clashed", "a clash broke
 /// out between PTI and PML-N supporters", "clash between two groups of students". No armed
 /// group, gunmen or security forces are named.
 fn is_crowd_clash(f: &SentenceFacts) -> bool {
     let w = &f.words;
-    w.iter().any(|x| {
-        matches!(
-            x.as_str(),
-            "clash" | "clashes" | "clashed" | "clashing" | "gunbattle" | "scuffle" | "brawl"
-        )
-    }) && w.iter().any(|x| {
-        matches!(
-            x.as_str(),
-            "workers"
-                | "supporters"
-                | "activists"
-                | "students"
-                | "groups"
-                | "factions"
-                | "rival"
-                | "shopkeepers"
-                | "traders"
-                | "employees"
-        )
-    }) && !f
-        .generic
-        .iter()
-        .any(|r| matches!(r, Role::Armed | Role::State))
+    w.iter().any(|x| is_fight_word(x) || x == "clashing")
+        && w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "workers"
+                    | "supporters"
+                    | "activists"
+                    | "students"
+                    | "groups"
+                    | "factions"
+                    | "rival"
+                    | "shopkeepers"
+                    | "traders"
+                    | "employees"
+            )
+        })
+        && !f
+            .generic
+            .iter()
+            .any(|r| matches!(r, Role::Armed | Role::State))
         && !f
             .actors
             .iter()
@@ -1604,6 +1602,13 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
         .map(|(c, dist)| (c.info.clone(), c.id.clone(), dist >= usize::MAX / 4))
 }
 
+/// Whether `words` (lower case) hold the words of `phrase` in a row.
+fn has_phrase(words: &[String], phrase: &[&str]) -> bool {
+    words
+        .windows(phrase.len())
+        .any(|x| x.iter().zip(phrase).all(|(a, b)| a == b))
+}
+
 /// A sentence that describes a person's record ("responsible for attacks", "accused of
 /// planning") rather than something that happened now: no counts and a background cue.
 fn is_background(f: &SentenceFacts) -> bool {
@@ -1630,10 +1635,7 @@ fn is_background(f: &SentenceFacts) -> bool {
                 .all(|x| x.token > c && x.category != Category::Arrested)
         });
     }
-    let has = |p: &[&str]| {
-        w.windows(p.len())
-            .any(|x| x.iter().zip(p).all(|(a, b)| a == b))
-    };
+    let has = |p: &[&str]| has_phrase(w, p);
     // "Barmal … has been hit by air strikes before": what has happened there in the past.
     let past = (has(&["has", "been"]) || has(&["have", "been"]))
         && (has(&["before", "."]) || has(&["in", "the", "past"]));
@@ -2414,11 +2416,7 @@ impl EventStage {
         // A policeman or soldier shot away from his post ("outside his house", "when he came
         // out of a mosque", "off duty") is attacked as a civilian is: no fight, no armed side
         // facing the gunmen. (ACLED codes those shot "returning home from duty" either way.)
-        let has_words = |p: &[&str]| {
-            words
-                .windows(p.len())
-                .any(|x| x.iter().zip(p).all(|(a, b)| a.as_str() == *b))
-        };
+        let has_words = |p: &[&str]| has_phrase(&words, p);
         let off_duty = hurt_roles.first() == Some(&Role::State)
             && !triggers.contains(&Trigger::Clash)
             && !triggers.contains(&Trigger::Operation)
