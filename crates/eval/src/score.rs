@@ -8,7 +8,7 @@ use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use tessera_engine::Engine;
-use tessera_model::{Document, Event, MentionType};
+use tessera_model::{Document, Event, MentionType, km_between as km};
 use unicode_normalization::UnicodeNormalization;
 
 /// One figure: a rate over `n` items, or an F1 over positives.
@@ -243,13 +243,6 @@ fn inter_norm(t: &str) -> String {
         _ => return t,
     }
     .to_owned()
-}
-
-fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let p = std::f64::consts::PI / 180.0;
-    let h = ((b.0 - a.0) * p / 2.0).sin().powi(2)
-        + (a.0 * p).cos() * (b.0 * p).cos() * ((b.1 - a.1) * p / 2.0).sin().powi(2);
-    12742.0 * h.sqrt().asin()
 }
 
 const GROUPS: &[(&str, &[&str])] = &[

@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tessera_extract::text::dates::CALENDAR_WORDS;
 use tessera_model::Event;
+pub(crate) use tessera_model::km_between as km;
 
 /// What clustering needs of one event, computed once.
 #[derive(Debug, Clone)]
@@ -273,14 +274,6 @@ impl Features {
             report_terms: std::sync::Arc::default(),
         }
     }
-}
-
-/// Great-circle distance in kilometres.
-pub(crate) fn km((la1, lo1): (f64, f64), (la2, lo2): (f64, f64)) -> f64 {
-    let p = std::f64::consts::PI / 180.0;
-    let h = ((la2 - la1) * p / 2.0).sin().powi(2)
-        + (la1 * p).cos() * (la2 * p).cos() * ((lo2 - lo1) * p / 2.0).sin().powi(2);
-    12742.0 * h.sqrt().asin()
 }
 
 /// The gap between two death intervals: 0 when they overlap.

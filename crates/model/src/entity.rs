@@ -136,6 +136,15 @@ impl ActorType {
     }
 }
 
+/// The great-circle distance in kilometres between two points given as (latitude,
+/// longitude) in degrees.
+pub fn km_between((la1, lo1): (f64, f64), (la2, lo2): (f64, f64)) -> f64 {
+    let p = std::f64::consts::PI / 180.0;
+    let h = ((la2 - la1) * p / 2.0).sin().powi(2)
+        + (la1 * p).cos() * (la2 * p).cos() * ((lo2 - lo1) * p / 2.0).sin().powi(2);
+    12742.0 * h.sqrt().asin()
+}
+
 /// Administrative level of a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -38,7 +38,7 @@ mod span;
 pub use annotations::Annotations;
 pub use claim::{Certainty, Claim};
 pub use document::{Document, DocumentMeta, SourceFormat};
-pub use entity::{ActorType, Alias, Entity, EntityKind, Place, PlaceLevel};
+pub use entity::{ActorType, Alias, Entity, EntityKind, Place, PlaceLevel, km_between};
 pub use event::{
     Actor, DateGranularity, DateType, Event, EventDate, EventLocation, EvidenceRef, Modality,
 };

@@ -28,6 +28,9 @@ struct Candidate {
     relaxed: bool,
     /// The alias' letters and digits, for exact-case comparison.
     letters: String,
+    /// The entry's own name, not one of its aliases: GeoNames lists old or variant names
+    /// that are other towns' names ("Shahdadpur" for Shahdad Kot).
+    primary: bool,
 }
 
 /// What disambiguation needs to know of an entry, copied so the matcher stands alone.
@@ -109,7 +112,7 @@ impl Matcher {
         let mut patterns: Vec<String> = Vec::new();
         let mut candidates: Vec<Vec<Candidate>> = Vec::new();
         let mut infos = Vec::new();
-        let mut add = |name: &str, entry: EntryRef, relaxed: bool| {
+        let mut add = |name: &str, entry: EntryRef, relaxed: bool, primary: bool| {
             let key = normalize_for_matching(name);
             let letters: String = name.chars().filter(|c| c.is_alphanumeric()).collect();
             let rule = case_rule(name);
@@ -133,6 +136,7 @@ impl Matcher {
                     rule,
                     relaxed: relaxed && !common,
                     letters,
+                    primary,
                 });
             }
         };
@@ -145,8 +149,9 @@ impl Matcher {
                 admin2: None,
                 country: a.country.clone(),
             });
-            for name in std::iter::once(&a.name).chain(&a.aliases) {
-                add(name, EntryRef::Actor(i), false);
+            add(&a.name, EntryRef::Actor(i), false, true);
+            for name in &a.aliases {
+                add(name, EntryRef::Actor(i), false, false);
             }
         }
         let actor_count = infos.len();
@@ -163,8 +168,8 @@ impl Matcher {
             let theatre = in_theatre(&p.country);
             let relaxed =
                 theatre && (p.level == PlaceLevel::Admin1 || p.population.unwrap_or(0) >= 500_000);
-            for name in std::iter::once(&p.name).chain(&p.aliases) {
-                add(name, EntryRef::Place(i), relaxed);
+            for (k, name) in std::iter::once(&p.name).chain(&p.aliases).enumerate() {
+                add(name, EntryRef::Place(i), relaxed, k == 0);
                 let letters = bare_letters(name);
                 let n = letters.chars().count();
                 if theatre
@@ -195,7 +200,7 @@ impl Matcher {
                 admin2: None,
                 country: t.refers_to.clone(),
             });
-            add(&t.term, EntryRef::Group(i), false);
+            add(&t.term, EntryRef::Group(i), false, true);
         }
         let ac = aho_corasick::nfa::contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
@@ -327,8 +332,16 @@ impl Matcher {
                 let best = cands
                     .iter()
                     .max_by(|x, y| {
-                        self.score_of(x.entry, next, &admin1s, &admin2s)
-                            .total_cmp(&self.score_of(y.entry, next, &admin1s, &admin2s))
+                        // Between two towns, the one so named wins a close call.
+                        let towns = [x, y]
+                            .iter()
+                            .all(|c| self.info(c.entry).level == Some(PlaceLevel::Populated));
+                        let score = |c: &Candidate| {
+                            self.score_of(c.entry, next, &admin1s, &admin2s)
+                                + if towns && c.primary { 3.0 } else { 0.0 }
+                        };
+                        score(x)
+                            .total_cmp(&score(y))
                             // Deterministic tie-break: the earlier entry.
                             .then(y.entry_index().cmp(&x.entry_index()))
                     })
@@ -541,6 +554,7 @@ impl Matcher {
             rule: CaseRule::Capitalised,
             relaxed: false,
             letters,
+            primary: false,
         })
     }
 

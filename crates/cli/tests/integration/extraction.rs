@@ -554,6 +554,32 @@ fn where_events_and_protests_take_place() {
             "Three volunteers were killed when a device went off in their stronghold in Naray  Baba of Tirah Valley in Khyber Agency.",
             "Tirah",
         ),
+        // A town named so wins over a town that has the name only as an old variant (GeoNames
+        // lists "Shahdadpur" among Shahdad Kot's names).
+        (
+            "p18",
+            "Students protested outside the civil hospital in Shahdadpur against a shortage of doctors.",
+            "Shahdadpur",
+        ),
+        // "In Digri, Mirpurkhas": the second town only says where the first lies.
+        (
+            "p19",
+            "In Digri, Mirpurkhas, teachers protested against the closure of primary schools.",
+            "Digri",
+        ),
+        // A town in an organisation's name says whose it is, not where the protest was.
+        (
+            "p20",
+            "In Mirpurkhas, employees of the Hyderabad Electric Supply Company protested against privatisation.",
+            "Mirpur Khas",
+        ),
+        // "in Kot Addu, near Lahore": the gazetteer's Kot Addu lies far from Lahore, so the
+        // text means a namesake near Lahore.
+        (
+            "p21",
+            "Gunmen shot dead a shopkeeper in Kot Addu, near Lahore.",
+            "Lahore",
+        ),
         // A name does not run over a full stop ("Karachi. Police" is not Karachi Police).
         (
             "p6",

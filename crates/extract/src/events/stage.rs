@@ -657,6 +657,38 @@ impl EventStage {
         let mut places = Vec::new();
         let mut road_places = Vec::new();
         let mut actors = Vec::new();
+        // Organisations whose names hold a place ("the Kohistan Bachayo Action Committee",
+        // "the Quetta Electric Supply Company"): the place says whose it is, not where the event
+        // happened.
+        let org_spans: Vec<(usize, usize)> =
+            crate::pipeline::mentions_within(&ann.mentions, begin, end)
+                .iter()
+                .filter(|m| m.mention_type == MentionType::Org && m.entity_id.is_none())
+                // Venues are where things happen: "stopped working at Lahore General Hospital".
+                .filter(|m| {
+                    !m.text.split_whitespace().last().is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "hospital"
+                                | "university"
+                                | "college"
+                                | "school"
+                                | "court"
+                                | "jail"
+                                | "prison"
+                                | "club"
+                                | "mosque"
+                                | "stadium"
+                                | "airport"
+                                | "assembly"
+                                | "market"
+                                | "bazaar"
+                                | "chowk"
+                        )
+                    })
+                })
+                .map(|m| (m.span.begin, m.span.end))
+                .collect();
         for m in crate::pipeline::mentions_within(&ann.mentions, begin, end)
             .iter()
             .filter(|m| m.span.end <= end)
@@ -696,7 +728,12 @@ impl EventStage {
                             info: p,
                             id: id.0.clone(),
                             dateline,
-                            side: false,
+                            side: names_an_organisation(&cx.doc.text, me)
+                                || org_spans.iter().any(|&(ob, oe)| {
+                                    ob <= m.span.begin
+                                        && m.span.end <= oe
+                                        && oe - ob > m.span.end - m.span.begin
+                                }),
                         });
                     }
                 }
@@ -952,7 +989,7 @@ impl EventStage {
                 let first = n.min(t);
                 near && (first.saturating_sub(8)..first).any(|c| is_grievance_cue(&words[c]))
             });
-            p.side = from || grievance;
+            p.side = p.side || from || grievance;
         }
         // A place that only locates such a place is as much aside ("from Kunar province in
         // Afghanistan").
@@ -1006,6 +1043,30 @@ impl EventStage {
             .map(|p| p.begin)
             .collect();
         places.retain(|p| !contradicted.contains(&p.begin));
+        // "in Taunsa, near Lahore": a town said to be near a place far from the town of that
+        // name in the gazetteer is a namesake; the place it is near is what the text knows.
+        let far_from_near: Vec<usize> = places
+            .iter()
+            .filter(|p| p.info.level == PlaceLevel::Populated)
+            .filter(|p| {
+                let from = token_at(p.end).min(words.len());
+                places.iter().any(|q| {
+                    let to = token_at(q.begin);
+                    q.begin > p.end
+                        && to >= from
+                        && to - from <= 2
+                        && words[from..to].iter().any(|w| w == "near")
+                        && words[from..to].iter().all(|w| w == "near" || w == ",")
+                        && q.info.level != PlaceLevel::Country
+                        && tessera_model::km_between(
+                            (p.info.lat, p.info.lon),
+                            (q.info.lat, q.info.lon),
+                        ) > 60.0
+                })
+            })
+            .map(|p| p.begin)
+            .collect();
+        places.retain(|p| !far_from_near.contains(&p.begin));
         // "Dadu residents protested outside the Hyderabad press club": a protest is held at
         // its venue; where the protesters come from gives way to it.
         if protest
@@ -1108,6 +1169,43 @@ fn names_a_numbered_village(text: &str, b: usize, e: usize) -> bool {
     let rest = text[e..].trim_start();
     text[b..e].eq_ignore_ascii_case("chak")
         && (rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("No"))
+}
+
+/// Whether the place ending at byte `e` begins the name of an organisation ("the Hyderabad
+/// Electric Supply Company", "Kohistan Bachayo Action Committee"): a capitalised name run
+/// after it holds an organisation's word. Venues (courts, clubs, universities) are not among
+/// them: protests are held there.
+fn names_an_organisation(text: &str, e: usize) -> bool {
+    const ORG_WORDS: &[&str] = &[
+        "electric",
+        "supply",
+        "company",
+        "corporation",
+        "committee",
+        "council",
+        "board",
+        "association",
+        "union",
+        "chamber",
+        "movement",
+        "party",
+        "authority",
+        "forum",
+        "alliance",
+        "federation",
+        "tehreek",
+        "ittehad",
+    ];
+    text[e..]
+        .split_whitespace()
+        .take(4)
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            ORG_WORDS.contains(&w.as_str())
+        })
 }
 
 /// Whether the place ending at byte `e` names a press club ("the Hyderabad press club",
@@ -1565,7 +1663,24 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
         })
         .map(|c| c.begin)
         .collect();
-    cands.retain(|c| !qualified.contains(&c.0.begin));
+    // "In Digri, Mirpurkhas": a town of the same province right after a town only says where
+    // the first lies.
+    let qualifiers: Vec<usize> = cands
+        .iter()
+        .map(|c| c.0)
+        .filter(|q| matches!(q.info.level, PlaceLevel::Populated | PlaceLevel::Admin2))
+        .filter(|q| {
+            cands.iter().map(|c| c.0).any(|c| {
+                c.info.level == PlaceLevel::Populated
+                    && right_after(c, q, 3)
+                    && c.info.admin1.is_some()
+                    && c.info.admin1 == q.info.admin1
+                    && !cands.iter().any(|r| right_after(q, r.0, 6))
+            })
+        })
+        .map(|q| q.begin)
+        .collect();
+    cands.retain(|c| !qualified.contains(&c.0.begin) && !qualifiers.contains(&c.0.begin));
     // "in the Barmal district of Paktika province … near the Angur Adda crossing": when every
     // district and province named lies in one country, a town of that name across the border
     // is the namesake, not the place.
