@@ -28,6 +28,12 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["nothing", "to", "do", "with"], "denied_involvement_in"),
     (&["rejects", "the", "allegation"], "denied_involvement_in"),
     (&["rejected", "the", "allegation"], "denied_involvement_in"),
+    (&["is", "suspected"], "suspected_of"),
+    (&["are", "suspected"], "suspected_of"),
+    (&["was", "suspected"], "suspected_of"),
+    (&["were", "suspected"], "suspected_of"),
+    (&["believed", "to", "be", "behind"], "suspected_of"),
+    (&["suspected", "to", "be", "behind"], "suspected_of"),
     (&["operate"], "operates_in"),
     (&["operates"], "operates_in"),
     (&["operating"], "operates_in"),
@@ -63,8 +69,8 @@ const RELATIONS: &[(&[&str], &str)] = &[
 fn cue_certainty(cue: &str) -> Certainty {
     match cue.to_ascii_lowercase().as_str() {
         "claimed" | "claims" | "alleged" | "accused" | "blamed" => Certainty::Alleged,
-        "indicates" | "indicated" | "suggests" | "suggested" | "believe" | "believes"
-        | "estimated" | "point" => Certainty::Probable,
+        "indicate" | "indicates" | "indicated" | "suggests" | "suggested" | "believe"
+        | "believes" | "estimated" | "point" => Certainty::Probable,
         "warned" | "warn" | "warns" | "signaled" | "signalled" => Certainty::Possible,
         "denied" | "denies" => Certainty::Denied,
         _ => Certainty::Certain,
@@ -121,6 +127,16 @@ impl Stage for ClaimStage {
             let relations: Vec<(usize, &str)> = RELATIONS
                 .iter()
                 .filter_map(|(seq, pred)| has_seq(&words, seq).map(|p| (p, *pred)))
+                // "X is suspected of directing attacks" tells a record, not who did this;
+                // "… suspected to be behind" has a cue of its own.
+                .filter(|(p, pred)| {
+                    *pred != "suspected_of"
+                        || words[*p] != "is"
+                            && words[*p] != "are"
+                            && words[*p] != "was"
+                            && words[*p] != "were"
+                        || !matches!(words.get(p + 2), Some(&"of" | &"to"))
+                })
                 .collect();
             if attribution.is_none() && hedge_cue.is_none() && relations.is_empty() {
                 last_valid = None;
@@ -192,7 +208,16 @@ impl Stage for ClaimStage {
                 .iter()
                 .filter(|m| m.mention_type == MentionType::Loc && !in_source(m))
                 .collect();
-            let mut push = |subject: String, predicate: &str, object: String| {
+            // `own`: a source and cue of the relation's own, instead of the sentence's.
+            type Own = Option<(Option<String>, Option<String>)>;
+            let mut push = |subject: String,
+                            predicate: &str,
+                            object: String,
+                            certainty: Certainty,
+                            own: Own| {
+                let (attributed_to, cue) = own.unwrap_or_else(|| {
+                    (attribution.as_ref().map(|a| a.source.clone()), cue.clone())
+                });
                 let id = stable_id(
                     "cl",
                     &[
@@ -211,8 +236,8 @@ impl Stage for ClaimStage {
                     subject,
                     predicate: predicate.to_owned(),
                     object,
-                    attributed_to: attribution.as_ref().map(|a| a.source.clone()),
-                    cue: cue.clone(),
+                    attributed_to,
+                    cue,
                     certainty,
                     valid_from: valid.0.clone(),
                     valid_to: valid.1.clone(),
@@ -231,7 +256,15 @@ impl Stage for ClaimStage {
                     continue;
                 }
                 match *pred {
-                    "claimed_responsibility_for" | "denied_involvement_in" => {
+                    "claimed_responsibility_for" | "denied_involvement_in" | "suspected_of" => {
+                        // "No group has claimed responsibility": nobody to link.
+                        if (pos.saturating_sub(5)..*pos).any(|k| {
+                            matches!(words[k], "no" | "nobody" | "none")
+                                || (words[k] == "not" && *pred == "claimed_responsibility_for")
+                        }) {
+                            related = true;
+                            continue;
+                        }
                         // The claim links the group to the incident the sentence is about.
                         let event = ann
                             .events
@@ -242,8 +275,126 @@ impl Stage for ClaimStage {
                                     .any(|x| x.begin <= s.span.begin && s.span.end <= x.end)
                             })
                             .map_or_else(|| "the incident".to_owned(), |e| e.id.clone());
-                        for a in speakers.iter().filter(|m| byte_of(m) < at) {
-                            push(Self::mention_name(a), pred, event.clone());
+                        // Who claims, denies or is suspected is named in the same clause: "…,
+                        // but IS is suspected, while the Taliban denied any involvement".
+                        let clause_start = (0..*pos)
+                            .rev()
+                            .find(|&k| {
+                                words[k] == ";"
+                                    || matches!(
+                                        words[k],
+                                        "while" | "but" | "whereas" | "although" | "though"
+                                    )
+                                    || relations.iter().any(|(p, _)| *p == k)
+                            })
+                            .map_or(0, |k| view.toks[k].end);
+                        // A claim or denial is its claimant's word: the sentence's source counts
+                        // only when it is not another clause's claimant ("…, but IS is
+                        // suspected, while the Taliban denied").
+                        // "is suspected": the cue is "suspected".
+                        let cue_tok = if matches!(words[*pos], "is" | "are" | "was" | "were") {
+                            &view.toks[*pos + 1]
+                        } else {
+                            &view.toks[*pos]
+                        };
+                        let own_source = {
+                            let self_said = attribution.as_ref().is_some_and(|a| {
+                                matches!(
+                                    a.cue.to_lowercase().as_str(),
+                                    "claimed" | "claims" | "denied" | "denies"
+                                )
+                            });
+                            let same_verb = source_span.1 == view.toks[*pos].end
+                                || (*pos + 1 < view.toks.len()
+                                    && source_span.1 == view.toks[*pos + 1].end);
+                            if self_said && !same_verb {
+                                (None, Some(cue_tok.text.to_owned()))
+                            } else {
+                                (
+                                    attribution.as_ref().map(|a| a.source.clone()),
+                                    Some(cue_tok.text.to_owned()),
+                                )
+                            }
+                        };
+                        // Each relation keeps its own certainty, not one the sentence's other
+                        // clauses lend it.
+                        let own = match *pred {
+                            "denied_involvement_in" => Certainty::Denied,
+                            "suspected_of" if words[*pos] == "believed" => Certainty::Probable,
+                            "suspected_of" => Certainty::Possible,
+                            _ if certainty == Certainty::Denied => Certainty::Certain,
+                            _ => certainty,
+                        };
+                        // The suspect is the subject right before "is suspected".
+                        let right_before = |m: &Mention| {
+                            let end = cx.offsets.byte_of(m.span.end) - bb;
+                            view.toks
+                                .iter()
+                                .filter(|t| t.start >= end && t.start < at)
+                                .count()
+                                <= 1
+                        };
+                        let mut in_clause: Vec<&&Mention> = speakers
+                            .iter()
+                            .filter(|m| {
+                                byte_of(m) < at
+                                    && byte_of(m) >= clause_start
+                                    && (*pred != "suspected_of" || right_before(m))
+                                    // "killed at least 55 people" is a count, not a claimant.
+                                    && !m.text.starts_with(|c: char| c.is_ascii_digit())
+                            })
+                            .copied()
+                            .collect();
+                        // The claimant is the name nearest the cue, with any joined to it
+                        // ("the TTP and LeJ claimed"), not every name earlier in the sentence
+                        // ("… near a Special Security Unit in Shah Latif, The TTP has claimed").
+                        let joined = |a: &Mention, b: &Mention| {
+                            let (from, to) = (
+                                cx.offsets.byte_of(a.span.end) - bb,
+                                cx.offsets.byte_of(b.span.begin) - bb,
+                            );
+                            from <= to
+                                && view.text[from..to]
+                                    .split(|c: char| c.is_whitespace() || c == ',')
+                                    .all(|w| matches!(w, "" | "and" | "or" | "the" | "The"))
+                        };
+                        let mut keep = in_clause.len();
+                        while keep >= 2 && joined(in_clause[keep - 2], in_clause[keep - 1]) {
+                            keep -= 1;
+                        }
+                        let mut from = keep.saturating_sub(1);
+                        // "Jamaat-ul-Ahrar, a faction that … alongside the TTP, claimed": the
+                        // name before an appositive that runs up to the cue claims, not the
+                        // names inside it.
+                        let end_of = |m: &Mention| cx.offsets.byte_of(m.span.end) - bb;
+                        let cue_after_comma = in_clause.last().is_some_and(|m| {
+                            let gap = view.text[end_of(m)..at].trim();
+                            gap == "," || gap.ends_with(", has") || gap.ends_with(",")
+                        });
+                        if cue_after_comma
+                            && let Some(k) = in_clause[..from].iter().position(|m| {
+                                let rest = view.text[end_of(m)..].trim_start();
+                                rest.strip_prefix(',').is_some_and(|r| {
+                                    let first = r.split_whitespace().next().unwrap_or("");
+                                    matches!(
+                                        first.to_lowercase().as_str(),
+                                        "a" | "an" | "the" | "which" | "who" | "one"
+                                    )
+                                })
+                            })
+                        {
+                            from = k;
+                            in_clause.truncate(k + 1);
+                        }
+                        in_clause.drain(..from);
+                        for a in in_clause {
+                            push(
+                                Self::mention_name(a),
+                                pred,
+                                event.clone(),
+                                own,
+                                Some(own_source.clone()),
+                            );
                             related = true;
                         }
                     }
@@ -271,18 +422,18 @@ impl Stage for ClaimStage {
                             // "attacks … allegedly originating from Afghan territory".
                             let phrase = noun_phrase_before(&view.toks, *pos, view.text);
                             if !phrase.is_empty() {
-                                push(phrase, pred, target.clone());
+                                push(phrase, pred, target.clone(), certainty, None);
                                 related = true;
                             }
                         }
                         for subj in subjects {
-                            push(subj, pred, target.clone());
+                            push(subj, pred, target.clone(), certainty, None);
                             related = true;
                         }
                     }
                     "signatory_of" => {
                         for a in actors.iter().filter(|m| byte_of(m) > at) {
-                            push(Self::mention_name(a), pred, "pact".into());
+                            push(Self::mention_name(a), pred, "pact".into(), certainty, None);
                             related = true;
                         }
                     }
@@ -292,6 +443,8 @@ impl Stage for ClaimStage {
                                 Self::mention_name(a),
                                 pred,
                                 view.toks[*pos].lower.to_string(),
+                                certainty,
+                                None,
                             );
                             related = true;
                         }
@@ -307,7 +460,7 @@ impl Stage for ClaimStage {
                             .unwrap_or(&object)
                             .to_owned();
                         for a in actors.iter().filter(|m| byte_of(m) < at) {
-                            push(Self::mention_name(a), pred, object.clone());
+                            push(Self::mention_name(a), pred, object.clone(), certainty, None);
                             related = true;
                         }
                     }
@@ -317,7 +470,13 @@ impl Stage for ClaimStage {
                             .map(|a| a.source.clone())
                             .or_else(|| actors.first().map(|m| Self::mention_name(m)));
                         if let Some(who) = who {
-                            push(who, pred, content(view.text, source_span).to_owned());
+                            push(
+                                who,
+                                pred,
+                                content(view.text, source_span).to_owned(),
+                                certainty,
+                                None,
+                            );
                             related = true;
                         }
                     }
@@ -328,12 +487,18 @@ impl Stage for ClaimStage {
                         let after: Vec<&&&Mention> =
                             actors.iter().filter(|m| byte_of(m) > at).collect();
                         if let (Some(a), Some(b)) = (before.last(), after.first()) {
-                            push(Self::mention_name(a), pred, Self::mention_name(b));
+                            push(
+                                Self::mention_name(a),
+                                pred,
+                                Self::mention_name(b),
+                                certainty,
+                                None,
+                            );
                             related = true;
                         } else if let Some(a) = before.last() {
                             let rest = noun_phrase_after(&view.toks, *pos, view.text);
                             if !rest.is_empty() {
-                                push(Self::mention_name(a), pred, rest);
+                                push(Self::mention_name(a), pred, rest, certainty, None);
                                 related = true;
                             }
                         }
@@ -355,6 +520,8 @@ impl Stage for ClaimStage {
                     subject,
                     "states",
                     content(view.text, source_span).to_owned(),
+                    certainty,
+                    None,
                 );
             }
         }
@@ -525,5 +692,98 @@ mod tests {
             ("denied_involvement_in", Certainty::Denied)
         );
         assert!(claims("Two soldiers died in Bajaur.", vec![]).is_empty());
+    }
+
+    /// (subject, predicate, certainty) of each claim, sorted.
+    fn triples(c: &[Claim]) -> Vec<(&str, &str, Certainty)> {
+        let mut t: Vec<_> = c
+            .iter()
+            .map(|c| (c.subject.as_str(), c.predicate.as_str(), c.certainty))
+            .collect();
+        t.sort_by_key(|x| (x.0, x.1));
+        t
+    }
+
+    #[test]
+    fn who_claims_denies_or_is_suspected() {
+        // Each clause has its own subject and certainty; nobody claims; a count is no claimant.
+        let c = claims(
+            "The bombing killed at least 40 people, no group has claimed responsibility yet, \
+             but the ISKP is suspected, while the Taliban denied any involvement in the attack.",
+            vec![
+                ("40 people", MentionType::Org, "40 people"),
+                ("ISKP", MentionType::Org, "actor:iskp"),
+                ("Taliban", MentionType::Org, "actor:taliban"),
+            ],
+        );
+        assert_eq!(
+            triples(&c),
+            vec![
+                ("actor:iskp", "suspected_of", Certainty::Possible),
+                ("actor:taliban", "denied_involvement_in", Certainty::Denied),
+            ],
+            "{c:?}"
+        );
+        let said = |pred: &str| {
+            let c = c.iter().find(|c| c.predicate == pred).unwrap();
+            (c.attributed_to.as_deref(), c.cue.as_deref())
+        };
+        assert_eq!(
+            said("denied_involvement_in"),
+            (Some("the Taliban"), Some("denied"))
+        );
+        assert_eq!(said("suspected_of"), (None, Some("suspected")));
+        // The name nearest the cue claims, not every name before it; a name before an
+        // appositive claims, not the names inside it.
+        let c = claims(
+            "Two policemen were killed near the Special Security Unit in Karachi, The TTP has \
+             claimed responsibility for the attack.",
+            vec![
+                (
+                    "Special Security Unit",
+                    MentionType::Org,
+                    "Special Security Unit",
+                ),
+                ("TTP", MentionType::Org, "actor:ttp"),
+            ],
+        );
+        assert_eq!(
+            triples(&c),
+            vec![(
+                "actor:ttp",
+                "claimed_responsibility_for",
+                Certainty::Alleged
+            )]
+        );
+        let c = claims(
+            "Jamaat-ul-Ahrar, a faction close to the TTP, claimed responsibility in a statement.",
+            vec![
+                ("Jamaat-ul-Ahrar", MentionType::Org, "actor:jua"),
+                ("TTP", MentionType::Org, "actor:ttp"),
+            ],
+        );
+        assert_eq!(
+            triples(&c),
+            vec![(
+                "actor:jua",
+                "claimed_responsibility_for",
+                Certainty::Alleged
+            )]
+        );
+        assert_eq!(c[0].attributed_to, None, "{c:?}");
+        // "Suspected of directing attacks" is a record, not this event's suspect.
+        let c = claims(
+            "The TTP commander is suspected of directing attacks on polio teams.",
+            vec![("TTP", MentionType::Org, "actor:ttp")],
+        );
+        assert!(!c.iter().any(|c| c.predicate == "suspected_of"), "{c:?}");
+        let c = claims(
+            "The Taliban are believed to be behind the attack.",
+            vec![("Taliban", MentionType::Org, "actor:taliban")],
+        );
+        assert_eq!(
+            triples(&c),
+            vec![("actor:taliban", "suspected_of", Certainty::Probable)]
+        );
     }
 }

@@ -681,3 +681,43 @@ fn analysis_article_claims() {
     );
     insta::assert_json_snapshot!("analysis_article_claims", claims);
 }
+
+#[test]
+fn a_groups_word_on_its_part_neither_hedges_nor_sources_the_event() {
+    let dir = tempfile::tempdir().unwrap();
+    // A denial does not associate the group with the event.
+    let e = first_event(
+        dir.path(),
+        "c1",
+        "A suicide bomber killed six soldiers at a checkpoint in Kabul. The Taliban denied involvement.",
+    );
+    assert_eq!(e["associated_actors"], serde_json::json!([]), "{e:#}");
+    assert_eq!(e["attributed_to"], Value::Null, "{e:#}");
+    // A responsibility claim names the perpetrator; the bombing itself is not made alleged.
+    let e = first_event(
+        dir.path(),
+        "c2",
+        "A bomb killed four policemen in Quetta. The TTP claimed responsibility for the attack.",
+    );
+    assert_eq!(e["actor1"]["name"], "Tehrik-i-Taliban Pakistan", "{e:#}");
+    assert_eq!(
+        (&e["certainty"], &e["modality"], &e["attributed_to"]),
+        (
+            &Value::from("certain"),
+            &Value::from("occurred"),
+            &Value::Null
+        ),
+        "{e:#}"
+    );
+    // A force's claim about its own operation is the event's source, and only alleged.
+    let e = first_event(
+        dir.path(),
+        "c3",
+        "The army claimed to have killed ten militants in North Waziristan.",
+    );
+    assert_eq!(
+        (&e["certainty"], &e["attributed_to"]),
+        (&Value::from("alleged"), &Value::from("The army")),
+        "{e:#}"
+    );
+}

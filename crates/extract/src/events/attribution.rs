@@ -40,6 +40,7 @@ fn is_say_verb(w: &str) -> bool {
             | "explained"
             | "asserted"
             | "indicated"
+            | "indicate"
             | "indicates"
             | "suggested"
             | "suggests"
@@ -106,7 +107,8 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
     }
     // "X said" / "said X" / "X told reporters"
     for (i, word) in w.iter().enumerate() {
-        if !is_say_verb(word) {
+        // "there were no reported casualties": an adjective, not a report.
+        if !is_say_verb(word) || (i > 0 && w[i - 1] == "no") {
             continue;
         }
         // Subject before the verb.
@@ -137,10 +139,13 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
             let src = &sentence[toks[s].start..toks[last - 1].end];
             let src_l = src.to_lowercase();
             // Pronoun subjects and verbs of the story itself are not sources.
+            // Nor is nobody: "no group has claimed responsibility".
+            let nobody = src_l.starts_with("no ") || matches!(src_l.as_str(), "nobody" | "none");
             if !matches!(
                 src_l.as_str(),
                 "he" | "she" | "they" | "it" | "we" | "i" | "this" | "there"
             ) && !src_l.ends_with(" it")
+                && !nobody
                 && toks[s..last].iter().any(|t| t.is_word())
             {
                 return Some(Attribution {
@@ -150,8 +155,13 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
                 });
             }
         }
-        // Inverted: ", said a police official."
-        if i + 1 < toks.len() && i > 0 && toks[i - 1].text == "," {
+        // Inverted: ", said a police official." (not ", claimed responsibility in a
+        // statement": what follows a claim or denial is its object).
+        if i + 1 < toks.len()
+            && i > 0
+            && toks[i - 1].text == ","
+            && !matches!(*word, "claimed" | "claims" | "denied" | "denies")
+        {
             let start = i + 1;
             let mut end = start;
             while end < toks.len() && end < start + 8 && !is_stop(&toks[end]) {

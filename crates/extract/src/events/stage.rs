@@ -2957,8 +2957,10 @@ impl EventStage {
                 x.as_ref()
                     .is_some_and(|y| y.entity_id == act.entity_id || y.name == act.name)
             };
+            // A group that denied any part is not associated with the event on its denial.
             if !same(&actor1)
                 && !same(&actor2)
+                && !denied.contains(id)
                 && !associated.iter().any(|x| x.entity_id == act.entity_id)
                 && d.class != Class::Protest
             {
@@ -2970,10 +2972,27 @@ impl EventStage {
         // A denial of someone's part leaves the event as reported; a denial that it happened,
         // in the sentence that tells it, makes the event denied.
         let denied_event = fs.first().is_some_and(|f| f.event_denied);
+        // A group claiming or denying its part ("The TTP claimed responsibility", "denied any
+        // involvement") speaks of itself: its word neither hedges the event nor sources it, as
+        // "the army claimed to have killed ten militants" does.
+        let speaks_of_its_part = |f: &SentenceFacts| {
+            let claim_or_denial = f.attribution.as_ref().is_some_and(|a| {
+                matches!(
+                    a.1.to_lowercase().as_str(),
+                    "claimed" | "claims" | "denied" | "denies"
+                )
+            });
+            let of_its_part = f
+                .words
+                .iter()
+                .any(|w| matches!(w.as_str(), "responsibility" | "involvement" | "credit"));
+            claim_or_denial && of_its_part && (!f.claimed_by.is_empty() || !f.denied_by.is_empty())
+        };
         let certainty = if denied_event {
             Certainty::Denied
         } else {
             fs.iter()
+                .filter(|f| !speaks_of_its_part(f))
                 .map(|f| f.certainty)
                 .find(|c| *c != Certainty::Certain && *c != Certainty::Denied)
                 .unwrap_or(Certainty::Certain)
@@ -2995,7 +3014,9 @@ impl EventStage {
         };
         let attributed_to = fs
             .iter()
-            .find_map(|f| f.attribution.as_ref().map(|a| a.0.clone()));
+            .filter(|f| !speaks_of_its_part(f))
+            .find_map(|f| f.attribution.as_ref())
+            .map(|a| a.0.clone());
         let evidence: Vec<EvidenceRef> = fs
             .iter()
             .map(|f| EvidenceRef {
