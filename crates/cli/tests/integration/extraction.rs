@@ -580,6 +580,17 @@ fn where_events_and_protests_take_place() {
             "Gunmen shot dead a shopkeeper in Kot Addu, near Lahore.",
             "Lahore",
         ),
+        // A capital told by its title.
+        (
+            "p22",
+            "A bomb exploded outside a school in the Afghan capital, killing three students.",
+            "Kabul",
+        ),
+        (
+            "p23",
+            "Gunmen shot dead two traders in Balochistan's capital on Monday.",
+            "Quetta",
+        ),
         // A name does not run over a full stop ("Karachi. Police" is not Karachi Police).
         (
             "p6",
