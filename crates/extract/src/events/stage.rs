@@ -665,28 +665,7 @@ impl EventStage {
                 .iter()
                 .filter(|m| m.mention_type == MentionType::Org && m.entity_id.is_none())
                 // Venues are where things happen: "stopped working at Lahore General Hospital".
-                .filter(|m| {
-                    !m.text.split_whitespace().last().is_some_and(|w| {
-                        matches!(
-                            w.to_lowercase().as_str(),
-                            "hospital"
-                                | "university"
-                                | "college"
-                                | "school"
-                                | "court"
-                                | "jail"
-                                | "prison"
-                                | "club"
-                                | "mosque"
-                                | "stadium"
-                                | "airport"
-                                | "assembly"
-                                | "market"
-                                | "bazaar"
-                                | "chowk"
-                        )
-                    })
-                })
+                .filter(|m| !m.text.split_whitespace().last().is_some_and(is_venue_word))
                 .map(|m| (m.span.begin, m.span.end))
                 .collect();
         for m in crate::pipeline::mentions_within(&ann.mentions, begin, end)
@@ -1206,6 +1185,29 @@ fn names_an_organisation(text: &str, e: usize) -> bool {
                 .to_lowercase();
             ORG_WORDS.contains(&w.as_str())
         })
+}
+
+/// Whether `w` (any case) heads the name of a venue, where events happen ("Lahore General
+/// Hospital", "the Peshawar High Court"), rather than of an organisation.
+fn is_venue_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "hospital"
+            | "university"
+            | "college"
+            | "school"
+            | "court"
+            | "jail"
+            | "prison"
+            | "club"
+            | "mosque"
+            | "stadium"
+            | "airport"
+            | "assembly"
+            | "market"
+            | "bazaar"
+            | "chowk"
+    )
 }
 
 /// Whether the place ending at byte `e` names a press club ("the Hyderabad press club",
