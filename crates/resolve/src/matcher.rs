@@ -317,6 +317,9 @@ impl Matcher {
         // 3. Context from unambiguous places, then resolve the ambiguous ones.
         let mut admin1s = HashSet::new();
         let mut admin2s = HashSet::new();
+        // Provinces whose districts the text names ("in the Sabari district"): there a bare
+        // province name ("In Khost last night") is the province.
+        let mut provinces_of_districts = HashSet::new();
         for k in &kept {
             if k.4.len() == 1 {
                 let info = self.info(k.4[0].entry);
@@ -324,11 +327,75 @@ impl Matcher {
                     admin1s.extend(info.admin1.clone());
                     admin2s.extend(info.admin2.clone());
                 }
+                if info.level == Some(PlaceLevel::Admin2) {
+                    provinces_of_districts.extend(info.admin1.clone());
+                }
+            }
+            // "in Arghandab district": whichever province's Arghandab it is.
+            if matches!(next_word(norm, k.1), Some("district" | "districts")) {
+                for c in &k.4 {
+                    let info = self.info(c.entry);
+                    if info.level == Some(PlaceLevel::Admin2) {
+                        provinces_of_districts.extend(info.admin1.clone());
+                    }
+                }
             }
         }
+        // A name in a list with a province ("in Kunduz and Khost provinces", "in Kabul,
+        // Kandahar and Zabul Provinces") is a province too.
+        let is_province = |k: &(usize, usize, usize, usize, Vec<Candidate>)| {
+            let levels: Vec<_> = k.4.iter().map(|c| self.info(c.entry).level).collect();
+            levels.contains(&Some(PlaceLevel::Admin1))
+                && (!levels.contains(&Some(PlaceLevel::Populated))
+                    || matches!(next_word(norm, k.1), Some("province" | "provinces")))
+        };
+        let listed = |a: &(usize, usize, usize, usize, Vec<Candidate>),
+                      b: &(usize, usize, usize, usize, Vec<Candidate>)| {
+            a.1 <= b.0
+                && norm[a.1..b.0]
+                    .split(|c: char| c.is_whitespace() || c == ',')
+                    .all(|w| w.is_empty() || w == "and")
+        };
+        let in_province_list: Vec<bool> = (0..kept.len())
+            .map(|i| {
+                let mut j = i;
+                while j > 0 && listed(&kept[j - 1], &kept[j]) {
+                    j -= 1;
+                }
+                let mut l = i;
+                while l + 1 < kept.len() && listed(&kept[l], &kept[l + 1]) {
+                    l += 1;
+                }
+                (j..=l).any(|m| m != i && is_province(&kept[m]))
+            })
+            .collect();
         kept.into_iter()
-            .map(|(_, e, b, en, cands)| {
+            .zip(in_province_list)
+            .map(|((_, e, b, en, cands), in_province_list)| {
                 let next = next_word(norm, e);
+                // "in Kabul", "a blast in Kandahar": a province's capital of the same name is
+                // the city meant ("Kandahar province" still names the province).
+                // A dateline's capitals ("KABUL, Afghanistan", "Kabul, Afghanistan (Sept. 3)")
+                // stay as they were: the event stage reads them as where the story was filed.
+                let written = offsets.slice(original, b, en).unwrap_or_default();
+                let dateline_caps = !written.chars().any(char::is_lowercase)
+                    || matches!(next, Some("afghanistan" | "pakistan"));
+                let capital_of_namesake = |c: &Candidate| {
+                    let info = self.info(c.entry);
+                    !dateline_caps
+                        && !in_province_list
+                        && !info
+                            .admin1
+                            .as_ref()
+                            .is_some_and(|a| provinces_of_districts.contains(a))
+                        && c.primary
+                        && info.level == Some(PlaceLevel::Populated)
+                        && info.admin1.is_some()
+                        && cands.iter().any(|o| {
+                            let p = self.info(o.entry);
+                            p.level == Some(PlaceLevel::Admin1) && p.admin1 == info.admin1
+                        })
+                };
                 let best = cands
                     .iter()
                     .max_by(|x, y| {
@@ -339,6 +406,7 @@ impl Matcher {
                         let score = |c: &Candidate| {
                             self.score_of(c.entry, next, &admin1s, &admin2s)
                                 + if towns && c.primary { 3.0 } else { 0.0 }
+                                + if capital_of_namesake(c) { 6.0 } else { 0.0 }
                         };
                         score(x)
                             .total_cmp(&score(y))
@@ -613,7 +681,7 @@ impl Matcher {
             }
         };
         match (next, level) {
-            (Some("province"), PlaceLevel::Admin1)
+            (Some("province" | "provinces"), PlaceLevel::Admin1)
             | (Some("district" | "agency" | "tehsil"), PlaceLevel::Admin2)
             | (Some("city" | "town" | "village"), PlaceLevel::Populated) => s += 50.0,
             _ => {}
@@ -952,6 +1020,34 @@ mod tests {
             f[0],
             ("Tehreek-e-Taliban Pakistan".into(), "actor:ttp".into())
         );
+    }
+
+    #[test]
+    fn a_provinces_namesake_capital_is_the_city_unless_the_text_says_province() {
+        let id = |text: &str, name: &str| {
+            found(text)
+                .into_iter()
+                .find(|(t, _)| t == name)
+                .map(|(_, id)| id)
+                .unwrap_or_default()
+        };
+        // News: "a blast in Kabul" is the city; "Kandahar province" the province.
+        assert_eq!(id("A blast in Kabul killed two.", "Kabul"), "gn:1138958");
+        let t = "Clashes in Kandahar province.";
+        assert!(
+            found(t).iter().all(|(_, id)| id.starts_with("adm1:")),
+            "{:?}",
+            found(t)
+        );
+        // The dateline names the province as it always did (the event stage sets it aside).
+        assert!(id("KABUL, Afghanistan (Jan. 2) - Forces", "KABUL").starts_with("adm1:"));
+        // A list with a province, and a report that names the province's districts.
+        let t = "Forces detained suspects in Kunduz and Khost provinces.";
+        assert!(id(t, "Kunduz").starts_with("adm1:"), "{:?}", found(t));
+        let t = "In Khost last night, a force searched a compound in the Sabari district.";
+        assert!(id(t, "Khost").starts_with("adm1:"), "{:?}", found(t));
+        // Between two towns, the one so named beats one that has the name as a variant.
+        assert_eq!(id("A rally in Shahdadpur.", "Shahdadpur"), "gn:1165635");
     }
 
     #[test]
