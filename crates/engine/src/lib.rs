@@ -539,6 +539,15 @@ mod tests {
         );
         let last = item.annotations.events.last().unwrap();
         assert_eq!(last.fatalities, Some(2));
+        // One "sentence" with no full stop, full of places, groups, counts and dates (a
+        // flattened table, say): every lookup inside a sentence must stay linear for this to
+        // finish (it took minutes when places, dates and counts were scanned pairwise).
+        let row = "7 killed and 3 injured near Lahore, the TTP is suspected, Kunduz and Khost \
+                   provinces, Quetta Electric Supply Company, on Monday 12 May 2015, ";
+        let text = row.repeat(2_000);
+        let item = engine().extract(doc("run-on", text));
+        assert_spans_slice(&item);
+        assert!(!item.annotations.events.is_empty());
     }
 
     #[test]

@@ -619,7 +619,9 @@ impl NameStage {
         taken: &[(usize, usize)],
     ) -> Vec<(usize, usize, MentionType)> {
         let lower: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
-        let overlaps = |s: usize, e: usize| taken.iter().any(|&(a, b)| s < b && a < e);
+        // Sorted spans, searched rather than scanned: a sentence full of names stays linear.
+        let taken = crate::pipeline::TakenSpans::new(taken.to_vec());
+        let overlaps = |s: usize, e: usize| taken.overlaps(s, e);
         let mut out: Vec<(usize, usize, MentionType)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -685,11 +687,9 @@ impl NameStage {
                 is_in(GEO_HEADS, lower[end_tok - 1]) || (is_in(GEO_STARTS, first) && run.len() > 1);
             // An organisation's name may hold a place ("Government of Iraq"); other overlaps
             // with what the lists found are left to the lists.
-            let inside_only = taken
-                .iter()
-                .all(|&(a, b)| !(bs < b && a < be) || (bs <= a && b <= be));
+            let inside_only = taken.overlapping(bs, be).all(|(a, b)| bs <= a && b <= be);
             // A run the lists already cover exactly adds nothing.
-            let same = taken.iter().any(|&(a, b)| a <= bs && be <= b);
+            let same = taken.overlapping(bs, be).any(|(a, b)| a <= bs && be <= b);
             if same
                 || (overlaps(bs, be) && !((org_form || geo_form) && inside_only && run.len() > 1))
             {

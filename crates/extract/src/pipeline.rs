@@ -147,13 +147,23 @@ impl TakenSpans {
 
     /// Whether `[begin, end)` overlaps a taken span.
     pub(crate) fn overlaps(&self, begin: usize, end: usize) -> bool {
+        self.overlapping(begin, end).next().is_some()
+    }
+
+    /// The taken spans that overlap `[begin, end)`.
+    pub(crate) fn overlapping(
+        &self,
+        begin: usize,
+        end: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
         let from = self
             .spans
             .partition_point(|&(b, _)| b + self.longest < begin);
         let to = self.spans.partition_point(|&(b, _)| b < end);
         self.spans[from..to.max(from)]
             .iter()
-            .any(|&(b, e)| begin < e && b < end)
+            .copied()
+            .filter(move |&(b, e)| begin < e && b < end)
     }
 }
 

@@ -303,8 +303,16 @@ impl Matcher {
         // 2. Longest first, then leftmost; drop anything overlapping a kept match.
         raw.sort_by(|x, y| (y.1 - y.0).cmp(&(x.1 - x.0)).then(x.0.cmp(&y.0)));
         let mut kept: Vec<(usize, usize, usize, usize, Vec<Candidate>)> = Vec::new();
+        // Kept spans by start; the first kept is the longest, so an overlapping one starts at
+        // most that far back (a text full of names stays linear).
+        let mut kept_starts: std::collections::BTreeMap<usize, usize> = Default::default();
+        let longest = raw.first().map_or(0, |r| r.1 - r.0);
         for r in raw {
-            if kept.iter().all(|k| r.1 <= k.0 || r.0 >= k.1) {
+            let free = kept_starts
+                .range(r.0.saturating_sub(longest)..r.1)
+                .all(|(&ks, &ke)| r.1 <= ks || r.0 >= ke);
+            if free {
+                kept_starts.insert(r.0, r.1);
                 kept.push(r);
             }
         }
@@ -356,18 +364,19 @@ impl Matcher {
                     .split(|c: char| c.is_whitespace() || c == ',')
                     .all(|w| w.is_empty() || w == "and")
         };
+        // Each list once: its first member's index, and how many provinces it holds.
+        let mut list_of = vec![0; kept.len()];
+        let mut provinces_in: HashMap<usize, usize> = HashMap::new();
+        for i in 0..kept.len() {
+            if i > 0 && listed(&kept[i - 1], &kept[i]) {
+                list_of[i] = list_of[i - 1];
+            } else {
+                list_of[i] = i;
+            }
+            *provinces_in.entry(list_of[i]).or_default() += usize::from(is_province(&kept[i]));
+        }
         let in_province_list: Vec<bool> = (0..kept.len())
-            .map(|i| {
-                let mut j = i;
-                while j > 0 && listed(&kept[j - 1], &kept[j]) {
-                    j -= 1;
-                }
-                let mut l = i;
-                while l + 1 < kept.len() && listed(&kept[l], &kept[l + 1]) {
-                    l += 1;
-                }
-                (j..=l).any(|m| m != i && is_province(&kept[m]))
-            })
+            .map(|i| provinces_in[&list_of[i]] > usize::from(is_province(&kept[i])))
             .collect();
         kept.into_iter()
             .zip(in_province_list)

@@ -53,6 +53,7 @@ struct SentenceFacts {
     persons: Vec<String>,
     dates: Vec<FoundDate>,
     attribution: Option<(String, String)>,
+    /// Where triggers and counts stand (code points, in order).
     anchors: Vec<usize>,
     certainty: Certainty,
     /// The sentence denies that the event happened ("denied that its forces had carried out
@@ -528,12 +529,14 @@ impl EventStage {
         let found_triggers = self.find_triggers(&toks);
         let mut casualties = find_casualties(&toks);
         // Where the sentence speaks of the event (code points), to prefer nearby places.
-        let anchors: Vec<usize> = found_triggers
+        let mut anchors: Vec<usize> = found_triggers
             .iter()
             .map(|(_, b)| *b)
             .chain(casualties.iter().map(|c| toks[c.token].start))
             .map(|b| cx.offsets.char_of(bb + b))
             .collect();
+        // Sorted, for the nearest anchor by binary search.
+        anchors.sort_unstable();
         // "staged demonstrations to condemn a bomb attack", "protested against the abduction
         // of a journalist": in a protest, violence named as what it is against is the
         // grievance, not a second event.
@@ -708,11 +711,7 @@ impl EventStage {
                             id: id.0.clone(),
                             dateline,
                             side: names_an_organisation(&cx.doc.text, me)
-                                || org_spans.iter().any(|&(ob, oe)| {
-                                    ob <= m.span.begin
-                                        && m.span.end <= oe
-                                        && oe - ob > m.span.end - m.span.begin
-                                }),
+                                || inside_a_longer(&org_spans, m.span.begin, m.span.end),
                         });
                     }
                 }
@@ -745,8 +744,13 @@ impl EventStage {
                 // "In the early hours of 24 June 2025, terrorists attacked": the same day
                 // said again as the event's own is not a heading.
                 let said_of_event = {
-                    let before = text[..d.span.0].trim_end().to_ascii_lowercase();
-                    before.ends_with(" on") || before.ends_with(" of") || before == "on"
+                    // The last three bytes only: a copy of all before each date would make a
+                    // sentence full of dates quadratic.
+                    let before = text[..d.span.0].trim_end().as_bytes();
+                    let tail = &before[before.len().saturating_sub(3)..];
+                    tail.eq_ignore_ascii_case(b" on")
+                        || tail.eq_ignore_ascii_case(b" of")
+                        || before.eq_ignore_ascii_case(b"on")
                 };
                 let repeats = bb + d.span.0 < 600
                     && Some(d.start) == reference
@@ -815,9 +819,11 @@ impl EventStage {
         // Responsibility: the subject of "claimed" is the first actor named before it; a denial
         // belongs to the actor named nearest before "denied"; "by X" names an agent.
         // The token a mention (code point `pos`) starts at.
+        // Tokens are in order: a binary search keeps a sentence full of names linear.
         let token_at = |pos: usize| {
             let b = cx.offsets.byte_of(pos) - bb;
-            toks.iter().position(|t| t.start >= b).unwrap_or(0)
+            let i = toks.partition_point(|t| t.start < b);
+            if i == toks.len() { 0 } else { i }
         };
         let actor_tok: Vec<(usize, &String)> = actors
             .iter()
@@ -963,7 +969,9 @@ impl EventStage {
                 || (t >= 2
                     && words[t - 1] == "to"
                     && words[t.saturating_sub(6)..t - 1].iter().any(|w| w == "from"));
-            let grievance = grievance_nouns.iter().any(|&n| {
+            // Only the grievance nouns from six words before to three after can count.
+            let near_nouns = &grievance_nouns[grievance_nouns.partition_point(|&n| n + 6 < t)..];
+            let grievance = near_nouns.iter().take_while(|&&n| n <= t + 3).any(|&n| {
                 let near = (t > n && t - n <= 6) || (t < n && n - t <= 3);
                 let first = n.min(t);
                 near && (first.saturating_sub(8)..first).any(|c| is_grievance_cue(&words[c]))
@@ -997,11 +1005,8 @@ impl EventStage {
             .filter(|_| provinces_differ)
             .filter(|p| matches!(p.info.level, PlaceLevel::Populated | PlaceLevel::Admin2))
             .filter(|p| {
-                let Some(q) = places
-                    .iter()
-                    .filter(|q| q.begin >= p.end)
-                    .min_by_key(|q| q.begin)
-                else {
+                // The first place after this one (places are in text order).
+                let Some(q) = places.get(places.partition_point(|q| q.begin < p.end)) else {
                     return false;
                 };
                 let from = token_at(p.end).min(words.len());
@@ -1021,31 +1026,28 @@ impl EventStage {
             })
             .map(|p| p.begin)
             .collect();
-        places.retain(|p| !contradicted.contains(&p.begin));
+        places.retain(|p| contradicted.binary_search(&p.begin).is_err());
         // "in Taunsa, near Lahore": a town said to be near a place far from the town of that
         // name in the gazetteer is a namesake; the place it is near is what the text knows.
         let far_from_near: Vec<usize> = places
             .iter()
-            .filter(|p| p.info.level == PlaceLevel::Populated)
-            .filter(|p| {
-                let from = token_at(p.end).min(words.len());
-                places.iter().any(|q| {
-                    let to = token_at(q.begin);
-                    q.begin > p.end
-                        && to >= from
-                        && to - from <= 2
-                        && words[from..to].iter().any(|w| w == "near")
-                        && words[from..to].iter().all(|w| w == "near" || w == ",")
-                        && q.info.level != PlaceLevel::Country
-                        && tessera_model::km_between(
-                            (p.info.lat, p.info.lon),
-                            (q.info.lat, q.info.lon),
-                        ) > 60.0
-                })
+            .zip(places.iter().skip(1))
+            .filter(|(p, _)| p.info.level == PlaceLevel::Populated)
+            .filter(|(p, q)| {
+                let (from, to) = (token_at(p.end).min(words.len()), token_at(q.begin));
+                q.begin > p.end
+                    && to >= from
+                    && to - from <= 2
+                    && words[from..to].iter().any(|w| w == "near")
+                    && words[from..to].iter().all(|w| w == "near" || w == ",")
+                    && q.info.level != PlaceLevel::Country
+                    && tessera_model::km_between((p.info.lat, p.info.lon), (q.info.lat, q.info.lon))
+                        > 60.0
             })
-            .map(|p| p.begin)
+            .map(|(p, _)| p.begin)
             .collect();
-        places.retain(|p| !far_from_near.contains(&p.begin));
+        // In the places' order: a binary search keeps a sentence full of names linear.
+        places.retain(|p| far_from_near.binary_search(&p.begin).is_err());
         // "Dadu residents protested outside the Hyderabad press club": a protest is held at
         // its venue; where the protesters come from gives way to it.
         if protest
@@ -1185,6 +1187,16 @@ fn names_an_organisation(text: &str, e: usize) -> bool {
                 .to_lowercase();
             ORG_WORDS.contains(&w.as_str())
         })
+}
+
+/// Whether `begin..end` lies inside a longer one of `spans` (sorted by start, as mentions
+/// are): the two spans starting last at or before `begin` are checked, by binary search, so a
+/// long sentence full of names stays linear.
+fn inside_a_longer(spans: &[(usize, usize)], begin: usize, end: usize) -> bool {
+    let upto = spans.partition_point(|s| s.0 <= begin);
+    spans[upto.saturating_sub(2)..upto]
+        .iter()
+        .any(|&(ob, oe)| ob <= begin && end <= oe && oe - ob > end - begin)
 }
 
 /// Whether `w` (any case) heads the name of a venue, where events happen ("Lahore General
@@ -1616,8 +1628,9 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
             if *skip_dateline && p.dateline {
                 continue;
             }
-            let dist = f
-                .anchors
+            // The nearest anchor is one of the two around the place (anchors are sorted).
+            let at = f.anchors.partition_point(|&a| a < p.begin);
+            let dist = f.anchors[at.saturating_sub(1)..(at + 1).min(f.anchors.len())]
                 .iter()
                 .map(|a| a.abs_diff(p.begin))
                 .min()
@@ -1632,57 +1645,67 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
         }
     }
     // "X district, Y province": X must lie in Y; a namesake elsewhere is not meant.
-    let provinces: Vec<(usize, &str)> = cands
+    // (Lookups here go by binary search over the places in text order, so that a sentence
+    // full of names stays linear.)
+    let mut provinces: Vec<(usize, &str)> = cands
         .iter()
         .filter(|c| c.0.info.level == PlaceLevel::Admin1)
         .filter_map(|c| Some((c.0.begin, c.0.info.admin1.as_deref()?)))
         .collect();
+    provinces.sort_unstable();
     cands.retain(|(c, _)| {
         c.info.level == PlaceLevel::Admin1
             || c.info.level == PlaceLevel::Country
-            || !provinces.iter().any(|(q, a)| {
-                *q > c.begin && *q - c.begin < 40 && c.info.admin1.as_deref() != Some(*a)
-            })
+            || !provinces[provinces.partition_point(|(q, _)| *q <= c.begin)..]
+                .iter()
+                .take_while(|(q, _)| *q - c.begin < 40)
+                .any(|(_, a)| c.info.admin1.as_deref() != Some(*a))
     });
     // "Karimabad, Karachi": a town qualified by the city or district right after it lies in
     // that province; a namesake elsewhere is not meant. A list ("Lahore, Karachi and
     // Quetta") qualifies nothing.
-    let right_after = |a: &PlaceMention, b: &PlaceMention, gap: usize| {
-        b.begin > a.begin && b.begin <= a.end + gap
+    let mut in_order: Vec<&PlaceMention> = cands.iter().map(|c| c.0).collect();
+    in_order.sort_by_key(|p| p.begin);
+    // The places starting after `a` starts and at most `gap` past its end.
+    let right_after = |a: &PlaceMention, gap: usize| {
+        let last = a.end + gap;
+        in_order[in_order.partition_point(|x| x.begin <= a.begin)..]
+            .iter()
+            .copied()
+            .take_while(move |x| x.begin <= last)
     };
-    let qualified: Vec<usize> = cands
+    let ends_a_list = |q: &PlaceMention| right_after(q, 6).next().is_none();
+    let mut qualified: Vec<usize> = cands
         .iter()
         .map(|c| c.0)
         .filter(|c| c.info.level == PlaceLevel::Populated)
         .filter(|c| {
-            cands.iter().map(|q| q.0).any(|q| {
+            right_after(c, 3).any(|q| {
                 matches!(q.info.level, PlaceLevel::Populated | PlaceLevel::Admin2)
-                    && right_after(c, q, 3)
                     && q.info.admin1.is_some()
                     && q.info.admin1 != c.info.admin1
-                    && !cands.iter().any(|r| right_after(q, r.0, 6))
+                    && ends_a_list(q)
             })
         })
         .map(|c| c.begin)
         .collect();
     // "In Digri, Mirpurkhas": a town of the same province right after a town only says where
     // the first lies.
-    let qualifiers: Vec<usize> = cands
+    let qualifiers = cands
         .iter()
         .map(|c| c.0)
-        .filter(|q| matches!(q.info.level, PlaceLevel::Populated | PlaceLevel::Admin2))
-        .filter(|q| {
-            cands.iter().map(|c| c.0).any(|c| {
-                c.info.level == PlaceLevel::Populated
-                    && right_after(c, q, 3)
-                    && c.info.admin1.is_some()
+        .filter(|c| c.info.level == PlaceLevel::Populated && c.info.admin1.is_some())
+        .flat_map(|c| {
+            right_after(c, 3).filter(move |q| {
+                matches!(q.info.level, PlaceLevel::Populated | PlaceLevel::Admin2)
                     && c.info.admin1 == q.info.admin1
-                    && !cands.iter().any(|r| right_after(q, r.0, 6))
+                    && ends_a_list(q)
             })
         })
-        .map(|q| q.begin)
-        .collect();
-    cands.retain(|c| !qualified.contains(&c.0.begin) && !qualifiers.contains(&c.0.begin));
+        .map(|q| q.begin);
+    qualified.extend(qualifiers);
+    qualified.sort_unstable();
+    cands.retain(|c| qualified.binary_search(&c.0.begin).is_err());
     // "in the Barmal district of Paktika province … near the Angur Adda crossing": when every
     // district and province named lies in one country, a town of that name across the border
     // is the namesake, not the place.
@@ -1809,6 +1832,21 @@ fn aggregate(
     let mut high: Option<u32> = Some(0);
     let mut seen: Vec<(usize, u32, Option<String>, Option<Role>)> = Vec::new();
     let mut total: Option<(u32, u32, Option<u32>)> = None;
+    // Read once, not per figure (a long report stays linear): the last sentence with an exact
+    // figure, and the first weak figure's token in each sentence.
+    let last_exact = casualties
+        .iter()
+        .filter(|(_, o)| o.category == cat && !o.vague && !o.anaphoric && !o.subset && !o.weak)
+        .map(|(s, _)| *s)
+        .max();
+    let mut first_weak: HashMap<usize, usize> = HashMap::default();
+    for (s, o) in casualties
+        .iter()
+        .filter(|(_, o)| o.category == cat && o.weak)
+    {
+        let t = first_weak.entry(*s).or_insert(o.token);
+        *t = (*t).min(o.token);
+    }
     for (sentence, c) in of_cat {
         if c.total {
             let t = total.get_or_insert((0, 0, Some(0)));
@@ -1819,15 +1857,7 @@ fn aggregate(
         }
         // "Several insurgents were killed … in Sangin, killing one insurgent": a summary's
         // vague figure is detailed by an exact one told in another sentence.
-        let detailed = c.vague
-            && casualties.iter().any(|(s, o)| {
-                *s > *sentence
-                    && o.category == cat
-                    && !o.vague
-                    && !o.anaphoric
-                    && !o.subset
-                    && !o.weak
-            });
+        let detailed = c.vague && last_exact.is_some_and(|s| s > *sentence);
         if c.anaphoric || c.subset || (c.weak && firm) || detailed {
             best.get_or_insert(0);
             continue;
@@ -1843,10 +1873,7 @@ fn aggregate(
         // "detained the commander and one additional suspected insurgent", "the leader and a
         // suspected associate": with the one named just before, they may be the figure told
         // before.
-        let beside_named = c.beside_named
-            || casualties
-                .iter()
-                .any(|(s, o)| s == sentence && o.category == cat && o.weak && o.token < c.token);
+        let beside_named = c.beside_named || first_weak.get(sentence).is_some_and(|&t| t < c.token);
         let own = c.count.best + u32::from(beside_named);
         let restated = (!c.additional || beside_named)
             && (seen.iter().any(|(s, n, h, r)| {

@@ -371,14 +371,25 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
             None => crate::text::tokens::fold(w),
         })
         .collect();
-    let taken =
-        |s: usize, e: usize, out: &Vec<FoundDate>| out.iter().any(|d| s < d.span.1 && d.span.0 < e);
+    // Whether `s..e` overlaps a date found: the absolute ones by binary search, the ones this
+    // loop adds (in text order) from the last back, so a sentence full of dates stays linear.
+    let absolute = crate::pipeline::TakenSpans::new(out.iter().map(|d| d.span).collect());
+    let first_relative = out.len();
+    let mut longest_relative = 0;
+    let taken = |s: usize, e: usize, out: &Vec<FoundDate>, longest: usize| {
+        absolute.overlaps(s, e)
+            || out[first_relative..]
+                .iter()
+                .rev()
+                .take_while(|d| d.span.0 + longest >= s)
+                .any(|d| s < d.span.1 && d.span.0 < e)
+    };
     for i in 0..ws.len() {
         let (s, e, _) = ws[i];
         let w = lower[i].as_ref();
         let next = lower.get(i + 1).map(|c| c.as_ref()).unwrap_or("");
         let prev = if i > 0 { lower[i - 1].as_ref() } else { "" };
-        if taken(s, e, &out) {
+        if taken(s, e, &out, longest_relative) {
             continue;
         }
         let Some(r) = reference else {
@@ -495,6 +506,7 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
             }
         };
         if let Some(f) = found {
+            longest_relative = longest_relative.max(f.span.1 - f.span.0);
             out.push(f);
         }
     }
