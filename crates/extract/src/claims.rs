@@ -124,8 +124,11 @@ impl Stage for ClaimStage {
             let words: Vec<&str> = view.toks.iter().map(|t| t.lower.as_ref()).collect();
             let attribution = find_attribution(&view.toks, view.text);
             let (hedge, hedge_cue) = sentence_certainty(&view.toks);
+            // The suspicion cues all hold one of two words: skip them in most sentences.
+            let suspicion = words.iter().any(|w| matches!(*w, "suspected" | "believed"));
             let relations: Vec<(usize, &str)> = RELATIONS
                 .iter()
+                .filter(|(_, pred)| suspicion || *pred != "suspected_of")
                 .filter_map(|(seq, pred)| has_seq(&words, seq).map(|p| (p, *pred)))
                 // "X is suspected of directing attacks" tells a record, not who did this;
                 // "… suspected to be behind" has a cue of its own.

@@ -620,6 +620,7 @@ impl NameStage {
     ) -> Vec<(usize, usize, MentionType)> {
         let lower: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
         // Sorted spans, searched rather than scanned: a sentence full of names stays linear.
+        // (`taken` comes in text order, so the sort inside finds it done.)
         let taken = crate::pipeline::TakenSpans::new(taken.to_vec());
         let overlaps = |s: usize, e: usize| taken.overlaps(s, e);
         let mut out: Vec<(usize, usize, MentionType)> = Vec::new();

@@ -305,14 +305,22 @@ impl Matcher {
         let mut kept: Vec<(usize, usize, usize, usize, Vec<Candidate>)> = Vec::new();
         // Kept spans by start; the first kept is the longest, so an overlapping one starts at
         // most that far back (a text full of names stays linear).
+        // (Most texts keep a handful: a scan is cheaper than the map there.)
         let mut kept_starts: std::collections::BTreeMap<usize, usize> = Default::default();
         let longest = raw.first().map_or(0, |r| r.1 - r.0);
+        let many = raw.len() > 32;
         for r in raw {
-            let free = kept_starts
-                .range(r.0.saturating_sub(longest)..r.1)
-                .all(|(&ks, &ke)| r.1 <= ks || r.0 >= ke);
+            let free = if many {
+                kept_starts
+                    .range(r.0.saturating_sub(longest)..r.1)
+                    .all(|(&ks, &ke)| r.1 <= ks || r.0 >= ke)
+            } else {
+                kept.iter().all(|k| r.1 <= k.0 || r.0 >= k.1)
+            };
             if free {
-                kept_starts.insert(r.0, r.1);
+                if many {
+                    kept_starts.insert(r.0, r.1);
+                }
                 kept.push(r);
             }
         }
@@ -366,17 +374,17 @@ impl Matcher {
         };
         // Each list once: its first member's index, and how many provinces it holds.
         let mut list_of = vec![0; kept.len()];
-        let mut provinces_in: HashMap<usize, usize> = HashMap::new();
+        let mut provinces_in = vec![0usize; kept.len()];
         for i in 0..kept.len() {
             if i > 0 && listed(&kept[i - 1], &kept[i]) {
                 list_of[i] = list_of[i - 1];
             } else {
                 list_of[i] = i;
             }
-            *provinces_in.entry(list_of[i]).or_default() += usize::from(is_province(&kept[i]));
+            provinces_in[list_of[i]] += usize::from(is_province(&kept[i]));
         }
         let in_province_list: Vec<bool> = (0..kept.len())
-            .map(|i| provinces_in[&list_of[i]] > usize::from(is_province(&kept[i])))
+            .map(|i| provinces_in[list_of[i]] > usize::from(is_province(&kept[i])))
             .collect();
         kept.into_iter()
             .zip(in_province_list)
@@ -386,13 +394,19 @@ impl Matcher {
                 // the city meant ("Kandahar province" still names the province).
                 // A dateline's capitals ("KABUL, Afghanistan", "Kabul, Afghanistan (Sept. 3)")
                 // stay as they were: the event stage reads them as where the story was filed.
-                let written = offsets.slice(original, b, en).unwrap_or_default();
-                let dateline_caps = !written.chars().any(char::is_lowercase)
-                    || matches!(next, Some("afghanistan" | "pakistan"));
+                // Decided once per name, and only for a name that is also a province's.
+                let may_be_capital = cands.len() > 1
+                    && !in_province_list
+                    && cands
+                        .iter()
+                        .any(|o| self.info(o.entry).level == Some(PlaceLevel::Admin1))
+                    && !matches!(next, Some("afghanistan" | "pakistan"))
+                    && offsets
+                        .slice(original, b, en)
+                        .is_some_and(|w| w.chars().any(char::is_lowercase));
                 let capital_of_namesake = |c: &Candidate| {
                     let info = self.info(c.entry);
-                    !dateline_caps
-                        && !in_province_list
+                    may_be_capital
                         && !info
                             .admin1
                             .as_ref()
