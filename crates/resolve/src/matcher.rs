@@ -760,7 +760,8 @@ fn crosses_a_sentence_end(written: &str) -> bool {
             return false;
         }
         match w[0] {
-            '!' | '?' | ';' => true,
+            // No listed name holds a comma: "the TTP, Jamaat-ul-Ahrar" is two names.
+            '!' | '?' | ';' | ',' => true,
             '.' => {
                 let word: Vec<char> = chars[..i]
                     .iter()
@@ -1000,6 +1001,7 @@ mod tests {
     fn names_do_not_run_over_a_full_stop() {
         assert!(crosses_a_sentence_end("Karachi. Police"));
         assert!(crosses_a_sentence_end("Quetta; Police"));
+        assert!(crosses_a_sentence_end("TTP, Jamaat-ul-Ahrar"));
         assert!(!crosses_a_sentence_end("D.I. Khan"));
         assert!(!crosses_a_sentence_end("St. John"));
         assert!(!crosses_a_sentence_end("Karachi Police"));

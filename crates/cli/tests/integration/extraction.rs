@@ -720,6 +720,29 @@ fn a_groups_word_on_its_part_neither_hedges_nor_sources_the_event() {
         ),
         "{e:#}"
     );
+    // An offshoot is not its parent group: named, it is the perpetrator; unnamed, the
+    // perpetrator is unidentified (and its claim still does not hedge the bombing).
+    let e = first_event(
+        dir.path(),
+        "c4",
+        "A bomber killed five policemen at a checkpost in Lahore. A breakaway faction of the \
+         TTP, Jamaat-ul-Ahrar, claimed responsibility.",
+    );
+    assert_eq!(e["actor1"]["name"], "Jamaat-ul-Ahrar", "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "c5",
+        "A suicide bomber killed 30 worshippers at a mosque in Peshawar. A breakaway Taliban \
+         group later claimed responsibility for the bombing.",
+    );
+    assert_eq!(
+        (&e["actor1"]["name"], &e["certainty"]),
+        (
+            &Value::from("Unidentified Armed Group (Pakistan)"),
+            &Value::from("certain")
+        ),
+        "{e:#}"
+    );
     // A force's claim about its own operation is the event's source, and only alleged.
     let e = first_event(
         dir.path(),

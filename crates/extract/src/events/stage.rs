@@ -717,6 +717,15 @@ impl EventStage {
                 }
                 _ => {
                     if let Some(a) = self.kb.actor(id.as_str()) {
+                        // "A breakaway faction of the TTP", "a TTP splinter group": another
+                        // group, not the one named.
+                        let (mb, me) = (
+                            cx.offsets.byte_of(m.span.begin),
+                            cx.offsets.byte_of(m.span.end),
+                        );
+                        if is_armed_info(&a) && names_an_offshoot(&cx.doc.text, mb, me) {
+                            continue;
+                        }
                         actors.push((m.span.begin, a, id.0.clone(), m.text.clone()));
                     }
                 }
@@ -1197,6 +1206,28 @@ fn inside_a_longer(spans: &[(usize, usize)], begin: usize, end: usize) -> bool {
     spans[upto.saturating_sub(2)..upto]
         .iter()
         .any(|&(ob, oe)| ob <= begin && end <= oe && oe - ob > end - begin)
+}
+
+/// Whether the group named at bytes `b..e` is named only as the parent of an offshoot: "a
+/// breakaway faction of the TTP", "a breakaway Taliban group", "a TTP splinter group".
+fn names_an_offshoot(text: &str, b: usize, e: usize) -> bool {
+    const OFFSHOOT: &[&str] = &["breakaway", "splinter", "dissident"];
+    let start = text[..b].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let before: Vec<String> = text[start..b]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let after = text[e..].split_whitespace().next().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    before.iter().any(|w| OFFSHOOT.contains(&w.as_str()))
+        || after.is_some_and(|w| OFFSHOOT.contains(&w.as_str()))
 }
 
 /// Whether `w` (any case) heads the name of a venue, where events happen ("Lahore General
@@ -3005,17 +3036,17 @@ impl EventStage {
         // involvement") speaks of itself: its word neither hedges the event nor sources it, as
         // "the army claimed to have killed ten militants" does.
         let speaks_of_its_part = |f: &SentenceFacts| {
-            let claim_or_denial = f.attribution.as_ref().is_some_and(|a| {
+            // (Named or not: "a breakaway Taliban group later claimed responsibility", "…, the
+            // TTP's splinter group, claimed responsibility".)
+            let w = &f.words;
+            (0..w.len()).any(|k| {
                 matches!(
-                    a.1.to_lowercase().as_str(),
-                    "claimed" | "claims" | "denied" | "denies"
-                )
-            });
-            let of_its_part = f
-                .words
-                .iter()
-                .any(|w| matches!(w.as_str(), "responsibility" | "involvement" | "credit"));
-            claim_or_denial && of_its_part && (!f.claimed_by.is_empty() || !f.denied_by.is_empty())
+                    w[k].as_str(),
+                    "claimed" | "claims" | "claiming" | "denied" | "denies"
+                ) && w[k + 1..(k + 4).min(w.len())]
+                    .iter()
+                    .any(|x| matches!(x.as_str(), "responsibility" | "involvement" | "credit"))
+            })
         };
         let certainty = if denied_event {
             Certainty::Denied
