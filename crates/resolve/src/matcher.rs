@@ -33,6 +33,10 @@ struct Candidate {
     primary: bool,
 }
 
+/// A name found in the text, before disambiguation: its normalised start and end, its start
+/// and end in the original (code points), and the entries it may be.
+type Found = (usize, usize, usize, usize, Vec<Candidate>);
+
 /// What disambiguation needs to know of an entry, copied so the matcher stands alone.
 #[derive(Debug, Clone)]
 struct EntryInfo {
@@ -251,7 +255,7 @@ impl Matcher {
         let norm = aligned.normalized();
         let original = aligned.original();
         // 1. Every whole-word occurrence whose case agrees with at least one candidate.
-        let mut raw: Vec<(usize, usize, usize, usize, Vec<Candidate>)> = Vec::new();
+        let mut raw: Vec<Found> = Vec::new();
         let mut found = Vec::new();
         for s in name_starts(aligned) {
             self.names_at(norm.as_bytes(), s, &mut found);
@@ -302,7 +306,7 @@ impl Matcher {
         }
         // 2. Longest first, then leftmost; drop anything overlapping a kept match.
         raw.sort_by(|x, y| (y.1 - y.0).cmp(&(x.1 - x.0)).then(x.0.cmp(&y.0)));
-        let mut kept: Vec<(usize, usize, usize, usize, Vec<Candidate>)> = Vec::new();
+        let mut kept: Vec<Found> = Vec::new();
         // Kept spans by start; the first kept is the longest, so an overlapping one starts at
         // most that far back (a text full of names stays linear).
         // (Most texts keep a handful: a scan is cheaper than the map there.)
@@ -359,14 +363,13 @@ impl Matcher {
         }
         // A name in a list with a province ("in Kunduz and Khost provinces", "in Kabul,
         // Kandahar and Zabul Provinces") is a province too.
-        let is_province = |k: &(usize, usize, usize, usize, Vec<Candidate>)| {
+        let is_province = |k: &Found| {
             let levels: Vec<_> = k.4.iter().map(|c| self.info(c.entry).level).collect();
             levels.contains(&Some(PlaceLevel::Admin1))
                 && (!levels.contains(&Some(PlaceLevel::Populated))
                     || matches!(next_word(norm, k.1), Some("province" | "provinces")))
         };
-        let listed = |a: &(usize, usize, usize, usize, Vec<Candidate>),
-                      b: &(usize, usize, usize, usize, Vec<Candidate>)| {
+        let listed = |a: &Found, b: &Found| {
             a.1 <= b.0
                 && norm[a.1..b.0]
                     .split(|c: char| c.is_whitespace() || c == ',')
@@ -493,7 +496,7 @@ impl Matcher {
         &self,
         aligned: &AlignedText<'_>,
         offsets: &CharOffsets,
-        kept: &[(usize, usize, usize, usize, Vec<Candidate>)],
+        kept: &[Found],
     ) -> Vec<(usize, usize, usize, usize, Candidate)> {
         // A report that names two places abroad or more and none in the theatre is about
         // elsewhere: "near Sinjar" in a report on Iraq and Syria is not a misspelt Afghan
