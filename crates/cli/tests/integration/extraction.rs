@@ -137,6 +137,18 @@ fn an_event_is_not_dated_by_its_background() {
     let db = ingest_one(dir.path(), "b3", text, "2015-06-04");
     let evs = export(&db, "events");
     assert_eq!(evs[0]["date"]["start"], "2015-06-04", "{evs:#?}");
+    // The day of a planned act is not the day of the strike that stopped it; the day of the
+    // main clause is.
+    let text = "Coalition aircraft struck a commander in Paktiya who had threatened to attack polling \
+         stations yesterday.";
+    let db = ingest_one(dir.path(), "b5", text, "2010-09-19");
+    let evs = export(&db, "events");
+    assert_eq!(evs[0]["date"]["start"], "2010-09-19", "{evs:#?}");
+    let text = "Three militants who were planning to attack a checkpost were killed in Bannu on \
+                Friday.";
+    let db = ingest_one(dir.path(), "b6", text, "2015-06-07");
+    let evs = export(&db, "events");
+    assert_eq!(evs[0]["date"]["start"], "2015-06-05", "{evs:#?}");
 }
 
 #[test]

@@ -768,6 +768,9 @@ impl EventStage {
                 !overlaps && !repeats
             });
         }
+        // "a sub-commander who was preparing to conduct attacks during Saturday's election":
+        // the date of a planned act, not of the event.
+        dates.retain(|d| !dates_a_planned_act(&text[..d.span.0]));
         for d in dates.iter_mut() {
             d.span = (bb + d.span.0, bb + d.span.1);
         }
@@ -1228,6 +1231,45 @@ fn names_an_offshoot(text: &str, b: usize, e: usize) -> bool {
     });
     before.iter().any(|w| OFFSHOOT.contains(&w.as_str()))
         || after.is_some_and(|w| OFFSHOOT.contains(&w.as_str()))
+}
+
+/// Whether a date told right after `before` (the sentence up to it) dates a planned act: a
+/// cue of intent ("preparing to", "planning to") opens the phrase the date ends, with no
+/// clause break or finite verb of the main clause between ("… planning to attack a checkpost
+/// were killed on Monday" dates the killing).
+fn dates_a_planned_act(before: &str) -> bool {
+    const INTENT: &[&str] = &[
+        "preparing to",
+        "planning to",
+        "plotting to",
+        "planned to",
+        "intending to",
+        "intended to",
+        "threatened to",
+    ];
+    // Twenty words back at most.
+    let start = before
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(20)
+        .map_or(0, |(i, _)| i);
+    let window = before[start..].to_ascii_lowercase();
+    let Some(cue_end) = INTENT
+        .iter()
+        .filter_map(|c| window.rfind(c).map(|i| i + c.len()))
+        .max()
+    else {
+        return false;
+    };
+    let between = &window[cue_end..];
+    !between.contains([',', ';'])
+        && !between.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "was" | "were" | "is" | "are" | "killed" | "arrested" | "detained" | "captured"
+            )
+        })
 }
 
 /// Whether `w` (any case) heads the name of a venue, where events happen ("Lahore General
