@@ -514,8 +514,31 @@ impl Stage for ClaimStage {
                     .map(|m| Self::mention_name(m))
                     .or_else(|| places.first().map(|m| Self::mention_name(m)))
                     .or_else(|| attribution.as_ref().map(|a| a.source.clone()))
+                    .map(|s| s.trim().to_owned())
+                    .filter(|s| !s.is_empty())
                     .unwrap_or_else(|| {
-                        noun_phrase_before(&view.toks, view.toks.len().min(4), view.text)
+                        let phrase =
+                            noun_phrase_before(&view.toks, view.toks.len().min(4), view.text);
+                        if phrase.is_empty() {
+                            // The sentence's first words, after an opening phrase ("In one
+                            // case, three women …") and up to the verb ("The protest camp was").
+                            let opener = view.toks.iter().take(5).position(|t| t.text == ",");
+                            view.toks[opener.map_or(0, |k| k + 1)..]
+                                .iter()
+                                .filter(|t| t.is_word())
+                                .take_while(|t| {
+                                    !matches!(
+                                        t.lower.as_ref(),
+                                        "was" | "were" | "is" | "are" | "has" | "have" | "had"
+                                    )
+                                })
+                                .take(4)
+                                .map(|t| t.text)
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        } else {
+                            phrase
+                        }
                     });
                 push(
                     subject,
@@ -693,6 +716,12 @@ mod tests {
             ("denied_involvement_in", Certainty::Denied)
         );
         assert!(claims("Two soldiers died in Bajaur.", vec![]).is_empty());
+        // With no name and no source, the subject is the sentence's own, never empty.
+        let c = claims(
+            "In one case, three women and three children were allegedly shot dead.",
+            vec![],
+        );
+        assert_eq!(c[0].subject, "three women and three", "{c:?}");
     }
 
     /// (subject, predicate, certainty) of each claim, sorted.
