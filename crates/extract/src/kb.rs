@@ -52,6 +52,11 @@ pub trait KnowledgeBase: Send + Sync {
     fn group_described_as(&self, _cue: &str, _country: &str, _admin1: &str) -> Option<String> {
         None
     }
+    /// The country a nationality word refers to ("afghan" → AF), any case; `None` for other
+    /// words.
+    fn nationality(&self, _word: &str) -> Option<String> {
+        None
+    }
     /// English name of a country code.
     fn country_name(&self, code: &str) -> Option<String> {
         Some(

@@ -39,6 +39,8 @@ pub struct Gazetteer {
     places: Vec<PlaceRecord>,
     actors: Vec<ActorRecord>,
     groups: Vec<GroupTerm>,
+    /// Nationality words in lower case, and the country each refers to.
+    nationalities: HashMap<String, String>,
     approximate: std::collections::HashSet<String>,
     by_id: HashMap<String, EntryRef>,
 }
@@ -65,6 +67,12 @@ impl Gazetteer {
                     refers_to: refers.map(str::to_owned),
                 })
             })
+            .collect();
+        g.nationalities = g
+            .groups
+            .iter()
+            .filter(|t| t.kind == "nationality")
+            .filter_map(|t| Some((t.term.to_lowercase(), t.refers_to.clone()?)))
             .collect();
         Ok(g)
     }
@@ -307,6 +315,10 @@ impl tessera_extract::kb::KnowledgeBase for Gazetteer {
         });
         let first = found.next()?;
         found.next().is_none().then(|| first.id.clone())
+    }
+
+    fn nationality(&self, word: &str) -> Option<String> {
+        self.nationalities.get(&word.to_lowercase()).cloned()
     }
 
     fn actor(&self, id: &str) -> Option<tessera_extract::kb::ActorInfo> {

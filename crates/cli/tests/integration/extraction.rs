@@ -215,6 +215,29 @@ fn forces_shot_away_from_their_post_are_attacked_as_civilians() {
 }
 
 #[test]
+fn with_no_place_named_a_nationality_gives_the_country() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "n1",
+        "A suicide bomber killed 12 Afghan soldiers at a checkpoint on Monday.",
+    );
+    assert_eq!(
+        (
+            &e["actor1"]["name"],
+            &e["actor2"]["name"],
+            &e["location"]["country"]
+        ),
+        (
+            &Value::from("Unidentified Armed Group (Afghanistan)"),
+            &Value::from("Afghan National Defense and Security Forces"),
+            &Value::from("Afghanistan")
+        ),
+        "{e:#}"
+    );
+}
+
+#[test]
 fn forces_of_another_country_are_that_countrys() {
     // Synthetic notes: a US drone strike on militants in Pakistan, Indian fire across the LoC.
     let dir = tempfile::tempdir().unwrap();

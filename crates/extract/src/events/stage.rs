@@ -2238,6 +2238,19 @@ impl Stage for EventStage {
                 *country_votes.entry(p.info.country.clone()).or_default() += 1;
             }
         }
+        // No place at all: the theatre country whose nationality the report names ("12 Afghan
+        // soldiers"), rather than a guess.
+        if country_votes.is_empty() {
+            for w in facts.iter().flat_map(|f| f.words.iter()) {
+                if w.len() >= 5
+                    && w.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && let Some(c) = self.kb.nationality(w)
+                    && (c == "PK" || c == "AF")
+                {
+                    *country_votes.entry(c).or_default() += 1;
+                }
+            }
+        }
         let doc_country = country_votes
             .into_iter()
             .max_by_key(|(c, n)| (*n, c == "PK"))
