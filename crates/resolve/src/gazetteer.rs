@@ -318,7 +318,11 @@ impl tessera_extract::kb::KnowledgeBase for Gazetteer {
     }
 
     fn nationality(&self, word: &str) -> Option<String> {
-        self.nationalities.get(&word.to_lowercase()).cloned()
+        if word.chars().any(char::is_uppercase) {
+            self.nationalities.get(&word.to_lowercase()).cloned()
+        } else {
+            self.nationalities.get(word).cloned()
+        }
     }
 
     fn actor(&self, id: &str) -> Option<tessera_extract::kb::ActorInfo> {
