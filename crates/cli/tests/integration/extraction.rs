@@ -778,6 +778,22 @@ fn a_groups_word_on_its_part_neither_hedges_nor_sources_the_event() {
         ),
         "{e:#}"
     );
+    // Another source in the claim's sentence still sources the event.
+    let e = first_event(
+        dir.path(),
+        "c6",
+        "A suicide bomber killed 20 worshippers at an imambargah in Peshawar. The provincial \
+         information minister confirmed the toll, and Jundullah claimed responsibility for the \
+         attack.",
+    );
+    assert_eq!(
+        (&e["certainty"], &e["attributed_to"]),
+        (
+            &Value::from("certain"),
+            &Value::from("The provincial information minister")
+        ),
+        "{e:#}"
+    );
     // A force's claim about its own operation is the event's source, and only alleged.
     let e = first_event(
         dir.path(),

@@ -3127,11 +3127,19 @@ impl EventStage {
         } else {
             Modality::Occurred
         };
+        // The claimant's own word is set aside; another source in that sentence ("the minister
+        // confirmed the toll …, Jundullah claimed responsibility") still counts.
         let attributed_to = fs
             .iter()
-            .filter(|f| !speaks_of_its_part(f))
-            .find_map(|f| f.attribution.as_ref())
-            .map(|a| a.0.clone());
+            .filter_map(|f| f.attribution.as_ref().map(|a| (f, a)))
+            .find(|(f, a)| {
+                let claimant_said = matches!(
+                    a.1.to_lowercase().as_str(),
+                    "claimed" | "claims" | "denied" | "denies"
+                );
+                !(claimant_said && speaks_of_its_part(f))
+            })
+            .map(|(_, a)| a.0.clone());
         let evidence: Vec<EvidenceRef> = fs
             .iter()
             .map(|f| EvidenceRef {
