@@ -1215,22 +1215,17 @@ fn inside_a_longer(spans: &[(usize, usize)], begin: usize, end: usize) -> bool {
 /// breakaway faction of the TTP", "a breakaway Taliban group", "a TTP splinter group".
 fn names_an_offshoot(text: &str, b: usize, e: usize) -> bool {
     const OFFSHOOT: &[&str] = &["breakaway", "splinter", "dissident"];
+    let is_offshoot = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        OFFSHOOT.iter().any(|o| o.eq_ignore_ascii_case(w))
+    };
     let start = text[..b].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-    let before: Vec<String> = text[start..b]
+    text[start..b]
         .split_whitespace()
         .rev()
         .take(4)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
-    let after = text[e..].split_whitespace().next().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
-    before.iter().any(|w| OFFSHOOT.contains(&w.as_str()))
-        || after.is_some_and(|w| OFFSHOOT.contains(&w.as_str()))
+        .any(is_offshoot)
+        || text[e..].split_whitespace().next().is_some_and(is_offshoot)
 }
 
 /// Whether a date told right after `before` (the sentence up to it) dates a planned act: a
@@ -1247,6 +1242,14 @@ fn dates_a_planned_act(before: &str) -> bool {
         "intended to",
         "threatened to",
     ];
+    // Every cue ends in " to": without one before it, a date dates no planned act.
+    if !before
+        .as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b" to"))
+    {
+        return false;
+    }
     // Twenty words back at most.
     let start = before
         .char_indices()
