@@ -2,7 +2,7 @@
 //! relations between actors read as claims ("X operates inside Y", "X claimed responsibility",
 //! "signatories included X"), each with its evidence span and valid time when the text gives one.
 
-use crate::events::attribution::{find_attribution, sentence_certainty};
+use crate::events::attribution::{find_attribution, is_claim_or_denial, sentence_certainty};
 use crate::pipeline::{DocContext, Stage};
 use crate::text::dates::find_dates;
 use crate::text::tokens::Token;
@@ -134,10 +134,7 @@ impl Stage for ClaimStage {
                 // "… suspected to be behind" has a cue of its own.
                 .filter(|(p, pred)| {
                     *pred != "suspected_of"
-                        || words[*p] != "is"
-                            && words[*p] != "are"
-                            && words[*p] != "was"
-                            && words[*p] != "were"
+                        || !matches!(words[*p], "is" | "are" | "was" | "were")
                         || !matches!(words.get(p + 2), Some(&"of" | &"to"))
                 })
                 .collect();
@@ -291,34 +288,23 @@ impl Stage for ClaimStage {
                                     || relations.iter().any(|(p, _)| *p == k)
                             })
                             .map_or(0, |k| view.toks[k].end);
-                        // A claim or denial is its claimant's word: the sentence's source counts
-                        // only when it is not another clause's claimant ("…, but IS is
-                        // suspected, while the Taliban denied").
                         // "is suspected": the cue is "suspected".
                         let cue_tok = if matches!(words[*pos], "is" | "are" | "was" | "were") {
                             &view.toks[*pos + 1]
                         } else {
                             &view.toks[*pos]
                         };
-                        let own_source = {
-                            let self_said = attribution.as_ref().is_some_and(|a| {
-                                matches!(
-                                    a.cue.to_lowercase().as_str(),
-                                    "claimed" | "claims" | "denied" | "denies"
-                                )
-                            });
-                            let same_verb = source_span.1 == view.toks[*pos].end
-                                || (*pos + 1 < view.toks.len()
-                                    && source_span.1 == view.toks[*pos + 1].end);
-                            if self_said && !same_verb {
-                                (None, Some(cue_tok.text.to_owned()))
-                            } else {
-                                (
-                                    attribution.as_ref().map(|a| a.source.clone()),
-                                    Some(cue_tok.text.to_owned()),
-                                )
-                            }
-                        };
+                        // A claim or denial is its claimant's word: the sentence's source counts
+                        // only when it is not another clause's claimant ("…, but IS is
+                        // suspected, while the Taliban denied").
+                        let same_verb = source_span.1 == view.toks[*pos].end
+                            || (*pos + 1 < view.toks.len()
+                                && source_span.1 == view.toks[*pos + 1].end);
+                        let source = attribution
+                            .as_ref()
+                            .filter(|a| same_verb || !is_claim_or_denial(&a.cue))
+                            .map(|a| a.source.clone());
+                        let own_source = (source, Some(cue_tok.text.to_owned()));
                         // Each relation keeps its own certainty, not one the sentence's other
                         // clauses lend it.
                         let own = match *pred {
@@ -370,7 +356,7 @@ impl Stage for ClaimStage {
                         let end_of = |m: &Mention| cx.offsets.byte_of(m.span.end) - bb;
                         let cue_after_comma = in_clause.last().is_some_and(|m| {
                             let gap = view.text[end_of(m)..at].trim();
-                            gap == "," || gap.ends_with(", has") || gap.ends_with(",")
+                            gap.ends_with(',') || gap.ends_with(", has")
                         });
                         if cue_after_comma
                             && let Some(k) = in_clause[..from].iter().position(|m| {

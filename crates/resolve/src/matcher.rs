@@ -363,12 +363,15 @@ impl Matcher {
         }
         // A name in a list with a province ("in Kunduz and Khost provinces", "in Kabul,
         // Kandahar and Zabul Provinces") is a province too.
-        let is_province = |k: &Found| {
-            let levels: Vec<_> = k.4.iter().map(|c| self.info(c.entry).level).collect();
-            levels.contains(&Some(PlaceLevel::Admin1))
-                && (!levels.contains(&Some(PlaceLevel::Populated))
-                    || matches!(next_word(norm, k.1), Some("province" | "provinces")))
-        };
+        let province: Vec<bool> = kept
+            .iter()
+            .map(|k| {
+                let has = |level| k.4.iter().any(|c| self.info(c.entry).level == Some(level));
+                has(PlaceLevel::Admin1)
+                    && (!has(PlaceLevel::Populated)
+                        || matches!(next_word(norm, k.1), Some("province" | "provinces")))
+            })
+            .collect();
         let listed = |a: &Found, b: &Found| {
             a.1 <= b.0
                 && norm[a.1..b.0]
@@ -384,10 +387,10 @@ impl Matcher {
             } else {
                 list_of[i] = i;
             }
-            provinces_in[list_of[i]] += usize::from(is_province(&kept[i]));
+            provinces_in[list_of[i]] += usize::from(province[i]);
         }
         let in_province_list: Vec<bool> = (0..kept.len())
-            .map(|i| provinces_in[list_of[i]] > usize::from(is_province(&kept[i])))
+            .map(|i| provinces_in[list_of[i]] > usize::from(province[i]))
             .collect();
         kept.into_iter()
             .zip(in_province_list)

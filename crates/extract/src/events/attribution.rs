@@ -77,6 +77,14 @@ fn is_stop(t: &Token<'_>) -> bool {
     )
 }
 
+/// Whether a reporting verb is a claim or a denial ("claimed", "denies"): the word of the
+/// one who claims or denies, about itself, rather than a source reporting on others.
+pub fn is_claim_or_denial(verb: &str) -> bool {
+    ["claimed", "claims", "denied", "denies"]
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(verb))
+}
+
 /// Find the sentence's attribution, if any.
 pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attribution> {
     let w: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
@@ -157,11 +165,7 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
         }
         // Inverted: ", said a police official." (not ", claimed responsibility in a
         // statement": what follows a claim or denial is its object).
-        if i + 1 < toks.len()
-            && i > 0
-            && toks[i - 1].text == ","
-            && !matches!(*word, "claimed" | "claims" | "denied" | "denies")
-        {
+        if i + 1 < toks.len() && i > 0 && toks[i - 1].text == "," && !is_claim_or_denial(word) {
             let start = i + 1;
             let mut end = start;
             while end < toks.len() && end < start + 8 && !is_stop(&toks[end]) {

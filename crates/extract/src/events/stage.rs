@@ -1,6 +1,6 @@
 //! The event stage: sentences with triggers and counts become events, grouped per incident.
 
-use super::attribution::{find_attribution, sentence_certainty};
+use super::attribution::{find_attribution, is_claim_or_denial, sentence_certainty};
 use super::casualties::{Casualty, Category, find_casualties};
 use super::lexicon::{GENERIC_ACTORS, Role, TRIGGERS, Trigger, VERBAL_ACTS, goldstein, role_of};
 use crate::kb::{ActorInfo, KnowledgeBase, PlaceInfo};
@@ -59,6 +59,10 @@ struct SentenceFacts {
     /// The sentence denies that the event happened ("denied that its forces had carried out
     /// strikes"), not just someone's part in it.
     event_denied: bool,
+    /// The sentence has someone claim or deny their part ("The TTP claimed responsibility",
+    /// "denied any involvement", named or not): their word neither hedges an event nor
+    /// sources it.
+    speaks_of_its_part: bool,
     words: Vec<String>,
     separate: bool,
     verbal: Option<&'static str>,
@@ -776,6 +780,16 @@ impl EventStage {
         }
         let attribution = find_attribution(&toks, text).map(|a| (a.source, a.cue));
         let (certainty, _) = sentence_certainty(&toks);
+        // "A breakaway Taliban group later claimed responsibility", "…, the TTP's splinter
+        // group, claimed responsibility".
+        let speaks_of_its_part = (0..words.len()).any(|k| {
+            matches!(
+                words[k].as_str(),
+                "claimed" | "claims" | "claiming" | "denied" | "denies"
+            ) && words[k + 1..(k + 4).min(words.len())]
+                .iter()
+                .any(|x| matches!(x.as_str(), "responsibility" | "involvement" | "credit"))
+        });
         let event_denied = words.iter().enumerate().any(|(k, w)| {
             matches!(w.as_str(), "denied" | "denies" | "rejected" | "rejects")
                 && words[k + 1..].iter().take(3).any(|x| {
@@ -1103,6 +1117,7 @@ impl EventStage {
             anchors,
             certainty,
             event_denied,
+            speaks_of_its_part,
             words,
             separate,
             verbal,
@@ -3090,27 +3105,13 @@ impl EventStage {
         // A denial of someone's part leaves the event as reported; a denial that it happened,
         // in the sentence that tells it, makes the event denied.
         let denied_event = fs.first().is_some_and(|f| f.event_denied);
-        // A group claiming or denying its part ("The TTP claimed responsibility", "denied any
-        // involvement") speaks of itself: its word neither hedges the event nor sources it, as
-        // "the army claimed to have killed ten militants" does.
-        let speaks_of_its_part = |f: &SentenceFacts| {
-            // (Named or not: "a breakaway Taliban group later claimed responsibility", "…, the
-            // TTP's splinter group, claimed responsibility".)
-            let w = &f.words;
-            (0..w.len()).any(|k| {
-                matches!(
-                    w[k].as_str(),
-                    "claimed" | "claims" | "claiming" | "denied" | "denies"
-                ) && w[k + 1..(k + 4).min(w.len())]
-                    .iter()
-                    .any(|x| matches!(x.as_str(), "responsibility" | "involvement" | "credit"))
-            })
-        };
+        // A group claiming or denying its part speaks of itself: its word neither hedges the
+        // event nor sources it, as "the army claimed to have killed ten militants" does.
         let certainty = if denied_event {
             Certainty::Denied
         } else {
             fs.iter()
-                .filter(|f| !speaks_of_its_part(f))
+                .filter(|f| !f.speaks_of_its_part)
                 .map(|f| f.certainty)
                 .find(|c| *c != Certainty::Certain && *c != Certainty::Denied)
                 .unwrap_or(Certainty::Certain)
@@ -3135,13 +3136,7 @@ impl EventStage {
         let attributed_to = fs
             .iter()
             .filter_map(|f| f.attribution.as_ref().map(|a| (f, a)))
-            .find(|(f, a)| {
-                let claimant_said = matches!(
-                    a.1.to_lowercase().as_str(),
-                    "claimed" | "claims" | "denied" | "denies"
-                );
-                !(claimant_said && speaks_of_its_part(f))
-            })
+            .find(|(f, a)| !(is_claim_or_denial(&a.1) && f.speaks_of_its_part))
             .map(|(_, a)| a.0.clone());
         let evidence: Vec<EvidenceRef> = fs
             .iter()
