@@ -321,7 +321,7 @@ impl Stage for ClaimStage {
                             // sentence full of names stays linear.
                             *pos - view.toks.partition_point(|t| t.start < end).min(*pos) <= 1
                         };
-                        let mut in_clause: Vec<&&Mention> = speakers
+                        let in_clause: Vec<&&Mention> = speakers
                             .iter()
                             .filter(|m| {
                                 byte_of(m) < at
@@ -332,48 +332,12 @@ impl Stage for ClaimStage {
                             })
                             .copied()
                             .collect();
-                        // The claimant is the name nearest the cue, with any joined to it
-                        // ("the TTP and LeJ claimed"), not every name earlier in the sentence
-                        // ("… near a Special Security Unit in Shah Latif, The TTP has claimed").
-                        let joined = |a: &Mention, b: &Mention| {
-                            let (from, to) = (
-                                cx.offsets.byte_of(a.span.end) - bb,
-                                cx.offsets.byte_of(b.span.begin) - bb,
-                            );
-                            from <= to
-                                && view.text[from..to]
-                                    .split(|c: char| c.is_whitespace() || c == ',')
-                                    .all(|w| matches!(w, "" | "and" | "or" | "the" | "The"))
-                        };
-                        let mut keep = in_clause.len();
-                        while keep >= 2 && joined(in_clause[keep - 2], in_clause[keep - 1]) {
-                            keep -= 1;
-                        }
-                        let mut from = keep.saturating_sub(1);
-                        // "Jamaat-ul-Ahrar, a faction that … alongside the TTP, claimed": the
-                        // name before an appositive that runs up to the cue claims, not the
-                        // names inside it.
-                        let end_of = |m: &Mention| cx.offsets.byte_of(m.span.end) - bb;
-                        let cue_after_comma = in_clause.last().is_some_and(|m| {
-                            let gap = view.text[end_of(m)..at].trim();
-                            gap.ends_with(',') || gap.ends_with(", has")
+                        let in_clause = claimants(in_clause, view.text, at, |m| {
+                            (
+                                cx.offsets.byte_of(m.span.begin) - bb,
+                                cx.offsets.byte_of(m.span.end) - bb,
+                            )
                         });
-                        if cue_after_comma
-                            && let Some(k) = in_clause[..from].iter().position(|m| {
-                                let rest = view.text[end_of(m)..].trim_start();
-                                rest.strip_prefix(',').is_some_and(|r| {
-                                    let first = r.split_whitespace().next().unwrap_or("");
-                                    matches!(
-                                        first.to_lowercase().as_str(),
-                                        "a" | "an" | "the" | "which" | "who" | "one"
-                                    )
-                                })
-                            })
-                        {
-                            from = k;
-                            in_clause.truncate(k + 1);
-                        }
-                        in_clause.drain(..from);
                         for a in in_clause {
                             push(
                                 Self::mention_name(a),
@@ -537,6 +501,53 @@ impl Stage for ClaimStage {
         }
         ann.claims.extend(claims);
     }
+}
+
+/// Of the names before a claim's cue (at byte `at` of the sentence `text`; `bytes` gives a
+/// name's byte span there), those that claim: the name nearest the cue, with any joined to it
+/// ("the TTP and LeJ claimed"), not every name earlier in the sentence ("… near a Special
+/// Security Unit in Shah Latif, The TTP has claimed"); and the name before an appositive that
+/// runs up to the cue, not the names inside it ("Jamaat-ul-Ahrar, a faction that … alongside
+/// the TTP, claimed").
+fn claimants<'m>(
+    mut names: Vec<&'m &'m Mention>,
+    text: &str,
+    at: usize,
+    bytes: impl Fn(&Mention) -> (usize, usize),
+) -> Vec<&'m &'m Mention> {
+    let joined = |a: &Mention, b: &Mention| {
+        let (from, to) = (bytes(a).1, bytes(b).0);
+        from <= to
+            && text[from..to]
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .all(|w| matches!(w, "" | "and" | "or" | "the" | "The"))
+    };
+    let mut keep = names.len();
+    while keep >= 2 && joined(names[keep - 2], names[keep - 1]) {
+        keep -= 1;
+    }
+    let mut from = keep.saturating_sub(1);
+    let cue_after_comma = names.last().is_some_and(|m| {
+        let gap = text[bytes(m).1..at].trim();
+        gap.ends_with(',') || gap.ends_with(", has")
+    });
+    if cue_after_comma
+        && let Some(k) = names[..from].iter().position(|m| {
+            let rest = text[bytes(m).1..].trim_start();
+            rest.strip_prefix(',').is_some_and(|r| {
+                let first = r.split_whitespace().next().unwrap_or("");
+                matches!(
+                    first.to_lowercase().as_str(),
+                    "a" | "an" | "the" | "which" | "who" | "one"
+                )
+            })
+        })
+    {
+        from = k;
+        names.truncate(k + 1);
+    }
+    names.drain(..from);
+    names
 }
 
 /// The sentence without its attribution ("according to X," / "X said"), trimmed.
