@@ -915,12 +915,19 @@ impl Stage for NameStage {
         let mut person_parts: Vec<String> = Vec::new();
         for m in added.iter().filter(|m| m.mention_type == MentionType::Per) {
             let words: Vec<&str> = m.text.split_whitespace().collect();
+            // "Haider al-Abadi" is later "Abadi": the article joined to an Arabic surname
+            // goes.
+            let last = words.last().map(|w| {
+                ["al-", "el-", "Al-", "El-"]
+                    .iter()
+                    .find_map(|a| w.strip_prefix(a))
+                    .unwrap_or(w)
+            });
             if words.len() >= 2
-                && let Some(last) = words
-                    .last()
-                    .filter(|w| w.chars().count() > 2 && w.chars().all(char::is_alphabetic))
+                && let Some(last) =
+                    last.filter(|w| w.chars().count() > 2 && w.chars().all(char::is_alphabetic))
             {
-                person_parts.push((*last).to_owned());
+                person_parts.push(last.to_owned());
             }
         }
         if !person_parts.is_empty() {
@@ -1036,5 +1043,35 @@ mod tests {
             .map(|(a, b, _)| text[a..b].to_owned())
             .collect();
         assert!(f.contains(&"Peter Cook".to_owned()), "{f:?}");
+    }
+
+    #[test]
+    fn a_persons_surname_alone_is_the_person_later() {
+        use tessera_model::{DocId, Document, DocumentMeta, SourceFormat};
+        let doc = Document {
+            id: DocId::from("d"),
+            version: 1,
+            text: "Carter met Prime Minister Haider al-Abadi and Ziad al-Karbouly. Carter \
+                   thanked Abadi. Karbouly left. Abadi Street was closed."
+                .into(),
+            meta: DocumentMeta::default(),
+            format: SourceFormat::Text,
+            origin: None,
+        };
+        let ann =
+            crate::Pipeline::new(vec![Box::new(crate::SentenceSplitter), Box::new(NameStage)])
+                .run(&doc);
+        let people: Vec<&str> = ann
+            .mentions
+            .iter()
+            .filter(|m| m.mention_type == MentionType::Per)
+            .map(|m| m.text.as_str())
+            .collect();
+        assert_eq!(
+            people.iter().filter(|&&p| p == "Abadi").count(),
+            1,
+            "{people:?}"
+        );
+        assert!(people.contains(&"Karbouly"), "{people:?}");
     }
 }
