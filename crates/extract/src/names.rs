@@ -625,6 +625,9 @@ impl NameStage {
         let overlaps = |s: usize, e: usize| taken.overlaps(s, e);
         let mut out: Vec<(usize, usize, MentionType)> = Vec::new();
         let mut i = 0;
+        // Where a run the lists opened was read again: (first token read again, first token
+        // of the run), so that an office keeps whom it serves ("Russian Foreign Minister").
+        let mut reread: Option<(usize, usize)> = None;
         while i < toks.len() {
             // A capitalised run, with inner connectors ("Ministry of Interior", "Abu Bakr al-Baghdadi").
             if !is_cap(&toks[i]) {
@@ -701,6 +704,7 @@ impl NameStage {
                         .find(|&k| !overlaps(toks[k].start, toks[end_tok - 1].end))
                 {
                     i = k;
+                    reread = Some((k, start_tok));
                 }
                 continue;
             }
@@ -763,6 +767,27 @@ impl NameStage {
             let with_article = ty == MentionType::Org
                 || (ty == MentionType::Per && titled > 0)
                 || (ty == MentionType::Loc && geo_form);
+            // "Russian Foreign Minister Sergei Lavrov", "Pentagon Press Secretary Peter Cook":
+            // the office is named with whom it serves, which the lists found.
+            let (start_tok, bs) = match reread {
+                Some((k, opened))
+                    if k == start_tok
+                        && ty == MentionType::Per
+                        && titled > 0
+                        // Only the lists' names stand before the office, and not as where
+                        // it happens ("In Turkey Minister Ellwood met"; one speaks "to
+                        // Turkish Foreign Minister" someone).
+                        && (opened..k).all(|t| overlaps(toks[t].start, toks[t].end))
+                        && (opened == 0
+                            || !matches!(
+                                lower[opened - 1],
+                                "in" | "at" | "near" | "inside" | "outside" | "across" | "around"
+                            )) =>
+                {
+                    (opened, toks[opened].start)
+                }
+                _ => (start_tok, bs),
+            };
             let bs = if with_article
                 && start_tok > 0
                 && lower[start_tok - 1] == "the"
@@ -1043,6 +1068,29 @@ mod tests {
             .map(|(a, b, _)| text[a..b].to_owned())
             .collect();
         assert!(f.contains(&"Peter Cook".to_owned()), "{f:?}");
+        // The office is named with whom it serves, which the lists found; where it happens
+        // is not part of it.
+        assert!(
+            f.contains(&"Pentagon Press Secretary Peter Cook".to_owned()),
+            "{f:?}"
+        );
+        let text = "He spoke to Turkish Foreign Minister Mevlut Cavusoglu.";
+        let f: Vec<String> = NameStage
+            .find(text, &[(12, 19)])
+            .into_iter()
+            .map(|(a, b, _)| text[a..b].to_owned())
+            .collect();
+        assert!(
+            f.contains(&"Turkish Foreign Minister Mevlut Cavusoglu".to_owned()),
+            "{f:?}"
+        );
+        let text = "In Turkey Minister Ellwood met the Syrian National Coalition.";
+        let f: Vec<String> = NameStage
+            .find(text, &[(3, 9)])
+            .into_iter()
+            .map(|(a, b, _)| text[a..b].to_owned())
+            .collect();
+        assert!(f.contains(&"Minister Ellwood".to_owned()), "{f:?}");
     }
 
     #[test]
