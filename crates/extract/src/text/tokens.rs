@@ -28,7 +28,11 @@ impl Token<'_> {
 }
 
 fn inner_joiner(c: char) -> bool {
-    matches!(c, '.' | '\'' | '’' | '-' | ',' | '/')
+    // Zero-width non-joiner and joiner sit inside Persian and Urdu words.
+    matches!(
+        c,
+        '.' | '\'' | '’' | '-' | ',' | '/' | '\u{200c}' | '\u{200d}'
+    )
 }
 
 /// The character starting at byte `i` and its length; ASCII without decoding, since nearly all
@@ -56,6 +60,17 @@ pub(crate) fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Whitespace, and the invisible marks that only steer display or joining of words
+/// ("Prime Minister\u{200e} Haider al-Abadi"): a word never goes on across them. Zero-width
+/// non-joiner and joiner stay, as Persian and Urdu words hold them.
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{2060}' | '\u{feff}'
+        )
+}
+
 /// Split `text` into tokens. `start`/`end` are byte offsets into `text`.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
@@ -64,7 +79,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut i = 0;
     while i < bytes.len() {
         let (c, len) = char_at(text, i);
-        if c.is_whitespace() {
+        if is_space(c) {
             i += len;
             continue;
         }
@@ -169,13 +184,19 @@ mod tests {
         );
         let t = tokenize("Gen. Ali");
         assert_eq!((t[0].text, t[1].text, t[2].text), ("Gen", ".", "Ali"));
+        // A direction mark is no token; a Persian word keeps its non-joiner.
+        let t: Vec<&str> = tokenize("Minister\u{200e} Haider \u{feff}می\u{200c}روم")
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(t, ["Minister", "Haider", "می\u{200c}روم"]);
     }
     /// The first, char-by-char tokenizer: the specification the byte-level one must match.
     fn reference_tokenize(text: &str) -> Vec<Token<'_>> {
         let mut out = Vec::new();
         let mut iter = text.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
-            if c.is_whitespace() {
+            if is_space(c) {
                 continue;
             }
             let mut end = i + c.len_utf8();
