@@ -203,10 +203,28 @@ impl Stage for ClaimStage {
                 .iter()
                 .filter(|m| matches!(m.mention_type, MentionType::Org | MentionType::Per))
                 .collect();
+            // A place expression holding a listed place ("western Khost province") gives way
+            // to the place itself. Mentions are sorted by start: those inside follow at once.
+            let holds_a_listed_place = |k: usize| {
+                let m = view.mentions[k];
+                m.entity_id.is_none()
+                    && view.mentions[k + 1..]
+                        .iter()
+                        .take_while(|o| o.span.begin < m.span.end)
+                        .any(|o| {
+                            o.mention_type == MentionType::Loc
+                                && o.entity_id.is_some()
+                                && o.span.end <= m.span.end
+                        })
+            };
             let places: Vec<&&Mention> = view
                 .mentions
                 .iter()
-                .filter(|m| m.mention_type == MentionType::Loc && !in_source(m))
+                .enumerate()
+                .filter(|&(k, m)| {
+                    m.mention_type == MentionType::Loc && !in_source(m) && !holds_a_listed_place(k)
+                })
+                .map(|(_, m)| m)
                 .collect();
             // `own`: a source and cue of the relation's own, instead of the sentence's.
             type Own = Option<(Option<String>, Option<String>)>;

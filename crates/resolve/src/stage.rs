@@ -1,8 +1,8 @@
-use crate::gazetteer::Gazetteer;
-use crate::matcher::Matcher;
+use crate::gazetteer::{EntryRef, Gazetteer};
+use crate::matcher::{Match, Matcher};
 use std::sync::Arc;
 use tessera_extract::{Annotations, DocContext, Stage};
-use tessera_model::{EntityId, Mention, Span};
+use tessera_model::{CharOffsets, EntityId, Mention, MentionType, PlaceLevel, Span};
 
 /// The stage that marks gazetteer places and listed actors as resolved mentions.
 pub struct GazetteerStage {
@@ -21,6 +21,51 @@ impl GazetteerStage {
     pub fn gazetteer(&self) -> &Arc<Gazetteer> {
         &self.gazetteer
     }
+
+    /// Whether place `outer` holds place `inner`: its country or its province.
+    fn holds(&self, outer: &Match, inner: &Match) -> bool {
+        let (EntryRef::Place(o), EntryRef::Place(i)) = (outer.entry, inner.entry) else {
+            return false;
+        };
+        let places = self.gazetteer.places();
+        let (o, i) = (&places[o], &places[i]);
+        o.id != i.id
+            && o.country == i.country
+            && match o.level {
+                PlaceLevel::Country => i.level != PlaceLevel::Country,
+                PlaceLevel::Admin1 => {
+                    matches!(i.level, PlaceLevel::Admin2 | PlaceLevel::Populated)
+                        && i.admin1.as_deref() == Some(o.name.as_str())
+                }
+                _ => false,
+            }
+    }
+}
+
+/// The code point where a compass word written right before `begin` starts ("eastern
+/// Aleppo", "north-western Pakistan").
+fn compass_word_before(text: &str, offsets: &CharOffsets, begin: usize) -> Option<usize> {
+    let b = offsets.byte_of(begin);
+    let before = text[..b].strip_suffix(' ')?;
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '-')
+        .last()
+        .map(|(i, _)| i)?;
+    let word = before[word_start..].to_ascii_lowercase();
+    let side = ["north-", "south-", "north", "south"]
+        .iter()
+        .find_map(|p| {
+            word.strip_prefix(p)
+                .filter(|s| matches!(*s, "eastern" | "western"))
+        })
+        .unwrap_or(&word);
+    matches!(
+        side,
+        "northern" | "southern" | "eastern" | "western" | "central"
+    )
+    .then(|| offsets.char_of(word_start))
 }
 
 impl Stage for GazetteerStage {
@@ -29,7 +74,36 @@ impl Stage for GazetteerStage {
     }
 
     fn process(&self, cx: &DocContext<'_>, ann: &mut Annotations) {
-        for m in self.matcher.find_with_offsets(&cx.aligned, &cx.offsets) {
+        let text = &cx.doc.text;
+        let found = self.matcher.find_with_offsets(&cx.aligned, &cx.offsets);
+        // Place expressions that hold a place the lists found: "eastern Aleppo", "Palmyra,
+        // Syria". They stand beside the place's own mention, unresolved, as a person by
+        // office stands beside the name.
+        let places: Vec<&Match> = found
+            .iter()
+            .filter(|m| matches!(m.entry, EntryRef::Place(_)))
+            .collect();
+        let mut wider: Vec<(usize, usize)> = Vec::new();
+        for (k, m) in places.iter().enumerate() {
+            // "southern Kirkuk Province" is left to the name it begins.
+            let longer_name = text[cx.offsets.byte_of(m.end)..]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase);
+            if !longer_name && let Some(b) = compass_word_before(text, &cx.offsets, m.begin) {
+                wider.push((b, m.end));
+            }
+            if let Some(next) = places.get(k + 1)
+                && cx
+                    .offsets
+                    .slice(text, m.end, next.begin)
+                    .is_some_and(|between| between == ", ")
+                && self.holds(next, m)
+            {
+                wider.push((m.begin, next.end));
+            }
+        }
+        for m in found {
             ann.mentions.push(Mention {
                 span: Span {
                     document_id: cx.doc.id.clone(),
@@ -43,5 +117,23 @@ impl Stage for GazetteerStage {
                 stage: self.name().to_owned(),
             });
         }
+        for (begin, end) in wider {
+            let Some(written) = cx.offsets.slice(text, begin, end) else {
+                continue;
+            };
+            ann.mentions.push(Mention {
+                span: Span {
+                    document_id: cx.doc.id.clone(),
+                    begin,
+                    end,
+                },
+                text: written.to_owned(),
+                mention_type: MentionType::Loc,
+                entity_id: None,
+                stage: self.name().to_owned(),
+            });
+        }
+        // Stages keep mentions sorted by start, for the lookups by sentence.
+        ann.mentions.sort_by_key(|m| (m.span.begin, m.span.end));
     }
 }

@@ -52,3 +52,55 @@ fn lookup_and_user_extensions() {
     assert!(ms.contains("actor:user-lm"), "{ms}");
     assert!(ms.contains("gn:9000001"), "{ms}");
 }
+
+/// "eastern Aleppo" and "Mastung, Balochistan" are place expressions of their own beside the
+/// place the lists resolve; a list of places, a town beside another country's name and a
+/// longer name ("southern Kirkuk Province") are not.
+#[test]
+fn place_expressions_hold_the_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let f = dir.path().join("r.jsonl");
+    std::fs::write(
+        &f,
+        "{\"id\":\"r\",\"text\":\"Aid reached eastern Aleppo. A bomb hit Mastung, Balochistan, and north-western Pakistan. Envoys met in Quetta, Afghanistan, Kabul, Lahore, and southern Kirkuk Province.\"}\n",
+    )
+    .unwrap();
+    assert!(run(&db, &["ingest", f.to_str().unwrap()]).status.success());
+    let ms: Vec<serde_json::Value> = stdout(&run(&db, &["export", "mentions"]))
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .filter(|m: &serde_json::Value| m["type"] == "LOC")
+        .collect();
+    let unresolved: Vec<&str> = ms
+        .iter()
+        .filter(|m| m["entity_id"].is_null())
+        .map(|m| m["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        unresolved,
+        [
+            "eastern Aleppo",
+            "Mastung, Balochistan",
+            "north-western Pakistan",
+            // A name the name stage finds.
+            "Kirkuk Province"
+        ],
+        "{ms:#?}"
+    );
+    // The places themselves are still there, resolved.
+    for place in [
+        "Aleppo",
+        "Mastung",
+        "Balochistan",
+        "Pakistan",
+        "Quetta",
+        "Kabul",
+    ] {
+        assert!(
+            ms.iter()
+                .any(|m| m["text"] == place && !m["entity_id"].is_null()),
+            "{place}: {ms:#?}"
+        );
+    }
+}
