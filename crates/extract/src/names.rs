@@ -497,6 +497,36 @@ static GEO_STARTS: &[&str] = &[
     "jabal",
 ];
 
+/// Regions of the world, which no gazetteer entry holds.
+static REGIONS: &[&str] = &[
+    "middle east",
+    "near east",
+    "far east",
+    "central asia",
+    "south asia",
+    "southeast asia",
+    "south-east asia",
+    "east asia",
+    "west asia",
+    "north africa",
+    "east africa",
+    "west africa",
+    "sub-saharan africa",
+    "horn of africa",
+    "latin america",
+    "north america",
+    "south america",
+    "europe",
+    "asia",
+    "africa",
+    // Not "Levant": it ends "Islamic State of Iraq and the Levant".
+    "caucasus",
+    "balkans",
+    "sahel",
+    "maghreb",
+    "durand line",
+];
+
 /// Capitalised words that are not names (titles of laws, reports, weapons, units).
 static NOT_NAME: &[&str] = &[
     "code",
@@ -735,7 +765,13 @@ impl NameStage {
             let looks_like_name = run
                 .iter()
                 .all(|t| !is_in(NOT_NAME, t.lower.as_ref()) && !is_in(GEO_HEADS, t.lower.as_ref()));
-            let ty = if org_form || acronym {
+            let region = run.len() <= 3 && {
+                let words: Vec<&str> = lower[start_tok..end_tok].to_vec();
+                REGIONS.contains(&words.join(" ").as_str())
+            };
+            let ty = if region {
+                Some(MentionType::Loc)
+            } else if org_form || acronym {
                 Some(MentionType::Org)
             } else if geo_form && titled == 0 {
                 Some(MentionType::Loc)
@@ -1082,6 +1118,15 @@ mod tests {
             .collect();
         assert!(
             f.contains(&"Turkish Foreign Minister Mevlut Cavusoglu".to_owned()),
+            "{f:?}"
+        );
+        let f = found("Peace in the Middle East and Central Asia.");
+        assert!(
+            f.contains(&("Middle East".into(), MentionType::Loc)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Central Asia".into(), MentionType::Loc)),
             "{f:?}"
         );
         let text = "In Turkey Minister Ellwood met the Syrian National Coalition.";
