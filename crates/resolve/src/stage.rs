@@ -2,7 +2,7 @@ use crate::gazetteer::{EntryRef, Gazetteer};
 use crate::matcher::{Match, Matcher};
 use std::sync::Arc;
 use tessera_extract::{Annotations, DocContext, Stage};
-use tessera_model::{CharOffsets, EntityId, Mention, MentionType, PlaceLevel, Span};
+use tessera_model::{CharOffsets, EntityId, Mention, MentionType, NOMINAL_STAGE, PlaceLevel, Span};
 
 /// The stage that marks gazetteer places and listed actors as resolved mentions.
 pub struct GazetteerStage {
@@ -101,6 +101,30 @@ impl Stage for GazetteerStage {
                 && self.holds(next, m)
             {
                 wider.push((m.begin, next.end));
+            }
+        }
+        let groups = self.gazetteer.groups();
+        for m in &found {
+            // "Syrians", "Afghans": a people named by its plural is a group of people, beside
+            // the nationality; a description, as "the camp's residents" is, that names no
+            // actor of the lists ("non-Sindhis" is not one).
+            let negated = text[..cx.offsets.byte_of(m.begin)].ends_with("non-");
+            if let EntryRef::Group(g) = m.entry
+                && groups[g].term.ends_with('s')
+                && m.text.chars().next().is_some_and(char::is_uppercase)
+                && !negated
+            {
+                ann.mentions.push(Mention {
+                    span: Span {
+                        document_id: cx.doc.id.clone(),
+                        begin: m.begin,
+                        end: m.end,
+                    },
+                    text: m.text.clone(),
+                    mention_type: MentionType::Org,
+                    entity_id: None,
+                    stage: NOMINAL_STAGE.to_owned(),
+                });
             }
         }
         for m in found {

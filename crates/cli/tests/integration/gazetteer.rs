@@ -104,3 +104,32 @@ fn place_expressions_hold_the_place() {
         );
     }
 }
+
+/// A people named by its plural ("Syrians") is a group of people as well as a nationality;
+/// the singular and "non-Sindhis" are not.
+#[test]
+fn a_people_named_by_its_plural_is_a_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let f = dir.path().join("r.jsonl");
+    std::fs::write(
+        &f,
+        "{\"id\":\"r\",\"text\":\"Syrians fled to Jordan. A Syrian doctor said non-Sindhis were settled.\"}\n",
+    )
+    .unwrap();
+    assert!(run(&db, &["ingest", f.to_str().unwrap()]).status.success());
+    let typed: Vec<(String, String)> = stdout(&run(&db, &["export", "mentions"]))
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|m| {
+            (
+                m["text"].as_str().unwrap().to_owned(),
+                m["type"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let has = |text: &str, ty: &str| typed.iter().any(|(t, y)| t == text && y == ty);
+    assert!(has("Syrians", "ORG") && has("Syrians", "NORP"), "{typed:?}");
+    assert!(!has("Syrian", "ORG"), "{typed:?}");
+    assert!(!has("Sindhis", "ORG"), "{typed:?}");
+}
