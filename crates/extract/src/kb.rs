@@ -52,6 +52,12 @@ pub trait KnowledgeBase: Send + Sync {
     fn group_described_as(&self, _cue: &str, _country: &str, _admin1: &str) -> Option<String> {
         None
     }
+    /// The place id of the area a named military operation was fought in ("Zarb-e-Azb" →
+    /// North Waziristan), spelt with or without its hyphens and spaces; `None` for other
+    /// names and for nationwide operations.
+    fn operation_area(&self, _name: &str) -> Option<String> {
+        None
+    }
     /// The country a nationality word refers to ("afghan" → AF), any case; `None` for other
     /// words.
     fn nationality(&self, _word: &str) -> Option<String> {

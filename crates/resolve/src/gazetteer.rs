@@ -10,6 +10,7 @@ const ACTORS_TSV: &str = include_str!("../data/actors.tsv");
 const WORLD_TSV: &str = include_str!("../data/world.tsv");
 const NATIONALITIES_TSV: &str = include_str!("../data/nationalities.tsv");
 const DISTRICTS_TSV: &str = include_str!("../data/districts.tsv");
+const OPERATIONS_TSV: &str = include_str!("../data/operations.tsv");
 
 /// Where an id points in the gazetteer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -41,8 +42,20 @@ pub struct Gazetteer {
     groups: Vec<GroupTerm>,
     /// Nationality words in lower case, and the country each refers to.
     nationalities: HashMap<String, String>,
+    /// Named military operations, by their letters and digits in lower case, and the place
+    /// id of the area each was fought in.
+    operations: HashMap<String, String>,
     approximate: std::collections::HashSet<String>,
     by_id: HashMap<String, EntryRef>,
+}
+
+/// An operation's name as looked up: its letters and digits in lower case ("Zarb-e-Azb",
+/// "Zarb e Azb" → "zarbeazb").
+fn operation_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 impl Gazetteer {
@@ -73,6 +86,23 @@ impl Gazetteer {
             .iter()
             .filter(|t| t.kind == "nationality")
             .filter_map(|t| Some((t.term.to_lowercase(), t.refers_to.clone()?)))
+            .collect();
+        g.operations = OPERATIONS_TSV
+            .lines()
+            .skip(1)
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(|l| {
+                let mut c = l.split('\t');
+                let name = c.next().unwrap_or("");
+                let aliases = c.next().unwrap_or("");
+                let area = c.next().unwrap_or("").trim().to_owned();
+                std::iter::once(name)
+                    .chain(aliases.split('|'))
+                    .map(operation_key)
+                    .filter(|k| !k.is_empty())
+                    .map(move |k| (k, area.clone()))
+                    .collect::<Vec<_>>()
+            })
             .collect();
         Ok(g)
     }
@@ -317,6 +347,10 @@ impl tessera_extract::kb::KnowledgeBase for Gazetteer {
         found.next().is_none().then(|| first.id.clone())
     }
 
+    fn operation_area(&self, name: &str) -> Option<String> {
+        self.operations.get(&operation_key(name)).cloned()
+    }
+
     fn nationality(&self, word: &str) -> Option<String> {
         if word.chars().any(char::is_uppercase) {
             self.nationalities.get(&word.to_lowercase()).cloned()
@@ -341,6 +375,21 @@ impl tessera_extract::kb::KnowledgeBase for Gazetteer {
 mod tests {
     use super::*;
     use tessera_model::PlaceLevel;
+
+    #[test]
+    fn every_operation_is_placed_in_a_known_area() {
+        use tessera_extract::kb::KnowledgeBase;
+        let g = Gazetteer::embedded().unwrap();
+        assert!(g.operations.len() > 10);
+        for (name, area) in &g.operations {
+            assert!(Gazetteer::place(&g, area).is_some(), "{name}: {area}");
+        }
+        assert_eq!(
+            g.operation_area("Zarb e-Azb").as_deref(),
+            Some("adm2:PK:khyber-pakhtunkhwa:north-waziristan")
+        );
+        assert_eq!(g.operation_area("Zarb"), None);
+    }
 
     #[test]
     fn groups_described_without_a_name() {

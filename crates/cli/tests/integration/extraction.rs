@@ -237,6 +237,42 @@ fn with_no_place_named_a_nationality_gives_the_country() {
     );
 }
 
+/// With no place but a named military operation, the event is where the operation was
+/// fought; a place named beats it, and a name far from the word "operation" is not one.
+#[test]
+fn with_no_place_named_an_operation_gives_its_area() {
+    let dir = tempfile::tempdir().unwrap();
+    let admin2 = |id: &str, text: &str| {
+        first_event(dir.path(), id, text)["location"]["admin2"]
+            .as_str()
+            .map(str::to_owned)
+    };
+    assert_eq!(
+        admin2(
+            "o1",
+            "Jets of the Pakistan Airforce killed 9 militants in Ghulam Kot under operation Zarb e Azb."
+        )
+        .as_deref(),
+        Some("North Waziristan")
+    );
+    assert_eq!(
+        admin2(
+            "o2",
+            "Security forces killed 4 militants in Tirah valley, Khyber Agency, during the Zarb-e-Azb operation."
+        )
+        .as_deref(),
+        Some("Khyber")
+    );
+    assert_ne!(
+        admin2(
+            "o3",
+            "Soldiers killed 3 militants in a village. Moshtarak is the name of the local shop."
+        )
+        .as_deref(),
+        Some("Helmand")
+    );
+}
+
 #[test]
 fn forces_of_another_country_are_that_countrys() {
     // Synthetic notes: a US drone strike on militants in Pakistan, Indian fire across the LoC.

@@ -2296,6 +2296,35 @@ impl EventStage {
         })
     }
 
+    /// The area of the first named military operation in these sentences: a name of one to
+    /// three words ("Zarb-e-Azb", "Khyber 1", "Rah e Nijat") next to "operation".
+    fn operation_area<'f>(
+        &self,
+        sentences: impl Iterator<Item = &'f SentenceFacts>,
+    ) -> Option<(PlaceInfo, String, bool)> {
+        sentences.into_iter().find_map(|f| {
+            let w = &f.words;
+            (0..w.len()).find_map(|i| {
+                let near_cue = |k: usize| {
+                    matches!(
+                        w.get(k).map(String::as_str),
+                        Some("operation" | "operations")
+                    )
+                };
+                (1..=3).filter(|n| i + n <= w.len()).find_map(|n| {
+                    let cued = (i >= 1 && near_cue(i - 1))
+                        || (i >= 2 && near_cue(i - 2))
+                        || near_cue(i + n);
+                    if !cued {
+                        return None;
+                    }
+                    let area = self.kb.operation_area(&w[i..i + n].concat())?;
+                    Some((self.kb.place(&area)?, area, false))
+                })
+            })
+        })
+    }
+
     fn actor_from_info(&self, a: &ActorInfo, id: &str) -> Actor {
         Actor {
             name: a.name.clone(),
@@ -2448,12 +2477,15 @@ impl EventStage {
                 .flat_map(|f| f.road_places.iter())
                 .min_by_key(|p| p.0)
                 .map(|p| (p.1.clone(), p.2.clone(), false)),
-            // No place at all: where a regional actor of the event, else of the report, is
-            // based ("2 MQM workers were shot dead" is in Sindh).
+            // No place at all: where a regional actor of the event is based ("2 MQM workers
+            // were shot dead" is in Sindh), else where the military operation the event's
+            // sentences name was fought ("air strikes under operation Zarb-e-Azb"), else
+            // where a regional actor of the report is based.
             6 => self.actor_area(fs.iter().copied()),
+            7 => self.operation_area(fs.iter().copied()),
             _ => self.actor_area(facts.iter()),
         };
-        const TIERS: usize = 8;
+        const TIERS: usize = 9;
         // Going wider, tier by tier, only as far as needed. An origin or a grievance gives
         // way to another place in the event's own sentences ("militants coming from Kunar
         // province … The attack took place at a checkpost in Chamarkand Tehsil, Bajaur"),
@@ -2475,11 +2507,11 @@ impl EventStage {
         }
         // Only a country ("All Pakistan Wapda … Union held protests … In Peshawar they …")
         // gives way to a place in it found wider.
-        // (Not the whole report's sentences, tiers 4 and 7: per event that would cost as much as
+        // (Not the whole report's sentences, tiers 4 and 8: per event that would cost as much as
         // the report is long.)
         let place = match found.or(side) {
             Some((tier, (p, id))) if p.level == PlaceLevel::Country => (tier + 1..TIERS)
-                .filter(|t| !matches!(t, 4 | 7))
+                .filter(|t| !matches!(t, 4 | 8))
                 .filter_map(tier_place)
                 .map(|(q, id, _)| (q, id))
                 .find(|(q, _)| q.level != PlaceLevel::Country && q.country == p.country)
