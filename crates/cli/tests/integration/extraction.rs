@@ -273,6 +273,42 @@ fn with_no_place_named_an_operation_gives_its_area() {
     );
 }
 
+/// A place aside (here a town in an organisation's name) in another province than the one a
+/// regional actor of the event is based in gives way to the actor's province; one in the
+/// same province stands, and a venue named "University of …" is where it happened.
+#[test]
+fn a_place_aside_gives_way_to_the_actors_province() {
+    let dir = tempfile::tempdir().unwrap();
+    let place = |id: &str, text: &str| {
+        let e = first_event(dir.path(), id, text);
+        (
+            e["location"]["name"].as_str().unwrap_or("").to_owned(),
+            e["location"]["admin1"].as_str().unwrap_or("").to_owned(),
+        )
+    };
+    assert_eq!(
+        place(
+            "a1",
+            "Activists took out a rally in Ghulamullah in protest against an attack on a leader of the Jeay Sindh Tehreek who heads the Kohistan Bachayo Action Committee."
+        ),
+        ("Sindh".to_owned(), "Sindh".to_owned())
+    );
+    assert_eq!(
+        place(
+            "a2",
+            "Activists of the Jeay Sindh Qaumi Mahaz Khairpur chapter staged a hunger strike."
+        ),
+        ("Khairpur Mirs".to_owned(), "Sindh".to_owned())
+    );
+    assert_eq!(
+        place(
+            "a3",
+            "A suicide bomber struck a van near the University of Karachi, killing three people. The Balochistan Liberation Army claimed responsibility."
+        ),
+        ("Karachi".to_owned(), "Sindh".to_owned())
+    );
+}
+
 #[test]
 fn forces_of_another_country_are_that_countrys() {
     // Synthetic notes: a US drone strike on militants in Pakistan, Indian fire across the LoC.

@@ -671,8 +671,17 @@ impl EventStage {
             crate::pipeline::mentions_within(&ann.mentions, begin, end)
                 .iter()
                 .filter(|m| m.mention_type == MentionType::Org && m.entity_id.is_none())
-                // Venues are where things happen: "stopped working at Lahore General Hospital".
-                .filter(|m| !m.text.split_whitespace().last().is_some_and(is_venue_word))
+                // Venues are where things happen: "stopped working at Lahore General Hospital",
+                // "near the University of Karachi".
+                .filter(|m| {
+                    let mut words = m.text.split_whitespace();
+                    let head_first = words.next().is_some_and(|w| {
+                        is_venue_word(w)
+                            || w.eq_ignore_ascii_case("the")
+                                && words.next().is_some_and(is_venue_word)
+                    }) && m.text.contains(" of ");
+                    !head_first && !m.text.split_whitespace().last().is_some_and(is_venue_word)
+                })
                 .map(|m| (m.span.begin, m.span.end))
                 .collect();
         for m in crate::pipeline::mentions_within(&ann.mentions, begin, end)
@@ -2504,6 +2513,17 @@ impl EventStage {
                 }
                 None => {}
             }
+        }
+        // Only a place aside (an origin, a grievance, a town in an organisation's name: "a
+        // leader of the Jeay Sindh Tehreek … who heads the Kohistan Bachayo Action
+        // Committee") in another province than a regional actor of the event is based in:
+        // the actor's province.
+        if found.is_none()
+            && let Some((_, (p, _))) = &side
+            && let Some((q, id, _)) = tier_place(6)
+            && (q.country != p.country || q.admin1 != p.admin1)
+        {
+            found = Some((6, (q, id)));
         }
         // Only a country ("All Pakistan Wapda … Union held protests … In Peshawar they …")
         // gives way to a place in it found wider.
