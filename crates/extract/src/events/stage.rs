@@ -298,6 +298,9 @@ fn classify(
                     (w[0].as_str(), w[1].as_str()),
                     ("air", "strike" | "strikes")
                         | ("precision", "strike" | "strikes")
+                        // Bombs dropped: "precision guided munitions".
+                        | ("guided", "munitions" | "bombs" | "missiles")
+                        | ("precision-guided", _)
                         | ("aerial", _)
                         | ("arial", "strike" | "strikes")
                 )
@@ -3340,6 +3343,14 @@ mod reading_tests {
             sub_event(
                 &[AirStrike],
                 "After ensuring no civilians were in the area, the security force engaged the insurgents with a precision airstrike."
+            ),
+            "Air/drone strike"
+        );
+        // Bombs dropped are a strike told as such, even in a ground fight.
+        assert_eq!(
+            sub_event(
+                &[Attack, AirStrike],
+                "Insurgents attacked the patrol with small-arms fire; coalition air support engaged their firing positions with precision guided munitions."
             ),
             "Air/drone strike"
         );
