@@ -409,6 +409,19 @@ fn counted_np(
             j += 1;
         }
     }
+    // "dozens of people", "scores of others": a vague figure names its people after "of".
+    if used == 1
+        && matches!(
+            words[i],
+            "dozens" | "scores" | "hundreds" | "thousands" | "tens"
+        )
+        && words.get(j) == Some(&"of")
+        && words
+            .get(j + 1)
+            .is_some_and(|w| role_of(w).is_some() || *w == "others")
+    {
+        j += 1;
+    }
     // "three of the terrorists", "3 of them".
     if !singular_det
         && words.get(j) == Some(&"of")
@@ -804,6 +817,15 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 }
                 break;
             };
+            // "killed 5 people and 20 people were injured": a conjunct with a verb of its own
+            // is the subject of the next clause, counted there.
+            if !first
+                && words
+                    .get(after)
+                    .is_some_and(|w| AUX.contains(w) || passive_category(w).is_some())
+            {
+                break;
+            }
             if words[v] == "left" || words[v] == "leaving" {
                 match words.get(after).and_then(|w| passive_category(w)) {
                     Some(c) => cat = c,
@@ -1315,6 +1337,20 @@ mod tests {
         assert_eq!(
             sums("killing three Chinese citizens and their Pakistani driver."),
             (4, 0, 0)
+        );
+        // A conjunct with a verb of its own is counted by that verb.
+        assert_eq!(
+            sums("A bomb killed 5 people and 20 people were injured in Kabul."),
+            (5, 20, 0)
+        );
+        // A vague figure names its people after "of".
+        assert_eq!(
+            sums("A bomb went off in Multan, killing 10 and injuring scores of people."),
+            (10, 40, 0)
+        );
+        assert_eq!(
+            sums("At least 85 people were killed and dozens of others injured."),
+            (85, 24, 0)
         );
         assert_eq!(
             sums("13 year old girl killed after Indian fire across the border."),
