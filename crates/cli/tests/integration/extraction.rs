@@ -309,6 +309,45 @@ fn a_place_aside_gives_way_to_the_actors_province() {
     );
 }
 
+/// Counts summed over a report's events, for phrasings that once went wrong: a negated
+/// subject, a possessive conjunct, a list after "him", a conjunct with its own verb.
+#[test]
+fn counts_of_whole_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "No one was hurt in the attack on the police station in Dera Ismail Khan.",
+            (0, 0),
+        ),
+        (
+            "A woman and her two daughters were killed when their house was hit by a mortar shell in Bajaur.",
+            (3, 0),
+        ),
+        (
+            "A bomb targeting a peace committee leader killed him and two of his guards in Bajaur.",
+            (3, 0),
+        ),
+        (
+            "A bomb killed 5 people and 20 people were injured in Kabul.",
+            (5, 20),
+        ),
+        (
+            "A teenager was killed and his father injured in a grenade attack in Turbat.",
+            (1, 1),
+        ),
+    ];
+    for (k, (text, (dead, hurt))) in cases.iter().enumerate() {
+        let db = ingest_one(dir.path(), &format!("c{k}"), text, "2015-06-01");
+        let evs = export(&db, "events");
+        let sum = |f: &str| -> i64 { evs.iter().filter_map(|e| e[f].as_i64()).sum() };
+        assert_eq!(
+            (sum("fatalities"), sum("injured")),
+            (*dead, *hurt),
+            "{text}\n{evs:#?}"
+        );
+    }
+}
+
 #[test]
 fn forces_of_another_country_are_that_countrys() {
     // Synthetic notes: a US drone strike on militants in Pakistan, Indian fire across the LoC.

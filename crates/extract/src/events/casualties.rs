@@ -794,6 +794,19 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                         weak: true,
                         ..Casualty::plain(cat, Count::exact(1), role, head, i)
                     });
+                    // "killed him and two of his guards": the list goes on, and he is one
+                    // of it, not one of a figure told elsewhere.
+                    // ("detained him and his associates" restates those captured.)
+                    if words.get(i + 1) == Some(&"and")
+                        && counted_np(toks, &words, i + 2, true).is_some()
+                    {
+                        if let Some(him) = out.last_mut() {
+                            him.weak = false;
+                        }
+                        i += 2;
+                        first = false;
+                        continue;
+                    }
                 } else if first
                     && words[v] != "left"
                     && let Some(after) = named_person(toks, &words, i)
@@ -997,6 +1010,8 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     | "the"
                     | "his"
                     | "her"
+                    | "him"
+                    | "them"
                     | "their"
                     | "another"
                     | "additional"
@@ -1067,6 +1082,10 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             let Some((count, role, head, after)) = counted_np(toks, &words, s, false) else {
                 continue;
             };
+            // "No one was hurt", "not one soldier was killed".
+            if s > 0 && matches!(words[s - 1], "no" | "not") {
+                break;
+            }
             if !(vague_ok || vague_value(words[s]).is_none()) || after > end {
                 continue;
             }
@@ -1130,6 +1149,13 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             items.push(item);
             // Continue left only across "and" / "," (and past an "including" aside).
             let mut k = s;
+            // "a woman and her two daughters": the possessive goes with the item.
+            if k >= lo + 2
+                && matches!(words[k - 1], "his" | "her" | "their")
+                && matches!(words[k - 2], "and" | ",")
+            {
+                k -= 1;
+            }
             loop {
                 // "," "and" "including" and "as well as" join items.
                 if k >= lo + 3 && words[k - 3..k] == ["as", "well", "as"] {
@@ -1342,6 +1368,24 @@ mod tests {
         assert_eq!(
             sums("A bomb killed 5 people and 20 people were injured in Kabul."),
             (5, 20, 0)
+        );
+        // Nobody hurt is no one; a possessive goes with its conjunct; a list goes on after
+        // "him".
+        assert_eq!(
+            sums("No one was hurt in the attack on the police station."),
+            (0, 0, 0)
+        );
+        assert_eq!(
+            sums("A woman and her two daughters were killed when a mortar shell hit their house."),
+            (3, 0, 0)
+        );
+        assert_eq!(
+            sums("A bomb targeting a peace committee leader killed him and two of his guards."),
+            (3, 0, 0)
+        );
+        assert_eq!(
+            sums("A teenager was killed and his father injured in a grenade attack."),
+            (1, 1, 0)
         );
         // A vague figure names its people after "of".
         assert_eq!(

@@ -621,6 +621,23 @@ pub const PERSON_NOUNS: &[(&str, Role)] = &[
     ("isaf", Role::Foreign),
     ("nato", Role::Foreign),
     ("marines", Role::Foreign),
+    ("teenager", Role::Civilian),
+    ("teenagers", Role::Civilian),
+    ("daughters", Role::Civilian),
+    ("sister", Role::Civilian),
+    ("sisters", Role::Civilian),
+    ("mothers", Role::Civilian),
+    ("wives", Role::Civilian),
+    ("watchman", Role::Civilian),
+    ("chowkidar", Role::Civilian),
+    ("bystander", Role::Civilian),
+    ("bystanders", Role::Civilian),
+    ("pedestrian", Role::Civilian),
+    ("pedestrians", Role::Civilian),
+    ("bodyguard", Role::Civilian),
+    ("bodyguards", Role::Civilian),
+    ("warden", Role::State),
+    ("wardens", Role::State),
 ];
 
 /// The role a noun names, if it names people.
