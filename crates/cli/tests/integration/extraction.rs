@@ -335,6 +335,15 @@ fn counts_of_whole_reports() {
             "A teenager was killed and his father injured in a grenade attack in Turbat.",
             (1, 1),
         ),
+        (
+            "A landmine blast killed a shepherd in Kurram district last week.",
+            (1, 0),
+        ),
+        // A protest's grievance is not its dead.
+        (
+            "Lawyers boycotted courts across Sindh to protest the killing of a colleague.",
+            (0, 0),
+        ),
     ];
     for (k, (text, (dead, hurt))) in cases.iter().enumerate() {
         let db = ingest_one(dir.path(), &format!("c{k}"), text, "2015-06-01");

@@ -636,6 +636,10 @@ pub const PERSON_NOUNS: &[(&str, Role)] = &[
     ("pedestrians", Role::Civilian),
     ("bodyguard", Role::Civilian),
     ("bodyguards", Role::Civilian),
+    ("shepherd", Role::Civilian),
+    ("shepherds", Role::Civilian),
+    ("herdsman", Role::Civilian),
+    ("herdsmen", Role::Civilian),
     ("warden", Role::State),
     ("wardens", Role::State),
 ];

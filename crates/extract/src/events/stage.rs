@@ -2424,13 +2424,24 @@ impl EventStage {
         let grievance_told = |f: &SentenceFacts, c: &Casualty| {
             d.class == Class::Protest
                 && c.category == Category::Killed
-                && f.words[..c.token.min(f.words.len())].iter().any(|w| {
-                    is_grievance_cue(w)
-                        || matches!(
-                            w.as_str(),
-                            "accused" | "arrest" | "demand" | "demanding" | "demanded" | "justice"
-                        )
-                })
+                && f.words[..c.token.min(f.words.len())]
+                    .iter()
+                    .enumerate()
+                    .any(|(i, w)| {
+                        is_grievance_cue(w)
+                            || matches!(
+                                w.as_str(),
+                                "accused"
+                                    | "arrest"
+                                    | "demand"
+                                    | "demanding"
+                                    | "demanded"
+                                    | "justice"
+                            )
+                            // "boycotted courts to protest the killing of a colleague".
+                            || matches!(w.as_str(), "protest" | "protested" | "protesting")
+                                && f.words.get(i + 1).is_some_and(|n| n == "the")
+                    })
                 && !f.words.iter().any(|w| {
                     is_intervention(w)
                         || matches!(
