@@ -339,6 +339,10 @@ fn counts_of_whole_reports() {
             "A landmine blast killed a shepherd in Kurram district last week.",
             (1, 0),
         ),
+        (
+            "Gunmen shot dead a tailor and injured two vendors in Quetta.",
+            (1, 2),
+        ),
         // A protest's grievance is not its dead.
         (
             "Lawyers boycotted courts across Sindh to protest the killing of a colleague.",
