@@ -132,6 +132,28 @@ fn an_event_is_not_dated_by_its_background() {
     assert_eq!(evs[0]["fatalities"], Value::Null);
     assert_eq!(evs[1]["date"]["start"], "2010-06-01");
     assert_eq!(evs[1]["fatalities"], 31);
+    // A protest is news when reported: a year or a month before, or a time long past told in
+    // its grievance, dates what it is about.
+    for (k, text) in [
+        "Families whose relatives drowned at sea during Eid last year protested in Karachi.",
+        "Survivors of the 2010 floods protested outside the Karachi Press Club.",
+        "Cameramen protested in Karachi against the manhandling of a colleague by police a week ago.",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let db = ingest_one(dir.path(), &format!("g{k}"), text, "2015-05-25");
+        let evs = export(&db, "events");
+        assert_eq!(evs[0]["date"]["start"], "2015-05-25", "{evs:#?}");
+    }
+    // Days and weeks ago date the event itself.
+    let db = ingest_one(
+        dir.path(),
+        "g9",
+        "Militants attacked a checkpost in Bannu two days ago, killing a soldier.",
+        "2015-05-25",
+    );
+    assert_eq!(export(&db, "events")[0]["date"]["start"], "2015-05-23");
     // "Since October 2014" starts what the protest is about, not the protest.
     let text = "College interns protested in Lahore for not being paid since October 2014.";
     let db = ingest_one(dir.path(), "b3", text, "2015-06-04");

@@ -1405,6 +1405,28 @@ fn dates_the_report(text: &str, span: (usize, usize)) -> bool {
 /// July 2 attack", "the July 2 vehicle-borne IED attack", "Saturday's election"), one someone
 /// is held responsible for ("responsible for an attack Jan. 7"), or the start of a campaign
 /// ("its 60th leader since Oct. 1").
+/// Whether the sentence ending in `before` has turned to a protest's grievance: "against",
+/// "over", "to protest the", "condemn…". Looks back at most 300 bytes, to the sentence's start.
+fn tells_a_grievance(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(300);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &before[from..];
+    let sentence = tail.rfind(". ").map_or(tail, |k| &tail[k + 2..]);
+    sentence.split_whitespace().enumerate().any(|(i, w)| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        is_grievance_cue(&w)
+            || (matches!(w.as_str(), "protest" | "protested" | "protesting")
+                && sentence
+                    .split_whitespace()
+                    .nth(i + 1)
+                    .is_some_and(|n| n.eq_ignore_ascii_case("the")))
+    })
+}
+
 fn dates_another_event(text: &str, span: (usize, usize)) -> bool {
     const EVENTS: &[&str] = &[
         "attack",
@@ -2627,12 +2649,24 @@ impl EventStage {
             // undated in a dated report happened lately.
             .filter(|x| {
                 x.granularity == DateGranularity::Day
-                    || fs.first().is_some_and(|f| f.dates.contains(x))
                     || reference.is_none_or(|r| x.start <= r && r <= x.end)
+                    // A protest is news when reported: "families whose loved ones drowned
+                    // during Eid celebrations last year protested" protest now.
+                    || (fs.first().is_some_and(|f| f.dates.contains(x))
+                        && d.class != Class::Protest)
             })
             // Nor is the date of another event ("linked to the July 2 attack", "since Oct. 1")
             // when the report has a day of its own.
-            .filter(|x| reference.is_none() || !dates_another_event(text, x.span));
+            .filter(|x| reference.is_none() || !dates_another_event(text, x.span))
+            // Nor, for a protest, a time long past told in its grievance ("protested against
+            // the killing of 46 Ismailis … earlier this month", "… a week ago").
+            .filter(|x| {
+                d.class != Class::Protest
+                    || reference.is_none()
+                    || !(x.granularity != DateGranularity::Day
+                        || text[x.span.0..x.span.1].ends_with("ago"))
+                    || !tells_a_grievance(&text[..x.span.0])
+            });
         // The best date to the day sentence `k` gives.
         let day_date = |k: usize| {
             facts[k]

@@ -334,6 +334,7 @@ const RELATIVE_WORDS: &[&str] = &[
     "last",
     "this",
     "past",
+    "ago",
 ];
 
 /// Relative and absolute date expressions in `text`, resolved against `reference`.
@@ -435,6 +436,48 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
                     span: (s, ws[i + 2].1),
                 })
             }
+            // "two days ago", "a week ago", "3 weeks ago".
+            (_, "day" | "days" | "week" | "weeks")
+                if lower.get(i + 2).is_some_and(|a| a == "ago")
+                    && let Some(n) = crate::text::numbers::word_value(w)
+                        .or_else(|| (w == "a" || w == "one").then_some(1))
+                        .filter(|n| (1..=366).contains(n)) =>
+            {
+                let week = next.starts_with("week");
+                let days = if week { 7 * n as i64 } else { n as i64 };
+                let day = r - Duration::days(days);
+                Some(FoundDate {
+                    start: if week { day - Duration::days(3) } else { day },
+                    end: if week { day + Duration::days(3) } else { day },
+                    granularity: if week {
+                        DateGranularity::Week
+                    } else {
+                        DateGranularity::Day
+                    },
+                    date_type: if week {
+                        DateType::Approximate
+                    } else {
+                        DateType::Exact
+                    },
+                    span: (s, ws[i + 2].1),
+                })
+            }
+            // "earlier this week": from its Monday to the report.
+            ("this", "week") => Some(FoundDate {
+                start: r - Duration::days(r.weekday().num_days_from_monday() as i64),
+                end: r,
+                granularity: DateGranularity::Week,
+                date_type: DateType::Approximate,
+                span: (s, ws[i + 1].1),
+            }),
+            ("this", "month") => Some(FoundDate {
+                start: NaiveDate::from_ymd_opt(r.year(), r.month(), 1).unwrap_or(r),
+                end: r,
+                granularity: DateGranularity::Month,
+                date_type: DateType::Approximate,
+                span: (s, ws[i + 1].1),
+            }),
+            ("last", "year") => Some(year_range(r.year() - 1, (s, ws[i + 1].1))),
             ("last", "week") => Some(FoundDate {
                 start: r - Duration::days(13),
                 end: r - Duration::days(7),
@@ -586,5 +629,29 @@ mod tests {
         let day = find_dates("detained 12 suspects over the past 24 hours", Some(r));
         assert_eq!((day[0].start, day[0].end), (r, r));
         assert!(find_dates("the past few days", Some(r)).is_empty());
+        // Days and weeks ago; this week and month so far; last year.
+        assert_eq!(
+            find_dates("attacked a checkpost two days ago", Some(r))[0].start,
+            d("2025-03-03")
+        );
+        let week = &find_dates("arrested 3 suspects 2 weeks ago", Some(r))[0];
+        assert_eq!(
+            (week.start, week.granularity),
+            (d("2025-02-16"), DateGranularity::Week)
+        );
+        let this = &find_dates("earlier this week", Some(r))[0];
+        assert_eq!(
+            (this.start, this.end, this.granularity),
+            (d("2025-03-03"), r, DateGranularity::Week)
+        );
+        assert_eq!(
+            find_dates("earlier this month", Some(r))[0].start,
+            d("2025-03-01")
+        );
+        assert_eq!(
+            find_dates("a decree issued last year", Some(r))[0].start,
+            d("2024-01-01")
+        );
+        assert!(find_dates("the attack came days after the vote", Some(r)).is_empty());
     }
 }
