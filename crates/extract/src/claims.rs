@@ -51,6 +51,10 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["support"], "supports"),
     (&["supports"], "supports"),
     (&["supported"], "supports"),
+    (&["funding"], "supports"),
+    (&["funded"], "supports"),
+    (&["financing"], "supports"),
+    (&["financed"], "supports"),
     (&["signatories"], "signatory_of"),
     (&["signed", "by"], "signatory_of"),
     (&["banned"], "designated"),
@@ -108,6 +112,8 @@ impl Stage for ClaimStage {
             .as_deref()
             .and_then(|p| chrono::NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
         let mut claims: Vec<Claim> = Vec::new();
+        // Ids already pushed: a hash, so that a document of many claims stays linear.
+        let mut ids: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
         let mut last_valid: Option<(Option<String>, Option<String>)> = None;
         for s in &ann.sentences {
             let bb = cx.offsets.byte_of(s.span.begin);
@@ -136,6 +142,35 @@ impl Stage for ClaimStage {
                     *pred != "suspected_of"
                         || !matches!(words[*p], "is" | "are" | "was" | "were")
                         || !matches!(words.get(p + 2), Some(&"of" | &"to"))
+                })
+                // "its support to", "focused on support to": the noun, not someone
+                // supporting ("strikes in support of the SDF" still tells who supports whom).
+                .filter(|(p, pred)| {
+                    *pred != "supports"
+                        || words[*p] != "support"
+                        || !p.checked_sub(1).is_some_and(|k| {
+                            matches!(
+                                words[k],
+                                "the"
+                                    | "its"
+                                    | "their"
+                                    | "his"
+                                    | "her"
+                                    | "our"
+                                    | "of"
+                                    | "on"
+                                    | "with"
+                                    | "full"
+                                    | "and"
+                            )
+                        })
+                })
+                // "funding the BLA" names whom; "handles funding for operations" and
+                // "funding insurgent activity" name no party.
+                .filter(|(p, _)| {
+                    !matches!(words[*p], "funding" | "financing")
+                        || words.get(p + 1) == Some(&"the")
+                        || view.toks.get(p + 1).is_some_and(|t| t.is_capitalised())
                 })
                 .collect();
             if attribution.is_none() && hedge_cue.is_none() && relations.is_empty() {
@@ -217,6 +252,37 @@ impl Stage for ClaimStage {
                                 && o.span.end <= m.span.end
                         })
             };
+            let byte_of = |m: &Mention| cx.offsets.byte_of(m.span.begin) - bb;
+            // Parties to a relation: actors, and states named as actors: a country's name not
+            // inside an organisation's ("the International Syria Support Group") nor after a
+            // locative ("In Syria, with the support of …").
+            let tok_at = |b: usize| view.toks.partition_point(|t| t.start < b);
+            let org_spans: Vec<(usize, usize)> = view
+                .mentions
+                .iter()
+                .filter(|m| m.mention_type == MentionType::Org)
+                .map(|m| (m.span.begin, m.span.end))
+                .collect();
+            let as_state = |m: &Mention| {
+                m.mention_type == MentionType::Loc
+                    && m.entity_id.as_ref().is_some_and(|e| e.0.starts_with("cc:"))
+                    && !org_spans
+                        .iter()
+                        .any(|&(a, b)| a <= m.span.begin && m.span.end <= b)
+                    && tok_at(byte_of(m)).checked_sub(1).is_none_or(|k| {
+                        !matches!(
+                            view.toks[k].lower.as_ref(),
+                            "in" | "to" | "from" | "at" | "of" | "into" | "across" | "inside"
+                        )
+                    })
+            };
+            let parties: Vec<&&Mention> = view
+                .mentions
+                .iter()
+                .filter(|m| {
+                    matches!(m.mention_type, MentionType::Org | MentionType::Per) || as_state(m)
+                })
+                .collect();
             let places: Vec<&&Mention> = view
                 .mentions
                 .iter()
@@ -233,6 +299,11 @@ impl Stage for ClaimStage {
                             object: String,
                             certainty: Certainty,
                             own: Own| {
+                // Nobody stands in a relation with itself ("raises funds for the Taliban" of
+                // a Taliban leader).
+                if subject == object {
+                    return;
+                }
                 let (attributed_to, cue) = own.unwrap_or_else(|| {
                     (attribution.as_ref().map(|a| a.source.clone()), cue.clone())
                 });
@@ -246,7 +317,7 @@ impl Stage for ClaimStage {
                         &object,
                     ],
                 );
-                if claims.iter().any(|c| c.id == id) {
+                if !ids.insert(id.clone()) {
                     return;
                 }
                 claims.push(Claim {
@@ -262,7 +333,6 @@ impl Stage for ClaimStage {
                     evidence: evidence.clone(),
                 });
             };
-            let byte_of = |m: &Mention| cx.offsets.byte_of(m.span.begin) - bb;
             let mut related = false;
             for (pos, pred) in &relations {
                 let at = view.toks[*pos].start;
@@ -368,9 +438,22 @@ impl Stage for ClaimStage {
                         }
                     }
                     "operates_in" | "has_sanctuary_in" | "originates_from" => {
-                        let target = places
-                            .iter()
-                            .find(|m| byte_of(m) > at)
+                        // "in Afghanistan's Kunar province": the place the country's name
+                        // qualifies.
+                        let first = places.iter().position(|m| byte_of(m) > at);
+                        let first = first.map(|k| {
+                            let end = cx.offsets.byte_of(places[k].span.end) - bb;
+                            let possessive = ["'s ", "’s "]
+                                .iter()
+                                .find(|p| view.text[end..].starts_with(**p))
+                                .map(|p| p.len());
+                            match (possessive, places.get(k + 1)) {
+                                (Some(n), Some(next)) if byte_of(next) == end + n => k + 1,
+                                _ => k,
+                            }
+                        });
+                        let target = first
+                            .map(|k| places[k])
                             .map(|m| Self::mention_name(m))
                             .or_else(|| {
                                 // "originating from Afghan territory": a nationality names the place.
@@ -407,11 +490,36 @@ impl Stage for ClaimStage {
                         }
                     }
                     "designated" => {
-                        for a in actors.iter().filter(|m| byte_of(m) > at) {
+                        // "The United States designated the BLA …": who designated, when a
+                        // state or body is named as doing it; else the cue ("the banned TTP").
+                        let designator = parties
+                            .iter()
+                            .rfind(|m| byte_of(m) < at && !in_source(m))
+                            .filter(|m| {
+                                // The designator is the verb's subject: its name ends right
+                                // before it, or before "has", "formally" and the like.
+                                let end = cx.offsets.byte_of(m.span.end) - bb;
+                                view.toks[tok_at(end)..*pos].iter().all(|t| {
+                                    matches!(
+                                        t.lower.as_ref(),
+                                        "has" | "have" | "had" | "formally" | "officially" | "also"
+                                    )
+                                }) && view.toks.get(*pos + 1).is_some_and(|t| {
+                                    matches!(t.lower.as_ref(), "the" | "a" | "an")
+                                        || t.is_capitalised()
+                                })
+                            })
+                            .map(|m| Self::mention_name(m));
+                        // One designated by name ("designated the BLA as …"); every one
+                        // after a bare cue ("proscribed TTP and LI").
+                        let how_many = if designator.is_some() { 1 } else { usize::MAX };
+                        for a in actors.iter().filter(|m| byte_of(m) > at).take(how_many) {
                             push(
                                 Self::mention_name(a),
                                 pred,
-                                view.toks[*pos].lower.to_string(),
+                                designator
+                                    .clone()
+                                    .unwrap_or_else(|| view.toks[*pos].lower.to_string()),
                                 certainty,
                                 None,
                             );
@@ -451,11 +559,49 @@ impl Stage for ClaimStage {
                     }
                     _ => {
                         // supports, shelters, allied_with, fights: actor before → actor after.
-                        let before: Vec<&&&Mention> =
-                            actors.iter().filter(|m| byte_of(m) < at).collect();
-                        let after: Vec<&&&Mention> =
-                            actors.iter().filter(|m| byte_of(m) > at).collect();
+                        // A state is a party too ("accused India of funding the BLA"), and
+                        // one who denies or claims speaks of its own part ("The Afghan
+                        // Taliban denied sheltering TTP fighters").
+                        // A state stands next to the cue: "India funds", "accused India of
+                        // funding" (not "a war with Israel in 2006, has sent … to support").
+                        let in_support_of = pos.checked_sub(1).is_some_and(|k| words[k] == "in");
+                        let near = |m: &Mention| {
+                            m.mention_type != MentionType::Loc
+                                || !in_support_of && {
+                                    let (b, e) = (byte_of(m), cx.offsets.byte_of(m.span.end) - bb);
+                                    if b < at {
+                                        *pos - tok_at(e) <= 3
+                                    } else {
+                                        tok_at(b) - *pos <= 3
+                                    }
+                                }
+                        };
+                        let before: Vec<&&Mention> = parties
+                            .iter()
+                            .copied()
+                            .filter(|m| byte_of(m) < at && !in_source(m) && near(m))
+                            .collect();
+                        let speaks_of_its_part = attribution.as_ref().is_some_and(|a| {
+                            crate::events::attribution::is_claim_or_denial(&a.cue.to_lowercase())
+                        });
+                        let before = if before.is_empty() && speaks_of_its_part {
+                            speakers
+                                .iter()
+                                .copied()
+                                .filter(|m| byte_of(m) < at)
+                                .collect()
+                        } else {
+                            before
+                        };
+                        let after: Vec<&&Mention> = parties
+                            .iter()
+                            .copied()
+                            .filter(|m| byte_of(m) > at && near(m))
+                            .collect();
+                        // "militants funded by India": the one after "by" acts.
+                        let by = view.toks.get(*pos + 1).is_some_and(|t| t.lower == "by");
                         if let (Some(a), Some(b)) = (before.last(), after.first()) {
+                            let (a, b) = if by { (b, a) } else { (a, b) };
                             push(
                                 Self::mention_name(a),
                                 pred,
@@ -747,6 +893,105 @@ mod tests {
             .collect();
         t.sort_by_key(|x| (x.0, x.1));
         t
+    }
+
+    #[test]
+    fn relations_between_actors_and_states() {
+        let one = |text: &str, marks| {
+            let c = claims(text, marks);
+            c.iter()
+                .map(|c| {
+                    (
+                        c.subject.clone(),
+                        c.predicate.clone(),
+                        c.object.clone(),
+                        c.certainty,
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let t = |a: &str, p: &str, b: &str, c| (a.to_owned(), p.to_owned(), b.to_owned(), c);
+        // A state named as an actor; funding is support.
+        assert_eq!(
+            one(
+                "Interior Minister Mohsin Naqvi accused India of funding the BLA.",
+                vec![
+                    ("India", MentionType::Loc, "cc:IN"),
+                    ("BLA", MentionType::Org, "actor:bla")
+                ]
+            ),
+            vec![t("cc:IN", "supports", "actor:bla", Certainty::Alleged)]
+        );
+        // Who denies speaks of its own part.
+        assert_eq!(
+            one(
+                "The Afghan Taliban denied sheltering TTP fighters.",
+                vec![
+                    ("Afghan Taliban", MentionType::Org, "actor:taliban"),
+                    ("TTP", MentionType::Org, "actor:ttp")
+                ]
+            ),
+            vec![t(
+                "actor:taliban",
+                "shelters",
+                "actor:ttp",
+                Certainty::Denied
+            )]
+        );
+        // After "by", the one named acts.
+        assert_eq!(
+            one(
+                "A Provincial Response Company, supported by coalition forces, raided a compound.",
+                vec![
+                    ("Provincial Response Company", MentionType::Org, "prc"),
+                    ("coalition forces", MentionType::Org, "coalition")
+                ]
+            ),
+            vec![t("coalition", "supports", "prc", Certainty::Certain)]
+        );
+        // Who designated, when named as doing it.
+        assert_eq!(
+            one(
+                "The United States designated the BLA as a terrorist organisation in 2019.",
+                vec![
+                    ("United States", MentionType::Loc, "cc:US"),
+                    ("BLA", MentionType::Org, "actor:bla")
+                ]
+            ),
+            vec![t("actor:bla", "designated", "cc:US", Certainty::Certain)]
+        );
+        // A country far from the cue, or where something happens, is no party; nor is one
+        // its own ally; "in Afghanistan's Kunar province" is Kunar.
+        assert_eq!(
+            one(
+                "Hezbollah, which fought a war with Israel in 2006, has sent fighters to Syria to support the regime.",
+                vec![
+                    ("Hezbollah", MentionType::Org, "actor:hezbollah"),
+                    ("Israel", MentionType::Loc, "cc:IL"),
+                    ("Syria", MentionType::Loc, "cc:SY")
+                ]
+            )
+            .iter()
+            .map(|c| c.0.as_str())
+            .collect::<Vec<_>>(),
+            vec!["actor:hezbollah"]
+        );
+        assert_eq!(
+            one(
+                "Officials said the TTP operates in Afghanistan's Kunar province.",
+                vec![
+                    ("TTP", MentionType::Org, "actor:ttp"),
+                    ("Afghanistan", MentionType::Loc, "cc:AF"),
+                    ("Kunar", MentionType::Loc, "adm1:AF-KNR")
+                ]
+            ),
+            vec![t(
+                "actor:ttp",
+                "operates_in",
+                "adm1:AF-KNR",
+                Certainty::Certain
+            )]
+        );
     }
 
     #[test]
