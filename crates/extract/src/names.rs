@@ -1032,6 +1032,15 @@ impl Stage for NameStage {
 mod tests {
     use super::*;
 
+    /// The names found in `text` beside spans the lists already took.
+    fn found_beside(text: &str, taken: &[(usize, usize)]) -> Vec<String> {
+        NameStage
+            .find(text, taken)
+            .into_iter()
+            .map(|(a, b, _)| text[a..b].to_owned())
+            .collect()
+    }
+
     fn found(text: &str) -> Vec<(String, MentionType)> {
         NameStage
             .find(text, &[])
@@ -1098,11 +1107,7 @@ mod tests {
         );
         // A name the lists found opens the run: the person after it is still read.
         let text = "Pentagon Press Secretary Peter Cook told reporters.";
-        let f: Vec<String> = NameStage
-            .find(text, &[(0, 8)])
-            .into_iter()
-            .map(|(a, b, _)| text[a..b].to_owned())
-            .collect();
+        let f = found_beside(text, &[(0, 8)]);
         assert!(f.contains(&"Peter Cook".to_owned()), "{f:?}");
         // The office is named with whom it serves, which the lists found; where it happens
         // is not part of it.
@@ -1111,11 +1116,7 @@ mod tests {
             "{f:?}"
         );
         let text = "He spoke to Turkish Foreign Minister Mevlut Cavusoglu.";
-        let f: Vec<String> = NameStage
-            .find(text, &[(12, 19)])
-            .into_iter()
-            .map(|(a, b, _)| text[a..b].to_owned())
-            .collect();
+        let f = found_beside(text, &[(12, 19)]);
         assert!(
             f.contains(&"Turkish Foreign Minister Mevlut Cavusoglu".to_owned()),
             "{f:?}"
@@ -1130,11 +1131,7 @@ mod tests {
             "{f:?}"
         );
         let text = "In Turkey Minister Ellwood met the Syrian National Coalition.";
-        let f: Vec<String> = NameStage
-            .find(text, &[(3, 9)])
-            .into_iter()
-            .map(|(a, b, _)| text[a..b].to_owned())
-            .collect();
+        let f = found_beside(text, &[(3, 9)]);
         assert!(f.contains(&"Minister Ellwood".to_owned()), "{f:?}");
     }
 

@@ -75,6 +75,21 @@ impl Stage for GazetteerStage {
 
     fn process(&self, cx: &DocContext<'_>, ann: &mut Annotations) {
         let text = &cx.doc.text;
+        let mention = |(begin, end): (usize, usize),
+                       text: String,
+                       mention_type: MentionType,
+                       entity_id: Option<EntityId>,
+                       stage: &str| Mention {
+            span: Span {
+                document_id: cx.doc.id.clone(),
+                begin,
+                end,
+            },
+            text,
+            mention_type,
+            entity_id,
+            stage: stage.to_owned(),
+        };
         let found = self.matcher.find_with_offsets(&cx.aligned, &cx.offsets);
         // Place expressions that hold a place the lists found: "eastern Aleppo", "Palmyra,
         // Syria". They stand beside the place's own mention, unresolved, as a person by
@@ -114,48 +129,36 @@ impl Stage for GazetteerStage {
                 && m.text.chars().next().is_some_and(char::is_uppercase)
                 && !negated
             {
-                ann.mentions.push(Mention {
-                    span: Span {
-                        document_id: cx.doc.id.clone(),
-                        begin: m.begin,
-                        end: m.end,
-                    },
-                    text: m.text.clone(),
-                    mention_type: MentionType::Org,
-                    entity_id: None,
-                    stage: NOMINAL_STAGE.to_owned(),
-                });
+                ann.mentions.push(mention(
+                    (m.begin, m.end),
+                    m.text.clone(),
+                    MentionType::Org,
+                    None,
+                    NOMINAL_STAGE,
+                ));
             }
         }
         for m in found {
-            ann.mentions.push(Mention {
-                span: Span {
-                    document_id: cx.doc.id.clone(),
-                    begin: m.begin,
-                    end: m.end,
-                },
-                text: m.text,
-                mention_type: m.mention_type,
-                // Group terms ("Afghan", "Shia") are typed but name no entity of the lists.
-                entity_id: (!m.entity_id.is_empty()).then_some(EntityId(m.entity_id)),
-                stage: self.name().to_owned(),
-            });
+            // Group terms ("Afghan", "Shia") are typed but name no entity of the lists.
+            let entity = (!m.entity_id.is_empty()).then_some(EntityId(m.entity_id));
+            ann.mentions.push(mention(
+                (m.begin, m.end),
+                m.text,
+                m.mention_type,
+                entity,
+                self.name(),
+            ));
         }
         for (begin, end) in wider {
-            let Some(written) = cx.offsets.slice(text, begin, end) else {
-                continue;
-            };
-            ann.mentions.push(Mention {
-                span: Span {
-                    document_id: cx.doc.id.clone(),
-                    begin,
-                    end,
-                },
-                text: written.to_owned(),
-                mention_type: MentionType::Loc,
-                entity_id: None,
-                stage: self.name().to_owned(),
-            });
+            if let Some(written) = cx.offsets.slice(text, begin, end) {
+                ann.mentions.push(mention(
+                    (begin, end),
+                    written.to_owned(),
+                    MentionType::Loc,
+                    None,
+                    self.name(),
+                ));
+            }
         }
         // Stages keep mentions sorted by start, for the lookups by sentence.
         ann.mentions.sort_by_key(|m| (m.span.begin, m.span.end));

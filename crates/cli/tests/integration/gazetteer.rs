@@ -56,22 +56,28 @@ fn lookup_and_user_extensions() {
 /// "eastern Aleppo" and "Mastung, Balochistan" are place expressions of their own beside the
 /// place the lists resolve; a list of places, a town beside another country's name and a
 /// longer name ("southern Kirkuk Province") are not.
-#[test]
-fn place_expressions_hold_the_place() {
+/// The mentions of one report ingested into a fresh store.
+fn mentions_of(text: &str) -> Vec<serde_json::Value> {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.db");
     let f = dir.path().join("r.jsonl");
-    std::fs::write(
-        &f,
-        "{\"id\":\"r\",\"text\":\"Aid reached eastern Aleppo. A bomb hit Mastung, Balochistan, and north-western Pakistan. Envoys met in Quetta, Afghanistan, Kabul, Lahore, and southern Kirkuk Province.\"}\n",
-    )
-    .unwrap();
+    let doc = serde_json::json!({"id": "r", "text": text});
+    std::fs::write(&f, format!("{doc}\n")).unwrap();
     assert!(run(&db, &["ingest", f.to_str().unwrap()]).status.success());
-    let ms: Vec<serde_json::Value> = stdout(&run(&db, &["export", "mentions"]))
+    stdout(&run(&db, &["export", "mentions"]))
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
-        .filter(|m: &serde_json::Value| m["type"] == "LOC")
-        .collect();
+        .collect()
+}
+
+#[test]
+fn place_expressions_hold_the_place() {
+    let ms: Vec<serde_json::Value> = mentions_of(
+        "Aid reached eastern Aleppo. A bomb hit Mastung, Balochistan, and north-western Pakistan. Envoys met in Quetta, Afghanistan, Kabul, Lahore, and southern Kirkuk Province.",
+    )
+    .into_iter()
+    .filter(|m| m["type"] == "LOC")
+    .collect();
     let unresolved: Vec<&str> = ms
         .iter()
         .filter(|m| m["entity_id"].is_null())
@@ -109,25 +115,16 @@ fn place_expressions_hold_the_place() {
 /// the singular and "non-Sindhis" are not.
 #[test]
 fn a_people_named_by_its_plural_is_a_group() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("t.db");
-    let f = dir.path().join("r.jsonl");
-    std::fs::write(
-        &f,
-        "{\"id\":\"r\",\"text\":\"Syrians fled to Jordan. A Syrian doctor said non-Sindhis were settled.\"}\n",
-    )
-    .unwrap();
-    assert!(run(&db, &["ingest", f.to_str().unwrap()]).status.success());
-    let typed: Vec<(String, String)> = stdout(&run(&db, &["export", "mentions"]))
-        .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
-        .map(|m| {
-            (
-                m["text"].as_str().unwrap().to_owned(),
-                m["type"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect();
+    let typed: Vec<(String, String)> =
+        mentions_of("Syrians fled to Jordan. A Syrian doctor said non-Sindhis were settled.")
+            .into_iter()
+            .map(|m| {
+                (
+                    m["text"].as_str().unwrap().to_owned(),
+                    m["type"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
     let has = |text: &str, ty: &str| typed.iter().any(|(t, y)| t == text && y == ty);
     assert!(has("Syrians", "ORG") && has("Syrians", "NORP"), "{typed:?}");
     assert!(!has("Syrian", "ORG"), "{typed:?}");

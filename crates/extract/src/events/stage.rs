@@ -1401,10 +1401,6 @@ fn dates_the_report(text: &str, span: (usize, usize)) -> bool {
     word(before.split_whitespace().next_back()) || word(after.split_whitespace().next())
 }
 
-/// Whether a date is told of some other event than the one at hand: one named by it ("the
-/// July 2 attack", "the July 2 vehicle-borne IED attack", "Saturday's election"), one someone
-/// is held responsible for ("responsible for an attack Jan. 7"), or the start of a campaign
-/// ("its 60th leader since Oct. 1").
 /// Whether the sentence ending in `before` has turned to a protest's grievance: "against",
 /// "over", "to protest the", "condemn…". Looks back at most 300 bytes, to the sentence's start.
 fn tells_a_grievance(before: &str) -> bool {
@@ -1414,19 +1410,28 @@ fn tells_a_grievance(before: &str) -> bool {
     }
     let tail = &before[from..];
     let sentence = tail.rfind(". ").map_or(tail, |k| &tail[k + 2..]);
-    sentence.split_whitespace().enumerate().any(|(i, w)| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase();
-        is_grievance_cue(&w)
-            || (matches!(w.as_str(), "protest" | "protested" | "protesting")
-                && sentence
-                    .split_whitespace()
-                    .nth(i + 1)
-                    .is_some_and(|n| n.eq_ignore_ascii_case("the")))
-    })
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    (0..words.len()).any(|i| turns_to_a_grievance(&words, i))
 }
 
+/// Whether lower-case word `i` turns to what a protest is against: a grievance cue, or
+/// "protest the …" ("boycotted courts to protest the killing of a colleague").
+fn turns_to_a_grievance(words: &[String], i: usize) -> bool {
+    is_grievance_cue(&words[i])
+        || matches!(words[i].as_str(), "protest" | "protested" | "protesting")
+            && words.get(i + 1).is_some_and(|n| n == "the")
+}
+
+/// Whether a date is told of some other event than the one at hand: one named by it ("the
+/// July 2 attack", "the July 2 vehicle-borne IED attack", "Saturday's election"), one someone
+/// is held responsible for ("responsible for an attack Jan. 7"), or the start of a campaign
+/// ("its 60th leader since Oct. 1").
 fn dates_another_event(text: &str, span: (usize, usize)) -> bool {
     const EVENTS: &[&str] = &[
         "attack",
@@ -2450,7 +2455,7 @@ impl EventStage {
                     .iter()
                     .enumerate()
                     .any(|(i, w)| {
-                        is_grievance_cue(w)
+                        turns_to_a_grievance(&f.words, i)
                             || matches!(
                                 w.as_str(),
                                 "accused"
@@ -2460,9 +2465,6 @@ impl EventStage {
                                     | "demanded"
                                     | "justice"
                             )
-                            // "boycotted courts to protest the killing of a colleague".
-                            || matches!(w.as_str(), "protest" | "protested" | "protesting")
-                                && f.words.get(i + 1).is_some_and(|n| n == "the")
                     })
                 && !f.words.iter().any(|w| {
                     is_intervention(w)
