@@ -365,6 +365,11 @@ fn counts_of_whole_reports() {
             "Gunmen shot dead a tailor and injured two vendors in Quetta.",
             (1, 2),
         ),
+        // "He was killed": one, told by a pronoun.
+        (
+            "An insurgent ran at the patrol in Sangin firing his weapon. He was killed by small-arms fire.",
+            (1, 0),
+        ),
         // A protest's grievance is not its dead.
         (
             "Lawyers boycotted courts across Sindh to protest the killing of a colleague.",

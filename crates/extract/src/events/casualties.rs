@@ -1194,6 +1194,23 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             end = k;
             s = k;
         }
+        // "An insurgent ran at the patrol firing his weapon. He was subsequently killed": one
+        // person, unless a firmer figure is given (as "killing him").
+        if items.is_empty()
+            && e > 0
+            && matches!(words[e - 1], "he" | "she")
+            && !used[e - 1]
+            && e < v
+        {
+            let antecedent = (e.saturating_sub(20)..e - 1)
+                .rev()
+                .find_map(|k| role_of(words[k]).map(|r| (r, words[k].to_owned())));
+            let (role, head) = antecedent.unzip();
+            items.push(Casualty {
+                weak: true,
+                ..Casualty::plain(cat, Count::exact(1), role, head, e - 1)
+            });
+        }
         // "40 people, 6 soldiers and 34 civilians, were killed": the list breaks the first down.
         if items.len() >= 3 {
             let first = items.last().expect("non-empty").count.best;
