@@ -370,6 +370,8 @@ fn counts_of_whole_reports() {
             "An insurgent ran at the patrol in Sangin firing his weapon. He was killed by small-arms fire.",
             (1, 0),
         ),
+        // Nobody counted: "no protester", "any protester" after a denial.
+        ("Police said no protester was killed in Quetta.", (0, 0)),
         // A protest's grievance is not its dead.
         (
             "Lawyers boycotted courts across Sindh to protest the killing of a colleague.",
@@ -386,6 +388,42 @@ fn counts_of_whole_reports() {
             "{text}\n{evs:#?}"
         );
     }
+}
+
+/// "threatened to attack" is a threat (CAMEO 13), not an attack; a sentence that counts
+/// victims tells what happened, and a protest that warns stays a protest.
+#[test]
+fn a_threat_is_not_an_attack() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "t1",
+        "The TTP threatened to attack polling stations in Peshawar.",
+    );
+    assert_eq!(
+        (&e["modality"], &e["cameo_code"], &e["event_type"]),
+        (
+            &Value::from("threatened"),
+            &Value::from("13"),
+            &Value::from("Strategic developments")
+        ),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "t2",
+        "Militants who had threatened to attack the school killed two guards in Peshawar.",
+    );
+    assert_eq!(
+        (&e["modality"], &e["fatalities"]),
+        (&Value::from("occurred"), &Value::from(2))
+    );
+    let e = first_event(
+        dir.path(),
+        "t3",
+        "The JUI-F held demonstrations in Quetta and warned that they would launch a campaign against the government.",
+    );
+    assert_eq!(e["event_type"], "Protests", "{e:#}");
 }
 
 #[test]

@@ -1325,6 +1325,11 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                             w,
                             "people" | "men" | "women" | "children" | "police" | "personnel"
                         );
+                    // "no protester was killed", "denied that any soldier was hurt".
+                    let negated = k > 0 && matches!(words[k - 1], "no" | "any" | "not");
+                    if negated && role_of(w).is_some() {
+                        break;
+                    }
                     if let Some(r) = role_of(w).filter(|_| !plural) {
                         let one = Count::exact(1);
                         items.push(Casualty {
@@ -1390,6 +1395,11 @@ mod tests {
         // "him".
         assert_eq!(
             sums("No one was hurt in the attack on the police station."),
+            (0, 0, 0)
+        );
+        assert_eq!(sums("Police said no protester was killed."), (0, 0, 0));
+        assert_eq!(
+            sums("Police denied that any protester was killed."),
             (0, 0, 0)
         );
         assert_eq!(

@@ -2078,8 +2078,25 @@ impl Stage for EventStage {
                 && f.casualties.is_empty()
                 && f.triggers.iter().all(|t| *t == Trigger::Attack)
                 && drafts.last().is_some_and(|d| d.class == Class::Violent);
+            // "The TTP threatened to attack polling stations": a threat, not an attack (a
+            // sentence that also counts victims tells what happened).
+            // Only the word for an attack: "Coalition aircraft struck a commander who had
+            // threatened to attack polling stations" tells a strike.
+            let only_threatened = f.casualties.is_empty()
+                && f.verbal == Some("13")
+                && f.triggers.iter().all(|t| *t == Trigger::Attack)
+                && f.words.windows(2).any(|w| {
+                    matches!(
+                        (w[0].as_str(), w[1].as_str()),
+                        (
+                            "threatened" | "threatens" | "threatening" | "vowed" | "vows",
+                            "to"
+                        ) | ("warned" | "warns", "of" | "that")
+                    )
+                });
             let class = class_of(&f.triggers, &f.casualties)
                 .filter(|_| !blame_only)
+                .filter(|c| *c != Class::Violent || !only_threatened)
                 .filter(|c| !matches!(c, Class::Violent | Class::Arrest) || !is_background(f))
                 // Party workers or students fighting each other riot; they are not armed groups.
                 // Armed men who storm or burn are attackers, not rioters.
