@@ -424,6 +424,30 @@ fn a_threat_is_not_an_attack() {
         "The JUI-F held demonstrations in Quetta and warned that they would launch a campaign against the government.",
     );
     assert_eq!(e["event_type"], "Protests", "{e:#}");
+    // Revenge vowed for a killing told in passing: a threat, with no dead of its own.
+    let e = first_event(
+        dir.path(),
+        "t4",
+        "The Taliban vowed to avenge the killing of their commander in Kunduz.",
+    );
+    assert_eq!(
+        (&e["modality"], &e["fatalities"]),
+        (&Value::from("threatened"), &Value::Null),
+        "{e:#}"
+    );
+    // An attack only planned by those arrested is no attack.
+    let db = ingest_one(
+        dir.path(),
+        "t5",
+        "Police arrested two men who were planning to attack a church in Lahore.",
+        "2015-06-01",
+    );
+    let evs = export(&db, "events");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(
+        (&evs[0]["sub_event_type"], &evs[0]["arrested"]),
+        (&Value::from("Arrests"), &Value::from(2))
+    );
 }
 
 #[test]

@@ -631,7 +631,11 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             cat = Some(Category::Killed);
         }
         if words.get(start) == Some(&"of") {
-            // "with killing of eight more terrorists"
+            // "with killing of eight more terrorists"; but "the killing of their commander" is
+            // a noun phrase, counted below only when told as an outcome.
+            if cat.is_some() && v > 0 && matches!(words[v - 1], "the" | "a") {
+                cat = None;
+            }
             start += 1;
         }
         // "took the two occupants of the vehicle into custody".

@@ -786,6 +786,8 @@ pub const VERBAL_ACTS: &[(&str, &str)] = &[
     ("warns", "13"),
     ("military options", "13"),
     ("retaliate", "13"),
+    ("avenge", "13"),
+    ("vowed revenge", "13"),
     ("retaliation", "13"),
     ("ultimatum", "13"),
     ("held talks", "04"),

@@ -2094,9 +2094,34 @@ impl Stage for EventStage {
                         ) | ("warned" | "warns", "of" | "that")
                     )
                 });
+            // "Police arrested two men who were planning to attack a church": the attack was
+            // only planned; the arrest is what happened.
+            let only_planned_attack = f.triggers.contains(&Trigger::Arrest)
+                && f.triggers
+                    .iter()
+                    .all(|t| matches!(t, Trigger::Attack | Trigger::Arrest))
+                && f.casualties
+                    .iter()
+                    .all(|c| c.category == Category::Arrested)
+                && f.words.windows(2).any(|w| {
+                    matches!(
+                        (w[0].as_str(), w[1].as_str()),
+                        (
+                            "planning" | "plotting" | "preparing" | "planned" | "intending",
+                            "to"
+                        )
+                    )
+                });
             let class = class_of(&f.triggers, &f.casualties)
                 .filter(|_| !blame_only)
                 .filter(|c| *c != Class::Violent || !only_threatened)
+                .map(|c| {
+                    if c == Class::Violent && only_planned_attack {
+                        Class::Arrest
+                    } else {
+                        c
+                    }
+                })
                 .filter(|c| !matches!(c, Class::Violent | Class::Arrest) || !is_background(f))
                 // Party workers or students fighting each other riot; they are not armed groups.
                 // Armed men who storm or burn are attackers, not rioters.
