@@ -3,7 +3,7 @@
 //! "signatories included X"), each with its evidence span and valid time when the text gives one.
 
 use crate::events::attribution::{find_attribution, is_claim_or_denial, sentence_certainty};
-use crate::pipeline::{DocContext, Stage};
+use crate::pipeline::{DocContext, Stage, TakenSpans};
 use crate::text::dates::find_dates;
 use crate::text::tokens::Token;
 use tessera_model::{
@@ -252,23 +252,27 @@ impl Stage for ClaimStage {
                                 && o.span.end <= m.span.end
                         })
             };
+            // A mention's start and end in the sentence, in bytes.
             let byte_of = |m: &Mention| cx.offsets.byte_of(m.span.begin) - bb;
+            let end_of = |m: &Mention| cx.offsets.byte_of(m.span.end) - bb;
             // Parties to a relation: actors, and states named as actors: a country's name not
             // inside an organisation's ("the International Syria Support Group") nor after a
             // locative ("In Syria, with the support of …").
             let tok_at = |b: usize| view.toks.partition_point(|t| t.start < b);
-            let org_spans: Vec<(usize, usize)> = view
-                .mentions
-                .iter()
-                .filter(|m| m.mention_type == MentionType::Org)
-                .map(|m| (m.span.begin, m.span.end))
-                .collect();
+            // Searched, not scanned, so that a sentence full of names stays linear.
+            let org_spans = TakenSpans::new(
+                view.mentions
+                    .iter()
+                    .filter(|m| m.mention_type == MentionType::Org)
+                    .map(|m| (m.span.begin, m.span.end))
+                    .collect(),
+            );
             let as_state = |m: &Mention| {
                 m.mention_type == MentionType::Loc
                     && m.entity_id.as_ref().is_some_and(|e| e.0.starts_with("cc:"))
                     && !org_spans
-                        .iter()
-                        .any(|&(a, b)| a <= m.span.begin && m.span.end <= b)
+                        .overlapping(m.span.begin, m.span.end)
+                        .any(|(a, b)| a <= m.span.begin && m.span.end <= b)
                     && tok_at(byte_of(m)).checked_sub(1).is_none_or(|k| {
                         !matches!(
                             view.toks[k].lower.as_ref(),
@@ -404,7 +408,7 @@ impl Stage for ClaimStage {
                         };
                         // The suspect is the subject right before "is suspected".
                         let right_before = |m: &Mention| {
-                            let end = cx.offsets.byte_of(m.span.end) - bb;
+                            let end = end_of(m);
                             // Tokens between the name and the cue, by binary search: a long
                             // sentence full of names stays linear.
                             *pos - view.toks.partition_point(|t| t.start < end).min(*pos) <= 1
@@ -420,12 +424,8 @@ impl Stage for ClaimStage {
                             })
                             .copied()
                             .collect();
-                        let in_clause = claimants(in_clause, view.text, at, |m| {
-                            (
-                                cx.offsets.byte_of(m.span.begin) - bb,
-                                cx.offsets.byte_of(m.span.end) - bb,
-                            )
-                        });
+                        let in_clause =
+                            claimants(in_clause, view.text, at, |m| (byte_of(m), end_of(m)));
                         for a in in_clause {
                             push(
                                 Self::mention_name(a),
@@ -442,7 +442,7 @@ impl Stage for ClaimStage {
                         // qualifies.
                         let first = places.iter().position(|m| byte_of(m) > at);
                         let first = first.map(|k| {
-                            let end = cx.offsets.byte_of(places[k].span.end) - bb;
+                            let end = end_of(places[k]);
                             let possessive = ["'s ", "’s "]
                                 .iter()
                                 .find(|p| view.text[end..].starts_with(**p))
@@ -498,8 +498,7 @@ impl Stage for ClaimStage {
                             .filter(|m| {
                                 // The designator is the verb's subject: its name ends right
                                 // before it, or before "has", "formally" and the like.
-                                let end = cx.offsets.byte_of(m.span.end) - bb;
-                                view.toks[tok_at(end)..*pos].iter().all(|t| {
+                                view.toks[tok_at(end_of(m))..*pos].iter().all(|t| {
                                     matches!(
                                         t.lower.as_ref(),
                                         "has" | "have" | "had" | "formally" | "officially" | "also"
@@ -568,7 +567,7 @@ impl Stage for ClaimStage {
                         let near = |m: &Mention| {
                             m.mention_type != MentionType::Loc
                                 || !in_support_of && {
-                                    let (b, e) = (byte_of(m), cx.offsets.byte_of(m.span.end) - bb);
+                                    let (b, e) = (byte_of(m), end_of(m));
                                     if b < at {
                                         *pos - tok_at(e) <= 3
                                     } else {
@@ -581,9 +580,9 @@ impl Stage for ClaimStage {
                             .copied()
                             .filter(|m| byte_of(m) < at && !in_source(m) && near(m))
                             .collect();
-                        let speaks_of_its_part = attribution.as_ref().is_some_and(|a| {
-                            crate::events::attribution::is_claim_or_denial(&a.cue.to_lowercase())
-                        });
+                        let speaks_of_its_part = attribution
+                            .as_ref()
+                            .is_some_and(|a| is_claim_or_denial(&a.cue));
                         let before = if before.is_empty() && speaks_of_its_part {
                             speakers
                                 .iter()

@@ -421,6 +421,7 @@ fn is_in(list: &'static [&'static str], word: &str) -> bool {
             NOT_NAME,
             NOT_ORG_ACRONYMS,
             PERSON_TITLE_HEADS,
+            REGIONS,
         ]
         .iter()
         .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
@@ -430,6 +431,21 @@ fn is_in(list: &'static [&'static str], word: &str) -> bool {
     sets.iter()
         .find(|(k, _)| *k == key)
         .map_or_else(|| list.contains(&word), |(_, set)| set.contains(word))
+}
+
+/// Whether the lower-case words of a capitalised run name a region of the world. Most runs
+/// end in no region's last word and are passed over without joining their words.
+fn names_a_region(words: &[&str]) -> bool {
+    static LAST_WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let last_words = LAST_WORDS.get_or_init(|| {
+        REGIONS
+            .iter()
+            .filter_map(|r| r.split(' ').next_back())
+            .collect()
+    });
+    words.len() <= 3
+        && words.last().is_some_and(|w| last_words.contains(w))
+        && is_in(REGIONS, &words.join(" "))
 }
 
 /// The stage that adds name and group-phrase mentions the gazetteer did not find.
@@ -765,10 +781,7 @@ impl NameStage {
             let looks_like_name = run
                 .iter()
                 .all(|t| !is_in(NOT_NAME, t.lower.as_ref()) && !is_in(GEO_HEADS, t.lower.as_ref()));
-            let region = run.len() <= 3 && {
-                let words: Vec<&str> = lower[start_tok..end_tok].to_vec();
-                REGIONS.contains(&words.join(" ").as_str())
-            };
+            let region = names_a_region(&lower[start_tok..end_tok]);
             let ty = if region {
                 Some(MentionType::Loc)
             } else if org_form || acronym {

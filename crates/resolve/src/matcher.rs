@@ -425,24 +425,39 @@ impl Matcher {
                             p.level == Some(PlaceLevel::Admin1) && p.admin1 == info.admin1
                         })
                 };
-                let best = cands
-                    .iter()
-                    .max_by(|x, y| {
-                        // Between two towns, the one so named wins a close call.
-                        let towns = [x, y]
-                            .iter()
-                            .all(|c| self.info(c.entry).level == Some(PlaceLevel::Populated));
-                        let score = |c: &Candidate| {
-                            self.score_of(c.entry, next, &admin1s, &admin2s)
-                                + if towns && c.primary { 3.0 } else { 0.0 }
-                                + if capital_of_namesake(c) { 6.0 } else { 0.0 }
-                        };
-                        score(x)
-                            .total_cmp(&score(y))
-                            // Deterministic tie-break: the earlier entry.
-                            .then(y.entry_index().cmp(&x.entry_index()))
-                    })
-                    .expect("non-empty candidates");
+                // One candidate is the entry; several are scored.
+                let best = if cands.len() == 1 {
+                    &cands[0]
+                } else {
+                    // Each candidate read once: its score, whether it is a town, and the bonus
+                    // for being the capital its province's name stands for.
+                    let read: Vec<(f64, bool, f64)> = cands
+                        .iter()
+                        .map(|c| {
+                            (
+                                self.score_of(c.entry, next, &admin1s, &admin2s),
+                                self.info(c.entry).level == Some(PlaceLevel::Populated),
+                                if capital_of_namesake(c) { 6.0 } else { 0.0 },
+                            )
+                        })
+                        .collect();
+                    let pick = (0..cands.len())
+                        .max_by(|&x, &y| {
+                            // Between two towns, the one so named wins a close call.
+                            let towns = read[x].1 && read[y].1;
+                            let score = |i: usize| {
+                                read[i].0
+                                    + if towns && cands[i].primary { 3.0 } else { 0.0 }
+                                    + read[i].2
+                            };
+                            score(x)
+                                .total_cmp(&score(y))
+                                // Deterministic tie-break: the earlier entry.
+                                .then(cands[y].entry_index().cmp(&cands[x].entry_index()))
+                        })
+                        .expect("non-empty candidates");
+                    &cands[pick]
+                };
                 let info = self.info(best.entry);
                 Match {
                     begin: b,

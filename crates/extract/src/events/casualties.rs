@@ -348,6 +348,15 @@ fn np_filler(t: &Token<'_>) -> bool {
         )
 }
 
+/// The role and noun of the last person noun in `words[from..to]`: whom a pronoun stands for
+/// ("kidnapped a civilian … shot him dead").
+fn person_before(words: &[&str], from: usize, to: usize) -> (Option<Role>, Option<String>) {
+    (from..to)
+        .rev()
+        .find_map(|k| role_of(words[k]).map(|r| (r, words[k].to_owned())))
+        .unzip()
+}
+
 /// Read a counted noun phrase starting at token `i`: a number (or "a"/"an"/"his" + a singular
 /// person noun) and up to five words ending with the last person noun. Returns (count, role,
 /// head, index after the phrase). `active` is set after an active verb ("killing one and
@@ -790,10 +799,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     used[i] = true;
                     // Who "him" is: the nearest person noun before ("kidnapped a civilian …
                     // shot him dead").
-                    let antecedent = (i.saturating_sub(20)..v)
-                        .rev()
-                        .find_map(|k| role_of(words[k]).map(|r| (r, words[k].to_owned())));
-                    let (role, head) = antecedent.unzip();
+                    let (role, head) = person_before(&words, i.saturating_sub(20), v);
                     out.push(Casualty {
                         weak: true,
                         ..Casualty::plain(cat, Count::exact(1), role, head, i)
@@ -1206,10 +1212,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             && !used[e - 1]
             && e < v
         {
-            let antecedent = (e.saturating_sub(20)..e - 1)
-                .rev()
-                .find_map(|k| role_of(words[k]).map(|r| (r, words[k].to_owned())));
-            let (role, head) = antecedent.unzip();
+            let (role, head) = person_before(&words, e.saturating_sub(20), e - 1);
             items.push(Casualty {
                 weak: true,
                 ..Casualty::plain(cat, Count::exact(1), role, head, e - 1)

@@ -795,12 +795,10 @@ impl EventStage {
         // "A breakaway Taliban group later claimed responsibility", "…, the TTP's splinter
         // group, claimed responsibility".
         let speaks_of_its_part = (0..words.len()).any(|k| {
-            matches!(
-                words[k].as_str(),
-                "claimed" | "claims" | "claiming" | "denied" | "denies"
-            ) && words[k + 1..(k + 4).min(words.len())]
-                .iter()
-                .any(|x| matches!(x.as_str(), "responsibility" | "involvement" | "credit"))
+            (is_claim_or_denial(&words[k]) || words[k] == "claiming")
+                && words[k + 1..(k + 4).min(words.len())]
+                    .iter()
+                    .any(|x| matches!(x.as_str(), "responsibility" | "involvement" | "credit"))
         });
         let event_denied = words.iter().enumerate().any(|(k, w)| {
             matches!(w.as_str(), "denied" | "denies" | "rejected" | "rejects")
