@@ -216,6 +216,70 @@ fn weapons_found_or_defused_are_no_attack() {
     assert_eq!(evs[0]["sub_event_type"], "Arrests", "{evs:#?}");
 }
 
+/// "strike" is a labour strike only when the sentence says who strikes or how; a strike that
+/// hits something is an air strike; "strike" as a verb or a kind of mission is no event, and
+/// "demonstrated their capability" is no demonstration.
+#[test]
+fn strikes_and_demonstrations_of_two_kinds() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, subs) in [
+        (
+            "s1",
+            "Near Sinjar, one strike suppressed an ISIL tactical unit.",
+            &["Air/drone strike"][..],
+        ),
+        (
+            "s2",
+            "A U.S. strike on Jan. 1 hit two al-Qaida vehicles near Sarmada, Syria.",
+            &["Air/drone strike"],
+        ),
+        (
+            "s3",
+            "Traders observed a shutter-down strike in Quetta against the killing of a trader.",
+            &["Peaceful protest"],
+        ),
+        (
+            "s4",
+            "The JUI-F called a strike across Balochistan over the arrest of its leader.",
+            &["Peaceful protest"],
+        ),
+        (
+            "s5",
+            "We will continue to strike ISIL military targets in support of our partners.",
+            &[],
+        ),
+        (
+            "s6",
+            "The aircraft will fly strike missions against ISIL.",
+            &[],
+        ),
+        (
+            "s7",
+            "The Afghan police demonstrated their continued capability to protect citizens.",
+            &[],
+        ),
+        (
+            "s8",
+            "Students demonstrated against the fee increase outside the Press Club in Lahore.",
+            &["Peaceful protest"],
+        ),
+        (
+            "s9",
+            "Coalition aircraft struck a Taliban position in Kunduz province, killing two \
+             insurgents. After the strike, the security force assessed the area.",
+            &["Air/drone strike"],
+        ),
+    ] {
+        let db = ingest_one(dir.path(), id, text, "2016-01-02");
+        let evs = export(&db, "events");
+        let got: Vec<&str> = evs
+            .iter()
+            .map(|e| e["sub_event_type"].as_str().unwrap())
+            .collect();
+        assert_eq!(got, subs, "{text}: {evs:#?}");
+    }
+}
+
 #[test]
 fn forces_shot_away_from_their_post_are_attacked_as_civilians() {
     // Synthetic notes, after ACLED's practice: a policeman shot outside his house is a victim

@@ -214,6 +214,7 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("went on strike", Trigger::Protest),
     ("on strike", Trigger::Protest),
     ("strike", Trigger::Protest),
+    ("strikes", Trigger::Protest),
     ("boycott", Trigger::Protest),
     ("boycotted", Trigger::Protest),
     ("chanted slogans", Trigger::Protest),

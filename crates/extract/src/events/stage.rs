@@ -507,8 +507,20 @@ impl EventStage {
                             && toks[i.saturating_sub(3)..i]
                                 .iter()
                                 .any(|x| matches!(x.lower.as_ref(), "no" | "not" | "never"));
-                        if !trade && !launcher && !negated {
-                            out.push((*t, toks[i].start));
+                        // "strike" is a labour strike, an air strike, or neither.
+                        let t = if n == 1 && matches!(words[0].as_str(), "strike" | "strikes") {
+                            strike_sense(toks, i)
+                        } else if n == 1 && words[0] == "demonstrated" && shows_something(toks, i) {
+                            None
+                        } else {
+                            Some(*t)
+                        };
+                        if let Some(t) = t
+                            && !trade
+                            && !launcher
+                            && !negated
+                        {
+                            out.push((t, toks[i].start));
                         }
                         matched = n;
                         break;
@@ -1646,6 +1658,168 @@ fn place_within(p: &PlaceInfo, q: &PlaceInfo) -> bool {
     q.name == p.name
         || (q.admin2.is_some() && q.admin2 == p.admin2)
         || (p.level == PlaceLevel::Admin1 && q.admin1 == p.admin1)
+}
+
+/// What a bare "strike" at `i` names. A labour strike when the sentence says who strikes or how
+/// ("traders observed a strike", "went on strike", "a strike call"); an air strike when it says
+/// what the strike hit ("one strike suppressed an ISIL tactical unit", "a U.S. strike hit two
+/// vehicles"); nothing when "strike" is a verb ("continue to strike ISIL targets"), names a
+/// kind of mission ("strike missions"), or the sentence says neither ("Assessment of the
+/// strike continues").
+fn strike_sense(toks: &[Token<'_>], i: usize) -> Option<Trigger> {
+    let labour = toks.iter().enumerate().any(|(k, t)| {
+        matches!(
+            t.lower.as_ref(),
+            "observed"
+                | "observe"
+                | "observing"
+                | "observes"
+                | "shutter"
+                | "shutter-down"
+                | "wheel"
+                | "wheel-jam"
+                | "hartal"
+                | "hunger"
+                | "general"
+                | "nationwide"
+                | "province-wide"
+                | "countrywide"
+                | "citywide"
+                | "complete"
+                | "token"
+                | "pen-down"
+                | "traders"
+                | "shopkeepers"
+                | "transporters"
+                | "workers"
+                | "employees"
+                | "teachers"
+                | "doctors"
+                | "lawyers"
+                | "nurses"
+                | "strikers"
+                | "union"
+                | "protest"
+                | "protests"
+                | "protested"
+                | "protesters"
+                | "demanding"
+                | "demands"
+                | "held"
+                | "given"
+                | "markets"
+                | "closed"
+                | "shut"
+        ) || (matches!(t.lower.as_ref(), "call" | "called" | "calls" | "calling")
+            // "the strike was called in on the target" is an air strike asked for.
+            && toks.get(k + 1).is_none_or(|x| x.lower != "in"))
+            || (t.lower == "on" && toks.get(k + 1).is_some_and(|x| x.lower == "strike"))
+    });
+    if labour {
+        return Some(Trigger::Protest);
+    }
+    let before = i.checked_sub(1).map(|k| toks[k].lower.as_ref());
+    let verb = matches!(
+        before,
+        Some(
+            "to" | "would"
+                | "will"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "shall"
+                | "must"
+                | "not"
+                | "missile"
+                | "missiles"
+                | "rocket"
+                | "artillery"
+                | "mortar"
+        )
+    );
+    let modifier = toks.get(i + 1).is_some_and(|x| {
+        matches!(
+            x.lower.as_ref(),
+            "mission"
+                | "missions"
+                | "package"
+                | "packages"
+                | "release"
+                | "releases"
+                | "assessment"
+                | "assessments"
+                | "aircraft"
+                | "fighter"
+                | "fighters"
+                | "group"
+                | "force"
+                | "capability"
+                | "capabilities"
+                | "team"
+        )
+    });
+    if verb || modifier {
+        return None;
+    }
+    let military = toks.iter().any(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "hit"
+                | "hits"
+                | "engaged"
+                | "destroyed"
+                | "suppressed"
+                | "disabled"
+                | "damaged"
+                | "killed"
+                | "targeted"
+                | "struck"
+                | "isil"
+                | "isis"
+                | "daesh"
+                | "insurgents"
+                | "insurgent"
+                | "militants"
+                | "al-qaida"
+                | "al-qaeda"
+                | "taliban"
+                | "target"
+                | "targets"
+                | "coalition"
+                | "force"
+                | "forces"
+        )
+    });
+    military.then_some(Trigger::AirStrike)
+}
+
+/// Whether "demonstrated" at `i` shows something ("the police demonstrated their capability",
+/// "the operation demonstrated to villagers that …") rather than people demonstrating.
+fn shows_something(toks: &[Token<'_>], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|x| {
+        matches!(
+            x.lower.as_ref(),
+            "their"
+                | "its"
+                | "his"
+                | "her"
+                | "our"
+                | "my"
+                | "your"
+                | "the"
+                | "a"
+                | "an"
+                | "that"
+                | "to"
+                | "how"
+                | "what"
+                | "this"
+                | "these"
+                | "those"
+        )
+    })
 }
 
 /// Whether a sentence points back to an incident already told: "the attack", "the ambush",
