@@ -441,6 +441,30 @@ fn counts_of_whole_reports() {
             "Lawyers boycotted courts across Sindh to protest the killing of a colleague.",
             (0, 0),
         ),
+        // The family is theirs, not one more victim.
+        (
+            "Five members of a family were killed when a mortar shell hit their house in Kurram.",
+            (5, 0),
+        ),
+        // The source after the toll is not a victim.
+        (
+            "Pakistani jets struck hideouts in Paktika province, killing at least eight people, the Taliban said.",
+            (8, 0),
+        ),
+        // A person named after what they are is one.
+        (
+            "A drone strike killed TTP commander Qari Hussain in North Waziristan.",
+            (1, 0),
+        ),
+        (
+            "Militants shot dead police constable Ahmed Khan in Dera Ismail Khan.",
+            (1, 0),
+        ),
+        // ... and the force that killed him is not a victim too.
+        (
+            "An Afghan and coalition security force killed Taliban leader Saifullah in Ghazni province.",
+            (1, 0),
+        ),
     ];
     for (k, (text, (dead, hurt))) in cases.iter().enumerate() {
         let db = ingest_one(dir.path(), &format!("c{k}"), text, "2015-06-01");
@@ -450,6 +474,40 @@ fn counts_of_whole_reports() {
             (sum("fatalities"), sum("injured")),
             (*dead, *hurt),
             "{text}\n{evs:#?}"
+        );
+    }
+}
+
+/// Who fought whom when the dead are not counted or are named: the victims' side is read from
+/// whom the verb names ("killed TTP militants", "killed TTP commander Qari Hussain").
+#[test]
+fn the_side_named_as_killed_is_the_target() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, a1, a2) in [
+        (
+            "k1",
+            "Security forces killed TTP militants in Swat.",
+            "Military Forces of Pakistan",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+        (
+            "k2",
+            "A coalition force killed Haqqani network fighters in Khost.",
+            "International Security Assistance Force",
+            "Haqqani Network",
+        ),
+        (
+            "k3",
+            "A drone strike killed TTP commander Qari Hussain in North Waziristan.",
+            "Military Forces of Pakistan",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+    ] {
+        let e = first_event(dir.path(), id, text);
+        assert_eq!(
+            (e["actor1"]["name"].as_str(), e["actor2"]["name"].as_str()),
+            (Some(a1), Some(a2)),
+            "{text}\n{e:#}"
         );
     }
 }

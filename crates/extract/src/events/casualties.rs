@@ -192,7 +192,80 @@ const TITLES: &[&str] = &[
 /// ("Nur Mohammad, the Taliban provincial leader", "Rostum and his associate"). Returns the
 /// index after the name.
 fn named_person(toks: &[Token<'_>], words: &[&str], i: usize) -> Option<usize> {
-    let titled = TITLES.contains(&words[i]) && toks[i].is_capitalised();
+    name_after_title(
+        toks,
+        words,
+        i,
+        TITLES.contains(&words[i]) && toks[i].is_capitalised(),
+    )
+}
+
+/// A person named after what they are, with no article, at token `i`: "al-Qaeda leader Ayman
+/// al-Zawahiri", "TTP commander Qari Hussain", "police constable Ahmed Khan", "tribal elder
+/// Malik Noor". Up to three words describe a singular person noun, and a capitalised name
+/// follows it. Returns the noun's index and the index after the name.
+fn described_person(toks: &[Token<'_>], words: &[&str], i: usize) -> Option<(usize, usize)> {
+    // The noun is the last of the describing words, the one the name follows ("police
+    // constable Ahmed Khan").
+    let noun = (i..(i + 4).min(words.len())).find(|&k| {
+        (role_of(words[k]).is_some() || OFFICES.contains(&words[k]) || RANKS.contains(&words[k]))
+            && toks.get(k + 1).is_some_and(|t| {
+                t.is_capitalised()
+                    && t.text.chars().any(char::is_lowercase)
+                    && role_of(&t.lower).is_none()
+            })
+    })?;
+    let w = words[noun];
+    let collective = matches!(
+        w,
+        "personnel" | "police" | "people" | "staff" | "crew" | "family" | "army" | "military"
+    );
+    if collective || (w.ends_with('s') && !RANKS.contains(&w)) {
+        return None;
+    }
+    // The describing words: names and acronyms ("TTP", "al-Qaeda"), or plain modifiers; an
+    // article or a figure starts a counted phrase instead.
+    if !toks[i..noun].iter().all(|t| {
+        t.is_word()
+            && (t.is_capitalised() || np_filler(t))
+            && !matches!(
+                t.lower.as_ref(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "these" | "those"
+            )
+            && read_count(&[t.lower.as_ref()], 0).is_none()
+    }) {
+        return None;
+    }
+    // The noun stands as the name's title.
+    let after = name_after_title(toks, words, noun, true)?;
+    Some((noun, after))
+}
+
+/// Offices held by one person, written before a name ("Senator X", "governor X").
+const OFFICES: &[&str] = &[
+    "chief",
+    "judge",
+    "senator",
+    "lawmaker",
+    "spokesman",
+    "spokesperson",
+    "governor",
+    "minister",
+    "mayor",
+    "deputy",
+    "mna",
+    "mpa",
+    "councillor",
+    "councilor",
+    "nazim",
+];
+
+/// A name of up to three capitalised words at `i` (after a title when `titled`), taken when it
+/// follows a title or stands before an apposition or "and his".
+fn name_after_title(toks: &[Token<'_>], words: &[&str], i: usize, titled: bool) -> Option<usize> {
+    if i >= words.len() {
+        return None;
+    }
     // "Dr. Fayyaz": the title's full stop.
     let from = match (titled, words.get(i + 1)) {
         (true, Some(&".")) => i + 2,
@@ -467,13 +540,29 @@ fn counted_np(
         }
         k += 1;
     }
+    // "five members of a family", "three members of the same family": the family is who
+    // they are, not one more victim.
+    if role.is_some()
+        && words.get(last) == Some(&"of")
+        && let Some(f) = (last + 1..(last + 4).min(words.len()))
+            .find(|&m| matches!(words[m], "family" | "families" | "household" | "clan"))
+        && toks[last + 1..f].iter().all(np_filler)
+    {
+        last = f + 1;
+    }
     if singular_det {
         // "a"/"his" need a singular person noun ("a policeman", "his nephew").
         let plural = head.as_deref().is_some_and(|h| {
             h.ends_with('s') && h != "personnel"
                 || matches!(h, "people" | "men" | "women" | "children" | "police")
         });
-        if role.is_none() || plural {
+        // "five members of a family": the family is theirs, counted with them.
+        let whose = i > 0
+            && words[i - 1] == "of"
+            && head
+                .as_deref()
+                .is_some_and(|h| matches!(h, "family" | "household" | "clan"));
+        if role.is_none() || plural || whose {
             return None;
         }
         return Some((count, role, head, last));
@@ -837,15 +926,36 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                         used[after + 1] = true;
                         out.push(Casualty::at(cat, count, role, head, &words, after + 1));
                     }
+                } else if first
+                    && words[v] != "left"
+                    && let Some((noun, after)) = described_person(toks, &words, i)
+                {
+                    // "killed TTP commander Qari Hussain": one person, of the noun's side.
+                    for u in used.iter_mut().take(after).skip(i) {
+                        *u = true;
+                    }
+                    out.push(Casualty::plain(
+                        cat,
+                        Count::exact(1),
+                        role_of(words[noun]),
+                        Some(words[noun].to_owned()),
+                        i,
+                    ));
                 }
                 break;
             };
             // "killed 5 people and 20 people were injured": a conjunct with a verb of its own
             // is the subject of the next clause, counted there.
+            // "…, killing eight people, the Taliban said": the source, not a victim.
             if !first
-                && words
-                    .get(after)
-                    .is_some_and(|w| AUX.contains(w) || passive_category(w).is_some())
+                && words.get(after).is_some_and(|w| {
+                    AUX.contains(w)
+                        || passive_category(w).is_some()
+                        || matches!(
+                            *w,
+                            "said" | "says" | "told" | "added" | "reported" | "stated" | "claimed"
+                        )
+                })
             {
                 break;
             }
@@ -1032,6 +1142,8 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 || vague_value(w).is_some()
                 // "shot dead Adalat Khan, a former nazim".
                 || named_person(toks, &words, v + 1).is_some()
+                // "killed Taliban leader Saifullah".
+                || described_person(toks, &words, v + 1).is_some()
         });
         if !be_verb
             && object_follows

@@ -732,6 +732,7 @@ pub const GENERIC_ACTORS: &[(&str, Role)] = &[
     ("police", Role::State),
     ("policemen", Role::State),
     ("law enforcement agencies", Role::State),
+    ("patrol", Role::State),
     ("forces", Role::State),
     ("afghan forces", Role::State),
     ("afghan national security forces", Role::State),

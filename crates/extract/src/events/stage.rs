@@ -1822,6 +1822,59 @@ fn shows_something(toks: &[Token<'_>], i: usize) -> bool {
     })
 }
 
+/// Whom an active verb of harm names when no figure is given: "Security forces killed TTP
+/// militants in Swat", "a patrol killed insurgents", "gunmen shot dead policemen".
+fn harmed_with_no_figure(words: &[String]) -> Option<Role> {
+    (0..words.len()).find_map(|v| {
+        let verb = matches!(
+            words[v].as_str(),
+            "killed"
+                | "killing"
+                | "kill"
+                | "kills"
+                | "wounded"
+                | "wounding"
+                | "injured"
+                | "injuring"
+        ) || (matches!(words[v].as_str(), "dead" | "down")
+            && v > 0
+            && matches!(words[v - 1].as_str(), "shot" | "gunned"));
+        // "were killed", "had been wounded": passive, its subject counted elsewhere.
+        let passive = v > 0
+            && matches!(
+                words[v - 1].as_str(),
+                "was" | "were" | "been" | "be" | "being" | "is" | "are" | "got"
+            );
+        if !verb || passive {
+            return None;
+        }
+        words[v + 1..]
+            .iter()
+            .take(4)
+            .take_while(|w| {
+                !matches!(
+                    w.as_str(),
+                    "in" | "at"
+                        | "on"
+                        | "near"
+                        | "during"
+                        | "while"
+                        | "when"
+                        | "after"
+                        | "and"
+                        | "by"
+                        | "with"
+                        | "for"
+                        | "as"
+                        | ","
+                        | "."
+                        | ";"
+                )
+            })
+            .find_map(|w| role_of(w))
+    })
+}
+
 /// Whether a sentence points back to an incident already told: "the attack", "the ambush",
 /// "the dead", "the attackers", "of the wounded".
 fn refers_back(words: &[String]) -> bool {
@@ -2998,6 +3051,7 @@ impl EventStage {
                 .first()
                 .copied()
                 .or_else(|| casualties.iter().find_map(|c| c.1.role))
+                .or_else(|| fs.iter().find_map(|f| harmed_with_no_figure(&f.words)))
         };
         let mut actor_roles: Vec<Role> = named.iter().map(|(a, _)| role_of_actor(a)).collect();
         actor_roles.extend(fs.iter().flat_map(|f| f.generic.iter().copied()));
@@ -3107,7 +3161,10 @@ impl EventStage {
             actor_type: Some(ActorType::ExternalOther.as_str().to_owned()),
         };
         let cross_border = cross_border_by.is_some();
-        let generic_state = fs.iter().any(|f| f.generic.contains(&Role::State));
+        // Forces named only by what they are: "security forces", "a coalition force".
+        let generic_state = fs
+            .iter()
+            .any(|f| f.generic.contains(&Role::State) || f.generic.contains(&Role::Foreign));
         // The named armed groups as lower-case words ("ttp", "lej"), for `armed_started_it`.
         let named_armed_words: Vec<String> = fs
             .iter()
