@@ -280,6 +280,88 @@ fn strikes_and_demonstrations_of_two_kinds() {
     }
 }
 
+/// A weapon or an attack named as someone's record or trade is no event of its own; weapons
+/// found are a disrupted weapons use; "no civilians were injured" is nobody hurt.
+#[test]
+fn a_record_and_a_find_are_no_attack() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, subs) in [
+        (
+            "r1",
+            "Afghan and coalition forces detained a Taliban leader who specializes in improvised explosive devices in Ghazni province today.",
+            &["Arrests"][..],
+        ),
+        (
+            "r2",
+            "The security force captured a Haqqani leader known to conduct improvised explosive device and direct fire attacks against convoys in Khost province.",
+            &["Arrests"],
+        ),
+        (
+            "r3",
+            "An Afghan-international security force captured a Taliban improvised explosive device (IED) expert in Kandahar Province this morning.",
+            &["Arrests"],
+        ),
+        (
+            "r4",
+            "The leader provides weapons, ammunition, improvised explosive devices and IED material to insurgents in Helmand.",
+            &[],
+        ),
+        (
+            "r5",
+            "The security force found a pistol and a grenade at the scene in Helmand.",
+            &["Disrupted weapons use"],
+        ),
+        (
+            "r6",
+            "No women or children were injured or detained during the operation in Helmand.",
+            &[],
+        ),
+        (
+            "r7",
+            "A bomb planted near a school exploded in Quetta, injuring two children.",
+            &["Remote explosive/landmine/IED"],
+        ),
+        (
+            "r8",
+            "Twenty militants, including three potential suicide bombers, were killed when PAF fighter aircrafts targeted their hideouts in Tirah.",
+            &["Air/drone strike"],
+        ),
+    ] {
+        let db = ingest_one(dir.path(), id, text, "2011-06-01");
+        let evs = export(&db, "events");
+        let got: Vec<&str> = evs
+            .iter()
+            .map(|e| e["sub_event_type"].as_str().unwrap())
+            .collect();
+        assert_eq!(got, subs, "{text}: {evs:#?}");
+    }
+}
+
+/// Where a release happened when its lead lists places: a place one of its sentences names
+/// alone; and a second release's dateline in the same file is where it was filed, not where
+/// it happened.
+#[test]
+fn a_list_of_places_and_a_later_dateline() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "l1",
+        "KABUL, Afghanistan (Jan. 18, 2011) - Afghan and coalition forces targeted Taliban leaders in Farah, Kandahar, Nangarhar and Paktiya provinces detaining more than 10 suspected insurgents. In Farah province, Afghan and coalition forces targeted a Taliban leader, detaining several suspected insurgents during a security operation.",
+    );
+    assert_eq!(e["location"]["admin1"], "Farah", "{e:#}");
+    let db = ingest_one(
+        dir.path(),
+        "l2",
+        "Forces detained two insurgents in Khost province.\n\n---\n\nKABUL, Afghanistan (Jan. 28, 2011) - Security forces killed two insurgents.",
+        "2011-01-28",
+    );
+    let evs = export(&db, "events");
+    assert!(
+        evs.iter().all(|e| e["location"]["name"] != "Kabul"),
+        "{evs:#?}"
+    );
+}
+
 #[test]
 fn forces_shot_away_from_their_post_are_attacked_as_civilians() {
     // Synthetic notes, after ACLED's practice: a policeman shot outside his house is a victim

@@ -474,29 +474,53 @@ impl EventStage {
                         let trade = matches!(
                             t,
                             Trigger::Explosive | Trigger::SuicideBomb | Trigger::Attack
-                        ) && toks.get(i + n).is_some_and(|x| {
-                            matches!(
-                                x.lower.as_ref(),
-                                "facilitator"
-                                    | "facilitators"
-                                    | "network"
-                                    | "networks"
-                                    | "cell"
-                                    | "cells"
-                                    | "expert"
-                                    | "experts"
-                                    | "maker"
-                                    | "makers"
-                                    | "emplacer"
-                                    | "emplacers"
-                                    | "specialist"
-                                    | "specialists"
-                                    | "materials"
-                                    | "components"
-                                    | "factory"
-                                    | "trainer"
-                            )
-                        });
+                        ) && toks
+                            .get(i + n)
+                            .zip(toks.get(i + n + 2))
+                            // "improvised explosive device (IED) expert".
+                            .and_then(|(open, close)| {
+                                (open.lower == "(" && close.lower == ")")
+                                    .then(|| toks.get(i + n + 3))
+                            })
+                            // … and the "(IED)" itself.
+                            .or_else(|| {
+                                toks.get(i + n)
+                                    .is_some_and(|x| x.lower == ")")
+                                    .then(|| toks.get(i + n + 1))
+                            })
+                            .unwrap_or(toks.get(i + n))
+                            .is_some_and(|x| {
+                                matches!(
+                                    x.lower.as_ref(),
+                                    "facilitator"
+                                        | "facilitators"
+                                        | "network"
+                                        | "networks"
+                                        | "cell"
+                                        | "cells"
+                                        | "expert"
+                                        | "experts"
+                                        | "maker"
+                                        | "makers"
+                                        | "emplacer"
+                                        | "emplacers"
+                                        | "specialist"
+                                        | "specialists"
+                                        | "materials"
+                                        | "components"
+                                        | "factory"
+                                        | "trainer"
+                                        | "manufacturer"
+                                        | "manufacturers"
+                                        | "emplacement"
+                                        | "production"
+                                        | "material"
+                                        | "component"
+                                        | "supplier"
+                                        | "testing"
+                                        | "making"
+                                )
+                            });
                         // "identified a rocket-propelled grenade launcher": a weapon held or
                         // found, not used.
                         let launcher = toks
@@ -506,7 +530,30 @@ impl EventStage {
                         let negated = words[0] == "fired"
                             && toks[i.saturating_sub(3)..i]
                                 .iter()
-                                .any(|x| matches!(x.lower.as_ref(), "no" | "not" | "never"));
+                                .any(|x| matches!(x.lower.as_ref(), "no" | "not" | "never"))
+                            // "No women or children were injured during this operation".
+                            || n == 1
+                                && matches!(
+                                    words[0].as_str(),
+                                    "injured"
+                                        | "wounded"
+                                        | "killed"
+                                        | "dead"
+                                        | "died"
+                                        | "detained"
+                                        | "arrested"
+                                        | "captured"
+                                )
+                                && toks[i.saturating_sub(8)..i]
+                                    .iter()
+                                    .rev()
+                                    .take_while(|x| !matches!(x.lower.as_ref(), "," | ";" | "and"))
+                                    .any(|x| {
+                                        matches!(
+                                            x.lower.as_ref(),
+                                            "no" | "not" | "never" | "none" | "nobody" | "n't"
+                                        )
+                                    });
                         // "strike" is a labour strike, an air strike, or neither.
                         let t = if n == 1 && matches!(words[0].as_str(), "strike" | "strikes") {
                             strike_sense(toks, i)
@@ -593,7 +640,52 @@ impl EventStage {
                 !(adjective || noun && cue)
             })
             .collect();
+        // "a Taliban leader responsible for roadside bomb attacks", "a facilitator who provides
+        // improvised explosive devices to fighters": a weapon or an attack named as someone's
+        // record or trade is background, not this event.
+        let found_triggers: Vec<(Trigger, usize)> = found_triggers
+            .into_iter()
+            .filter(|(t, b)| {
+                if !matches!(
+                    t,
+                    Trigger::Explosive
+                        | Trigger::Grenade
+                        | Trigger::SuicideBomb
+                        | Trigger::Shelling
+                        | Trigger::Attack
+                        | Trigger::Abduction
+                        | Trigger::Clash
+                ) {
+                    return true;
+                }
+                let Some(k) = toks.iter().position(|x| x.start == *b) else {
+                    return true;
+                };
+                !names_a_record(&toks, k)
+            })
+            .collect();
         let mut triggers: Vec<Trigger> = found_triggers.iter().map(|(t, _)| *t).collect();
+        // "The security force found a pistol and a grenade at the scene": weapons found are
+        // weapons taken out of use.
+        if !triggers.contains(&Trigger::Disrupted)
+            && triggers.iter().any(|t| {
+                matches!(
+                    t,
+                    Trigger::Explosive
+                        | Trigger::Grenade
+                        | Trigger::SuicideBomb
+                        | Trigger::Shelling
+                )
+            })
+            && toks.iter().any(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "found" | "finding" | "discovered" | "uncovered" | "confiscated" | "unearthed"
+                )
+            })
+        {
+            triggers.push(Trigger::Disrupted);
+        }
         // "Police recovered hand grenades and explosives", "the squad defused a bomb", "seized
         // a cache of rockets": weapons found or made safe are no attack, unless something went
         // off or someone was hurt.
@@ -728,10 +820,13 @@ impl EventStage {
                         // filed, not where it happened: all-caps names in the first line.
                         let before_dateline = dateline_span
                             .is_some_and(|(_, de)| cx.offsets.byte_of(m.span.end) <= de);
+                        let all_caps =
+                            m.text.chars().all(|c| !c.is_lowercase()) && m.text.chars().count() > 2;
                         let dateline = before_dateline
-                            || (m.text.chars().all(|c| !c.is_lowercase())
-                                && m.text.chars().count() > 2
-                                && begin < 400);
+                            || (all_caps && begin < 400)
+                            // A later release in the same file: "KABUL, Afghanistan (Jan. 28,
+                            // 2011) — …".
+                            || (all_caps && opens_a_dateline(&cx.doc.text[me..]));
                         places.push(PlaceMention {
                             begin: m.span.begin,
                             end: m.span.end,
@@ -1875,6 +1970,67 @@ fn harmed_with_no_figure(words: &[String]) -> Option<Role> {
     })
 }
 
+/// Whether the weapon or attack word at token `k` is named as someone's record or trade: a cue
+/// within twelve words before it ("responsible for IED attacks", "specializes in improvised
+/// explosive devices", "provides weapons, explosives and …", "a facilitator of explosives").
+fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
+    let next = |j: usize| toks.get(j + 1).map_or("", |t| t.lower.as_ref());
+    // "an impending attack", "possible vehicle-borne improvised explosive devices": not (yet)
+    // an event.
+    if toks[k.saturating_sub(2)..k].iter().any(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "impending" | "upcoming" | "future" | "possible" | "potential" | "planned"
+        )
+    }) {
+        return true;
+    }
+    (k.saturating_sub(12)..k)
+        .rev()
+        // A list ("weapons, explosives and …") stays in the clause.
+        .take_while(|&j| !matches!(toks[j].lower.as_ref(), ";" | ":" | "."))
+        .any(|j| match toks[j].lower.as_ref() {
+            "responsible" => next(j) == "for",
+            "specializes" | "specialises" | "specializing" | "specialising" => next(j) == "in",
+            "involved" => matches!(next(j), "in" | "with"),
+            // "weapons for use in attacks"; "the governing official for attacks in Chimtal".
+            "for" => next(j) == "use" || j > 0 && role_of(&toks[j - 1].lower).is_some(),
+            "associated" | "linked" => matches!(next(j), "with" | "to"),
+            "accused" | "suspected" | "charges" | "facilitator" | "facilitators"
+            | "facilitation" | "expert" | "experts" => next(j) == "of",
+            "known" => next(j) == "to",
+            "provides" | "provided" | "providing" | "supplies" | "supplied" | "supplying"
+            | "supplier" | "distributes" | "distributed" | "distributing" | "distribution"
+            | "procured" | "procures" | "procuring" | "acquires" | "acquired" | "acquiring"
+            | "acquisition" | "oversaw" | "oversees" | "overseeing" | "constructs"
+            | "facilitates" | "facilitated" | "facilitating" | "conducts" | "commands"
+            | "commanded" | "coordinates" | "organizes" | "organises" | "masterminded"
+            | "mastermind" | "manufactures" | "manufacturing" | "plans" | "planned"
+            | "planning" | "manages" | "participates" | "directs" | "handling" => true,
+            _ => false,
+        })
+}
+
+/// Whether `rest` (the text after a place name) goes on as a dateline does: an optional
+/// ", Country" and a bracket opening on a month ("KABUL, Afghanistan (Jan. 28, 2011)").
+fn opens_a_dateline(rest: &str) -> bool {
+    // A dateline is short: look no further than it could reach.
+    let rest = &rest[..rest.char_indices().nth(48).map_or(rest.len(), |(b, _)| b)];
+    let rest = rest.trim_start();
+    let rest = match rest.strip_prefix(',') {
+        Some(r) => r
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_alphabetic() || c == ' '),
+        None => rest,
+    };
+    rest.trim_start().strip_prefix('(').is_some_and(|r| {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        MONTHS.iter().any(|m| r.starts_with(m))
+    })
+}
+
 /// Whether a sentence points back to an incident already told: "the attack", "the ambush",
 /// "the dead", "the attackers", "of the wounded".
 fn refers_back(words: &[String]) -> bool {
@@ -2088,6 +2244,19 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
         PlaceLevel::Admin1 => 3,
         PlaceLevel::Country => 4,
     };
+    // "in Farah, Kandahar, Nangarhar and Paktiya provinces": one of a list of places of one
+    // kind is a guess, weak beside a place named alone ("In Farah province, … detaining
+    // several suspected insurgents"). Neighbours in text order, so this stays linear.
+    let listed: Vec<usize> = in_order
+        .windows(2)
+        .filter(|w| w[0].info.level == w[1].info.level && w[1].begin <= w[0].end + 6)
+        .flat_map(|w| [w[0].begin, w[1].begin])
+        .collect();
+    for (c, dist) in &mut cands {
+        if listed.binary_search(&c.begin).is_ok() {
+            *dist = dist.saturating_add(usize::MAX / 4);
+        }
+    }
     // An origin or a grievance is not where it happened, whatever its level: a district
     // of the event beats the town a protest is about ("in Sibi over the Youhanabad bombing").
     cands
@@ -2121,7 +2290,13 @@ fn is_background(f: &SentenceFacts) -> bool {
         let cue = w.iter().position(|x| {
             matches!(
                 x.as_str(),
-                "linked" | "responsible" | "involved" | "accused" | "connected" | "blamed"
+                "linked"
+                    | "responsible"
+                    | "involved"
+                    | "accused"
+                    | "connected"
+                    | "blamed"
+                    | "charges"
             )
         });
         return cue.is_some_and(|c| {
@@ -2137,6 +2312,9 @@ fn is_background(f: &SentenceFacts) -> bool {
     past || has(&["responsible", "for"])
         || has(&["accused", "of"])
         || has(&["involved", "in"])
+        || has(&["involved", "with"])
+        || has(&["linked", "to"])
+        || has(&["linked", "with"])
         || has(&["suspected", "of"])
         || has(&["known", "for"])
         || has(&["behind", "several"])
@@ -2778,10 +2956,20 @@ impl EventStage {
         let tier_place = |tier: usize| match tier {
             0 => pick_place_ranked(core.iter().map(|f| (*f, true)).collect()),
             1 => pick_place_ranked(fs.iter().map(|f| (*f, true)).collect()),
+            // A country named just before gives way to a place named a little earlier ("In
+            // Khanabad district … the government of Afghanistan … Multiple suspected
+            // insurgents were detained").
             2 => d.sentences.first().and_then(|&first| {
-                (first.saturating_sub(3)..first)
+                let mut before = (first.saturating_sub(3)..first)
                     .rev()
-                    .find_map(|k| pick_place_ranked(vec![(&facts[k], true)]))
+                    .filter_map(|k| pick_place_ranked(vec![(&facts[k], true)]));
+                let nearest = before.next()?;
+                if nearest.0.level != PlaceLevel::Country {
+                    return Some(nearest);
+                }
+                before
+                    .find(|p| p.0.level != PlaceLevel::Country && p.0.country == nearest.0.country)
+                    .or(Some(nearest))
             }),
             3 => pick_place_ranked(facts.iter().take(3).map(|f| (f, true)).collect()),
             4 => pick_place_ranked(facts.iter().map(|f| (f, false)).collect()),
