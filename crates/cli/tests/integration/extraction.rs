@@ -542,6 +542,12 @@ fn counts_of_whole_reports() {
             "Militants shot dead police constable Ahmed Khan in Dera Ismail Khan.",
             (1, 0),
         ),
+        // A body recovered is one dead.
+        (
+            "Security forces recovered the bullet-riddled body of a kidnapped doctor in Turbat.",
+            (1, 0),
+        ),
+        ("Police found two bodies in a drain in Karachi.", (2, 0)),
         // ... and the force that killed him is not a victim too.
         (
             "An Afghan and coalition security force killed Taliban leader Saifullah in Ghazni province.",
@@ -592,6 +598,54 @@ fn the_side_named_as_killed_is_the_target() {
             "{text}\n{e:#}"
         );
     }
+}
+
+/// Who speaks is no party: a press office, a ministry that owns the forces, a source told
+/// after the report; a blast at a rally is a blast, and a protest over a blast elsewhere is
+/// where the protesters are.
+#[test]
+fn sources_are_no_parties() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "q1",
+        "Two soldiers were martyred when terrorists attacked a check post in Datta Khel, the ISPR said.",
+    );
+    assert_eq!(e["actor2"]["name"], "Military Forces of Pakistan", "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "q2",
+        "The Taliban's interior ministry said its forces arrested six ISKP members in a raid in Jalalabad.",
+    );
+    assert_eq!(
+        e["actor2"]["name"], "Islamic State Khorasan Province",
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "q3",
+        "Unidentified armed men set fire to a girls' school in Diamer district, police said.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["actor2"]["type"].as_str()),
+        (Some("Attack"), Some("Civilians")),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "q4",
+        "At least 25 people were killed and over 50 injured in a blast at a political rally in Khar on Sunday.",
+    );
+    assert_eq!(
+        e["sub_event_type"], "Remote explosive/landmine/IED",
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "q5",
+        "Hundreds rallied in Karachi to protest the bomb blast in Khar.",
+    );
+    assert_eq!(e["location"]["name"], "Karachi", "{e:#}");
 }
 
 /// "threatened to attack" is a threat (CAMEO 13), not an attack; a sentence that counts

@@ -833,6 +833,27 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             cat = Some(Category::Killed);
             start = v + 2;
         }
+        // "recovered the bullet-riddled body of a kidnapped doctor", "found two bodies".
+        if matches!(words[v], "found" | "recovered" | "retrieved")
+            && let Some(b) =
+                (v + 1..(v + 5).min(words.len())).find(|&k| matches!(words[k], "body" | "bodies"))
+            && toks[v + 1..b].iter().all(np_filler)
+        {
+            let counted = if words.get(b + 1) == Some(&"of") {
+                counted_np(toks, &words, b + 2, true)
+                    .map(|(c, role, head, _)| (c, role, head, b + 2))
+            } else {
+                read_count(&words, v + 1).map(|(c, _)| (c, None, None, v + 1))
+            }
+            .or_else(|| (words[b] == "body").then(|| (Count::exact(1), None, None, b)));
+            if let Some((c, role, head, at)) = counted
+                && !used[at]
+            {
+                used[at] = true;
+                out.push(Casualty::at(Category::Killed, c, role, head, &words, at));
+            }
+            continue;
+        }
         if words[v] == "claimed" || words[v] == "claiming" {
             // "claimed 12 lives", "claimed 7 civilians lives", "claimed the lives of 11 people".
             let counted = read_count(&words, v + 1).and_then(|(c, n)| {

@@ -624,7 +624,10 @@ impl EventStage {
                         )
                 });
                 let cue = (k.saturating_sub(6)..k).any(|j| {
-                    is_grievance_cue(&toks[j].lower)
+                    // "over 50 injured in a blast at a rally": a figure, not a grievance.
+                    let figure = toks[j].lower == "over"
+                        && toks.get(j + 1).is_some_and(|t| is_figure(&t.lower));
+                    is_grievance_cue(&toks[j].lower) && !figure
                         || matches!(toks[j].lower.as_ref(), "protested" | "protest" | "condemns")
                 });
                 // "protested … against the government for failing to assist in retrieving a
@@ -849,6 +852,11 @@ impl EventStage {
                         if is_armed_info(&a) && names_an_offshoot(&cx.doc.text, mb, me) {
                             continue;
                         }
+                        // "the Taliban's interior ministry said its forces arrested six ISKP
+                        // members": the ministry speaks; the group is not the one detained.
+                        if is_armed_info(&a) && names_its_office(&cx.doc.text[me..]) {
+                            continue;
+                        }
                         actors.push((m.span.begin, a, id.0.clone(), m.text.clone()));
                     }
                 }
@@ -860,10 +868,22 @@ impl EventStage {
             .map(|m| m.text.clone())
             .collect();
         let word_refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        // "…, police said.": a source told after the report is no party to it.
+        let found_attribution = find_attribution(&toks, text);
+        let trailing_source = found_attribution
+            .as_ref()
+            .map(|a| a.span)
+            .filter(|&(b, e)| {
+                text[..b].trim_end().ends_with(',')
+                    && text[e..].chars().all(|c| !c.is_alphanumeric())
+            });
         let mut generic: Vec<Role> = self
             .generic
             .find_all(&word_refs)
             .into_iter()
+            .filter(|(k, _, _)| {
+                trailing_source.is_none_or(|(b, e)| !(b..e).contains(&toks[*k].start))
+            })
             .map(|(_, _, r)| r)
             .collect();
         generic.dedup();
@@ -897,7 +917,16 @@ impl EventStage {
         for d in dates.iter_mut() {
             d.span = (bb + d.span.0, bb + d.span.1);
         }
-        let attribution = find_attribution(&toks, text).map(|a| (a.source, a.cue));
+        let attribution = found_attribution.map(|a| (a.source, a.cue));
+        // "…, the ISPR said": a press office speaks for the forces; it is no party.
+        if let Some((source, _)) = &attribution {
+            actors.retain(|a| {
+                !(source.contains(a.3.as_str())
+                    && ["Public Relations", "Press", "Media"]
+                        .iter()
+                        .any(|w| a.1.name.contains(w)))
+            });
+        }
         let (certainty, _) = sentence_certainty(&toks);
         // "A breakaway Taliban group later claimed responsibility", "…, the TTP's splinter
         // group, claimed responsibility".
@@ -1117,7 +1146,7 @@ impl EventStage {
             let grievance = near_nouns.iter().take_while(|&&n| n <= t + 3).any(|&n| {
                 let near = (t > n && t - n <= 6) || (t < n && n - t <= 3);
                 let first = n.min(t);
-                near && (first.saturating_sub(8)..first).any(|c| is_grievance_cue(&words[c]))
+                near && (first.saturating_sub(8)..first).any(|c| turns_to_a_grievance(&words, c))
             });
             p.side = p.side || from || grievance;
         }
@@ -1529,6 +1558,7 @@ fn tells_a_grievance(before: &str) -> bool {
 /// "protest the …" ("boycotted courts to protest the killing of a colleague").
 fn turns_to_a_grievance(words: &[String], i: usize) -> bool {
     is_grievance_cue(&words[i])
+        && !(words[i] == "over" && words.get(i + 1).is_some_and(|w| is_figure(w)))
         || matches!(words[i].as_str(), "protest" | "protested" | "protesting")
             && words.get(i + 1).is_some_and(|n| n == "the")
 }
@@ -1653,6 +1683,31 @@ fn is_grievance_cue(w: &str) -> bool {
             | "denounce"
             | "denouncing"
     )
+}
+
+/// Whether `w` (lower case) is a figure: "50", "dozens", "two".
+fn is_figure(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w,
+            "a" | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozen"
+                | "dozens"
+                | "hundred"
+                | "hundreds"
+                | "thousand"
+                | "thousands"
+                | "scores"
+        )
 }
 
 /// Words for a fight between two sides ("clashed", "a gunbattle", "a brawl").
@@ -2009,6 +2064,35 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
             | "planning" | "manages" | "participates" | "directs" | "handling" => true,
             _ => false,
         })
+}
+
+/// Whether `rest` (the text after a group's name) makes the name a possessive owner of a
+/// government office: "'s interior ministry", "'s government". (Not "'s spokesman": a
+/// group's spokesman claims for the group.)
+fn names_its_office(rest: &str) -> bool {
+    let Some(rest) = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    };
+    rest.split_whitespace().take(2).any(|w| {
+        matches!(
+            word(w).as_str(),
+            "ministry"
+                | "government"
+                | "administration"
+                | "interior"
+                | "defence"
+                | "defense"
+                | "foreign"
+                | "information"
+        )
+    })
 }
 
 /// Whether `rest` (the text after a place name) goes on as a dateline does: an optional
