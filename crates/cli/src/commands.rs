@@ -174,6 +174,12 @@ fn print_summary(
         "{what}: {} documents read ({} new, {} unchanged, {} new versions), {} skipped",
         s.read, s.new, s.unchanged, s.new_versions, s.skipped
     );
+    if s.extraction_failed > 0 {
+        println!(
+            "extraction failed on {} documents (stored without derived data)",
+            s.extraction_failed
+        );
+    }
     println!(
         "words: {}   sentences: {}   events: {}   claims: {}",
         s.words, s.sentences, s.events, s.claims
@@ -247,7 +253,7 @@ fn ingest(
         None
     };
     print_summary(g, &store, &summary, "ingest", fusion.as_ref())?;
-    Ok(if summary.skipped > 0 {
+    Ok(if summary.skipped + summary.extraction_failed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -262,7 +268,11 @@ fn reextract(g: &Global) -> Result<ExitCode> {
     reporter.finish();
     let fusion = engine.fuse_store(&mut store)?;
     print_summary(g, &store, &summary, "reextract", Some(&fusion))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(if summary.extraction_failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn docs(g: &Global, filter: DocFilter) -> Result<ExitCode> {

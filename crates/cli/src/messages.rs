@@ -4,6 +4,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use tessera_engine::{IngestSummary, Observer};
 use tessera_ingest::IngestError;
+use tessera_model::DocId;
 
 /// Reports skipped inputs as they happen and shows progress on a terminal.
 pub struct Reporter {
@@ -37,6 +38,17 @@ impl Observer for Reporter {
     fn skipped(&mut self, error: &IngestError) {
         // Errors always go out, even with --quiet: a skipped input must never pass unseen.
         let line = format!("tessera: skipped: {error}");
+        match &self.bar {
+            Some(b) => b.println(line),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    fn extraction_failed(&mut self, document: &DocId, message: &str) {
+        let line = format!(
+            "tessera: extraction failed on document {document} ({message}); stored without \
+             derived data: please report it, `tessera reextract` rebuilds it after a fix"
+        );
         match &self.bar {
             Some(b) => b.println(line),
             None => eprintln!("{line}"),

@@ -43,7 +43,7 @@ use std::sync::Arc;
 use tessera_extract::events::EventStage;
 use tessera_extract::{ClaimStage, NameStage, NominalStage, Pipeline, SentenceSplitter};
 use tessera_ingest::{IngestError, Item};
-use tessera_model::{Document, MentionType};
+use tessera_model::{Annotations, DocId, Document, MentionType};
 use tessera_resolve::{ActorRecord, Gazetteer, GazetteerStage, PlaceRecord, ResolveError};
 use tessera_store::{PutOutcome, Store, StoreError, WriteItem};
 
@@ -65,6 +65,9 @@ pub enum EngineError {
 pub trait Observer {
     /// An input was skipped.
     fn skipped(&mut self, _error: &IngestError) {}
+    /// Extraction failed on a document (a bug in a stage); the document is stored without
+    /// derived data, which `reextract` rebuilds once the bug is fixed.
+    fn extraction_failed(&mut self, _document: &DocId, _message: &str) {}
     /// A batch was written.
     fn progress(&mut self, _summary: &IngestSummary) {}
 }
@@ -102,6 +105,8 @@ pub struct IngestSummary {
     pub events: u64,
     /// Claims found.
     pub claims: u64,
+    /// Documents stored without derived data because extraction failed on them.
+    pub extraction_failed: u64,
     #[serde(skip)]
     place_ids: BTreeSet<String>,
     #[serde(skip)]
@@ -161,6 +166,11 @@ impl Engine {
     /// Extract one document: its annotations and the entities they refer to.
     pub fn extract(&self, document: Document) -> WriteItem {
         let annotations = self.pipeline.run(&document);
+        self.item_of(document, annotations)
+    }
+
+    /// A document, its annotations and the entities they refer to.
+    fn item_of(&self, document: Document, annotations: Annotations) -> WriteItem {
         let mut seen = HashSet::new();
         let entities = annotations
             .mentions
@@ -174,6 +184,52 @@ impl Engine {
             annotations,
             entities,
         }
+    }
+
+    /// [`Engine::extract`], caught: a stage that panics on one document costs that document's
+    /// derived data (the document itself is kept), never the batch. Returns the panic's
+    /// message when it happened.
+    fn extract_guarded(&self, document: Document) -> (WriteItem, Option<String>) {
+        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.pipeline.run(&document)
+        }));
+        match run {
+            Ok(annotations) => (self.item_of(document, annotations), None),
+            Err(payload) => {
+                let message = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "panic".to_owned());
+                (
+                    self.item_of(document, Annotations::default()),
+                    Some(message),
+                )
+            }
+        }
+    }
+
+    /// Extract `docs` in parallel, each guarded; failures are counted and reported.
+    fn extract_all(
+        &self,
+        docs: Vec<Document>,
+        summary: &mut IngestSummary,
+        observer: &mut dyn Observer,
+    ) -> Vec<WriteItem> {
+        let results: Vec<(WriteItem, Option<String>)> = docs
+            .into_par_iter()
+            .map(|d| self.extract_guarded(d))
+            .collect();
+        results
+            .into_iter()
+            .map(|(item, failed)| {
+                if let Some(message) = failed {
+                    summary.extraction_failed += 1;
+                    observer.extraction_failed(&item.document.id, &message);
+                }
+                item
+            })
+            .collect()
     }
 
     /// Read every item `source` produces, extract in parallel and store, batch by batch.
@@ -236,7 +292,7 @@ impl Engine {
                 todo.push(d);
             }
         }
-        let items: Vec<WriteItem> = todo.into_par_iter().map(|d| self.extract(d)).collect();
+        let items = self.extract_all(todo, summary, observer);
         let counted: Vec<ItemCounts> = items.iter().map(ItemCounts::of).collect();
         let outcomes = store.write_batch(items)?;
         for (outcome, counts) in outcomes.into_iter().zip(counted) {
@@ -268,7 +324,7 @@ impl Engine {
             for id in chunk {
                 docs.extend(store.document(id, None)?);
             }
-            let items: Vec<WriteItem> = docs.into_par_iter().map(|d| self.extract(d)).collect();
+            let items = self.extract_all(docs, &mut summary, observer);
             summary.read += items.len() as u64;
             for i in &items {
                 ItemCounts::of(i).add_to(&mut summary);
@@ -548,6 +604,51 @@ mod tests {
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);
         assert!(!item.annotations.events.is_empty());
+    }
+
+    #[test]
+    fn a_stage_that_panics_costs_one_documents_derived_data_not_the_batch() {
+        struct Fragile;
+        impl tessera_extract::Stage for Fragile {
+            fn name(&self) -> &'static str {
+                "fragile"
+            }
+            fn process(&self, cx: &tessera_extract::DocContext<'_>, ann: &mut Annotations) {
+                assert!(!cx.doc.text.contains("boom"), "a stage bug");
+                SentenceSplitter.process(cx, ann);
+            }
+        }
+        #[derive(Default)]
+        struct Failures(Vec<String>);
+        impl Observer for Failures {
+            fn extraction_failed(&mut self, document: &DocId, message: &str) {
+                self.0.push(format!("{document}: {message}"));
+            }
+        }
+        let e = Engine {
+            pipeline: Pipeline::new(vec![Box::new(Fragile)]),
+            gazetteer: gazetteer(),
+            batch_size: 2,
+        };
+        let mut store = SqliteStore::open_in_memory().unwrap();
+        let mut seen = Failures::default();
+        let texts = ["One sentence.", "It goes boom.", "Two. Sentences."];
+        let summary = e
+            .ingest(
+                &mut store,
+                |sink| {
+                    for (i, t) in texts.iter().enumerate() {
+                        sink(Ok(doc(&format!("d{i}"), (*t).to_owned())));
+                    }
+                },
+                &mut seen,
+            )
+            .unwrap();
+        assert_eq!((summary.new, summary.extraction_failed), (3, 1));
+        assert_eq!(summary.sentences, 3);
+        assert_eq!(seen.0.len(), 1);
+        assert!(seen.0[0].starts_with("d1: a stage bug"), "{:?}", seen.0);
+        assert_eq!(store.stats().unwrap().documents, 3);
     }
 
     #[test]

@@ -498,15 +498,27 @@ impl Stage for ClaimStage {
                             .filter(|m| {
                                 // The designator is the verb's subject: its name ends right
                                 // before it, or before "has", "formally" and the like.
-                                view.toks[tok_at(end_of(m))..*pos].iter().all(|t| {
-                                    matches!(
-                                        t.lower.as_ref(),
-                                        "has" | "have" | "had" | "formally" | "officially" | "also"
-                                    )
-                                }) && view.toks.get(*pos + 1).is_some_and(|t| {
-                                    matches!(t.lower.as_ref(), "the" | "a" | "an")
-                                        || t.is_capitalised()
-                                })
+                                // (A name running over the cue, "… designated terrorist
+                                // group", is not its subject.)
+                                view.toks
+                                    .get(tok_at(end_of(m))..*pos)
+                                    .is_some_and(|between| {
+                                        between.iter().all(|t| {
+                                            matches!(
+                                                t.lower.as_ref(),
+                                                "has"
+                                                    | "have"
+                                                    | "had"
+                                                    | "formally"
+                                                    | "officially"
+                                                    | "also"
+                                            )
+                                        })
+                                    })
+                                    && view.toks.get(*pos + 1).is_some_and(|t| {
+                                        matches!(t.lower.as_ref(), "the" | "a" | "an")
+                                            || t.is_capitalised()
+                                    })
                             })
                             .map(|m| Self::mention_name(m));
                         // One designated by name ("designated the BLA as …"); every one
@@ -569,9 +581,9 @@ impl Stage for ClaimStage {
                                 || !in_support_of && {
                                     let (b, e) = (byte_of(m), end_of(m));
                                     if b < at {
-                                        *pos - tok_at(e) <= 3
+                                        pos.saturating_sub(tok_at(e)) <= 3
                                     } else {
-                                        tok_at(b) - *pos <= 3
+                                        tok_at(b).saturating_sub(*pos) <= 3
                                     }
                                 }
                         };

@@ -648,6 +648,21 @@ fn sources_are_no_parties() {
     assert_eq!(e["location"]["name"], "Karachi", "{e:#}");
 }
 
+/// A name that runs over a claim's cue ("Specially Designated Global Terrorists") once made
+/// the claim stage slice backwards and abort the whole ingest.
+#[test]
+fn a_name_over_the_designation_cue_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Muhammad Iqbal has been put on the list of Specially Designated Global Terrorists \
+                (SDGT) by the United States, officials said on August 29.";
+    let db = ingest_one(dir.path(), "sdgt", text, "2013-08-30");
+    let claims = export(&db, "claims");
+    assert!(
+        !claims.is_empty() && claims.iter().all(|c| c["document_id"] == "sdgt"),
+        "{claims:#?}"
+    );
+}
+
 /// "threatened to attack" is a threat (CAMEO 13), not an attack; a sentence that counts
 /// victims tells what happened, and a protest that warns stays a protest.
 #[test]
