@@ -280,8 +280,8 @@ fn strikes_and_demonstrations_of_two_kinds() {
     }
 }
 
-/// A weapon or an attack named as someone's record or trade is no event of its own; weapons
-/// found are a disrupted weapons use; "no civilians were injured" is nobody hurt.
+/// A weapon or an attack named as someone's record or trade, or as a trend, is no event of its
+/// own; weapons found are a disrupted weapons use; "no civilians were injured" is nobody hurt.
 #[test]
 fn a_record_and_a_find_are_no_attack() {
     let dir = tempfile::tempdir().unwrap();
@@ -320,6 +320,11 @@ fn a_record_and_a_find_are_no_attack() {
             "r7",
             "A bomb planted near a school exploded in Quetta, injuring two children.",
             &["Remote explosive/landmine/IED"],
+        ),
+        (
+            "r9",
+            "Two years after the fall of Kabul, the TTP has stepped up attacks in Khyber Pakhtunkhwa.",
+            &[],
         ),
         (
             "r8",

@@ -2030,6 +2030,32 @@ fn harmed_with_no_figure(words: &[String]) -> Option<Role> {
 /// explosive devices", "provides weapons, explosives and …", "a facilitator of explosives").
 fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
     let next = |j: usize| toks.get(j + 1).map_or("", |t| t.lower.as_ref());
+    // "the TTP has stepped up attacks", "a surge in bombings": a trend, not an event.
+    if matches!(
+        toks[k].lower.as_ref(),
+        "attacks" | "bombings" | "ambushes" | "killings" | "kidnappings" | "abductions"
+    ) && toks[k.saturating_sub(4)..k].iter().any(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "stepped"
+                | "stepping"
+                | "intensified"
+                | "intensifying"
+                | "escalated"
+                | "escalating"
+                | "increased"
+                | "increasing"
+                | "ramped"
+                | "surge"
+                | "rise"
+                | "spate"
+                | "wave"
+                | "series"
+                | "string"
+        )
+    }) {
+        return true;
+    }
     // "an impending attack", "possible vehicle-borne improvised explosive devices": not (yet)
     // an event.
     if toks[k.saturating_sub(2)..k].iter().any(|t| {
