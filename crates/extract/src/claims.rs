@@ -33,11 +33,17 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["was", "suspected"], "suspected_of"),
     (&["were", "suspected"], "suspected_of"),
     (&["believed", "to", "be", "behind"], "suspected_of"),
+    (&["suspicion", "fell", "on"], "suspected_of"),
     (&["suspected", "to", "be", "behind"], "suspected_of"),
     (&["operate"], "operates_in"),
     (&["operates"], "operates_in"),
     (&["operating"], "operates_in"),
     (&["based", "in"], "operates_in"),
+    // "provide sanctuary to the TTP": the subject shelters the group.
+    (&["provide", "sanctuary"], "shelters"),
+    (&["provides", "sanctuary"], "shelters"),
+    (&["providing", "sanctuary"], "shelters"),
+    (&["provided", "sanctuary"], "shelters"),
     (&["safe", "havens"], "has_sanctuary_in"),
     (&["safe", "haven"], "has_sanctuary_in"),
     (&["sanctuaries"], "has_sanctuary_in"),
@@ -52,6 +58,10 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["supports"], "supports"),
     (&["supported"], "supports"),
     (&["funding"], "supports"),
+    (&["funds"], "supports"),
+    (&["finances"], "supports"),
+    (&["backs"], "supports"),
+    (&["backing"], "supports"),
     (&["funded"], "supports"),
     (&["financing"], "supports"),
     (&["financed"], "supports"),
@@ -72,7 +82,8 @@ const RELATIONS: &[(&[&str], &str)] = &[
 /// Certainty a reporting verb lends when the sentence has no hedge of its own.
 fn cue_certainty(cue: &str) -> Certainty {
     match cue.to_ascii_lowercase().as_str() {
-        "claimed" | "claims" | "alleged" | "accused" | "blamed" => Certainty::Alleged,
+        "claimed" | "claims" | "alleged" | "alleges" | "allege" | "accused" | "accuses"
+        | "blamed" | "blames" => Certainty::Alleged,
         "indicate" | "indicates" | "indicated" | "suggests" | "suggested" | "believe"
         | "believes" | "estimated" | "point" => Certainty::Probable,
         "warned" | "warn" | "warns" | "signaled" | "signalled" => Certainty::Possible,
@@ -131,7 +142,9 @@ impl Stage for ClaimStage {
             let attribution = find_attribution(&view.toks, view.text);
             let (hedge, hedge_cue) = sentence_certainty(&view.toks);
             // The suspicion cues all hold one of two words: skip them in most sentences.
-            let suspicion = words.iter().any(|w| matches!(*w, "suspected" | "believed"));
+            let suspicion = words
+                .iter()
+                .any(|w| matches!(*w, "suspected" | "believed" | "suspicion"));
             let relations: Vec<(usize, &str)> = RELATIONS
                 .iter()
                 .filter(|(_, pred)| suspicion || *pred != "suspected_of")
@@ -171,6 +184,18 @@ impl Stage for ClaimStage {
                     !matches!(words[*p], "funding" | "financing")
                         || words.get(p + 1) == Some(&"the")
                         || view.toks.get(p + 1).is_some_and(|t| t.is_capitalised())
+                })
+                // "India funds the BLA" is a verb after its subject; "development funds" and
+                // "taking away funds" are money.
+                .filter(|(p, _)| {
+                    !matches!(words[*p], "funds" | "finances" | "backs")
+                        || p.checked_sub(1).is_some_and(|k| {
+                            matches!(words[k], "allegedly" | "reportedly" | "also" | "secretly")
+                                || view.mentions.iter().any(|m| {
+                                    m.entity_id.is_some()
+                                        && cx.offsets.byte_of(m.span.end) - bb == view.toks[k].end
+                                })
+                        })
                 })
                 .collect();
             if attribution.is_none() && hedge_cue.is_none() && relations.is_empty() {
@@ -225,12 +250,38 @@ impl Stage for ClaimStage {
                 begin: s.span.begin,
                 end: s.span.end,
             }];
+            // An unnamed mention holding a named one of a kind ("TTP fighters", "western Khost
+            // province") gives way to the named one. Mentions are sorted by start: those
+            // inside follow at once, or precede it from the same start.
+            let holds_a_named = |k: usize, kinds: &[MentionType]| {
+                let m = view.mentions[k];
+                // (Not one joined to a prefix: the "counter-ISIL coalition" is not ISIL.)
+                let inside = |o: &&&Mention| {
+                    kinds.contains(&o.mention_type)
+                        && o.entity_id.is_some()
+                        && o.span.end <= m.span.end
+                        && !doc.text[..cx.offsets.byte_of(o.span.begin)].ends_with('-')
+                };
+                m.entity_id.is_none()
+                    && (view.mentions[k + 1..]
+                        .iter()
+                        .take_while(|o| o.span.begin < m.span.end)
+                        .any(|o| inside(&o))
+                        || view.mentions[..k]
+                            .iter()
+                            .rev()
+                            .take_while(|o| o.span.begin == m.span.begin)
+                            .any(|o| inside(&o)))
+            };
+            const PARTY: &[MentionType] = &[MentionType::Org, MentionType::Per];
             let actors: Vec<&&Mention> = view
                 .mentions
                 .iter()
-                .filter(|m| {
-                    matches!(m.mention_type, MentionType::Org | MentionType::Per) && !in_source(m)
+                .enumerate()
+                .filter(|&(k, m)| {
+                    PARTY.contains(&m.mention_type) && !in_source(m) && !holds_a_named(k, PARTY)
                 })
+                .map(|(_, m)| m)
                 .collect();
             // Those who claim or deny speak for themselves: their names may be the source.
             let speakers: Vec<&&Mention> = view
@@ -238,20 +289,7 @@ impl Stage for ClaimStage {
                 .iter()
                 .filter(|m| matches!(m.mention_type, MentionType::Org | MentionType::Per))
                 .collect();
-            // A place expression holding a listed place ("western Khost province") gives way
-            // to the place itself. Mentions are sorted by start: those inside follow at once.
-            let holds_a_listed_place = |k: usize| {
-                let m = view.mentions[k];
-                m.entity_id.is_none()
-                    && view.mentions[k + 1..]
-                        .iter()
-                        .take_while(|o| o.span.begin < m.span.end)
-                        .any(|o| {
-                            o.mention_type == MentionType::Loc
-                                && o.entity_id.is_some()
-                                && o.span.end <= m.span.end
-                        })
-            };
+            let holds_a_listed_place = |k: usize| holds_a_named(k, &[MentionType::Loc]);
             // A mention's start and end in the sentence, in bytes.
             let byte_of = |m: &Mention| cx.offsets.byte_of(m.span.begin) - bb;
             let end_of = |m: &Mention| cx.offsets.byte_of(m.span.end) - bb;
@@ -283,9 +321,11 @@ impl Stage for ClaimStage {
             let parties: Vec<&&Mention> = view
                 .mentions
                 .iter()
-                .filter(|m| {
-                    matches!(m.mention_type, MentionType::Org | MentionType::Per) || as_state(m)
+                .enumerate()
+                .filter(|&(k, m)| {
+                    PARTY.contains(&m.mention_type) && !holds_a_named(k, PARTY) || as_state(m)
                 })
+                .map(|(_, m)| m)
                 .collect();
             let places: Vec<&&Mention> = view
                 .mentions
@@ -424,8 +464,21 @@ impl Stage for ClaimStage {
                             })
                             .copied()
                             .collect();
-                        let in_clause =
-                            claimants(in_clause, view.text, at, |m| (byte_of(m), end_of(m)));
+                        let in_clause = if words[*pos] == "suspicion" {
+                            // "suspicion fell on the TTP": the suspect follows the cue.
+                            speakers
+                                .iter()
+                                .filter(|m| {
+                                    byte_of(m) > at
+                                        && view.toks.partition_point(|t| t.start < byte_of(m))
+                                            <= *pos + 5
+                                })
+                                .take(1)
+                                .copied()
+                                .collect()
+                        } else {
+                            claimants(in_clause, view.text, at, |m| (byte_of(m), end_of(m)))
+                        };
                         for a in in_clause {
                             push(
                                 Self::mention_name(a),
@@ -486,6 +539,35 @@ impl Stage for ClaimStage {
                     "signatory_of" => {
                         for a in actors.iter().filter(|m| byte_of(m) > at) {
                             push(Self::mention_name(a), pred, "pact".into(), certainty, None);
+                            related = true;
+                        }
+                    }
+                    "designated"
+                        if pos.checked_sub(1).is_some_and(|k| {
+                            matches!(words[k], "was" | "were" | "been" | "is" | "are" | "be")
+                        }) =>
+                    {
+                        // "The BLA was designated a terrorist organisation by the United
+                        // States": the subject right before, the designator after "by".
+                        let subject = actors.iter().rfind(|m| {
+                            byte_of(m) < at && pos.saturating_sub(tok_at(end_of(m))) <= 2
+                        });
+                        let by = (*pos + 1..words.len()).find(|&k| words[k] == "by");
+                        let designator = by
+                            .and_then(|k| {
+                                parties
+                                    .iter()
+                                    .find(|m| byte_of(m) >= view.toks[k].end && !in_source(m))
+                            })
+                            .map(|m| Self::mention_name(m));
+                        if let Some(a) = subject {
+                            push(
+                                Self::mention_name(a),
+                                pred,
+                                designator.unwrap_or_else(|| view.toks[*pos].lower.to_string()),
+                                certainty,
+                                None,
+                            );
                             related = true;
                         }
                     }

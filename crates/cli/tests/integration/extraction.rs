@@ -1219,6 +1219,82 @@ fn analysis_article_claims() {
     insta::assert_json_snapshot!("analysis_article_claims", claims);
 }
 
+/// Relations told in common phrasings, each with its certainty and source (synthetic
+/// sentences that yielded nothing, or the wrong thing, before).
+#[test]
+fn relations_in_common_phrasings() {
+    let dir = tempfile::tempdir().unwrap();
+    let claims_of = |id: &str, text: &str| {
+        let db = ingest_one(dir.path(), id, text, "2024-03-15");
+        export(&db, "claims")
+    };
+    let one = |claims: &[Value], pred: &str| -> Value {
+        let found: Vec<&Value> = claims.iter().filter(|c| c["predicate"] == pred).collect();
+        assert_eq!(found.len(), 1, "{pred}: {claims:#?}");
+        found[0].clone()
+    };
+    let c = claims_of(
+        "x1",
+        "The Afghan Taliban are believed to provide sanctuary to the TTP, according to a UN monitoring report.",
+    );
+    let r = one(&c, "shelters");
+    assert_eq!(
+        (&r["subject"], &r["object"], &r["certainty"]),
+        (
+            &Value::from("actor:taliban"),
+            &Value::from("actor:ttp"),
+            &Value::from("probable")
+        )
+    );
+    let c = claims_of(
+        "x2",
+        "Islamabad alleges that India funds the BLA, an accusation New Delhi rejects.",
+    );
+    let r = one(&c, "supports");
+    assert_eq!(
+        (&r["subject"], &r["object"], &r["certainty"]),
+        (
+            &Value::from("cc:IN"),
+            &Value::from("actor:bla"),
+            &Value::from("alleged")
+        )
+    );
+    let c = claims_of(
+        "x3",
+        "A bomb killed five people in Peshawar. No group has claimed responsibility for the attack, but suspicion fell on the TTP.",
+    );
+    let r = one(&c, "suspected_of");
+    assert_eq!(
+        (&r["subject"], &r["certainty"]),
+        (&Value::from("actor:ttp"), &Value::from("possible"))
+    );
+    let c = claims_of(
+        "x4",
+        "The BLA was designated a terrorist organisation by the United States in 2019.",
+    );
+    let r = one(&c, "designated");
+    assert_eq!(
+        (&r["subject"], &r["object"], &r["valid_from"]),
+        (
+            &Value::from("actor:bla"),
+            &Value::from("cc:US"),
+            &Value::from("2019")
+        )
+    );
+    // The group, not also its fighters as a second subject.
+    let c = claims_of(
+        "x5",
+        "TTP fighters reportedly operate from camps in Kunar province.",
+    );
+    assert_eq!(one(&c, "operates_in")["subject"], "actor:ttp");
+    // Money is no support.
+    let c = claims_of(
+        "x6",
+        "Residents protested in Sukkur against the misuse of development funds by the TMO.",
+    );
+    assert!(c.iter().all(|c| c["predicate"] != "supports"), "{c:#?}");
+}
+
 #[test]
 fn a_groups_word_on_its_part_neither_hedges_nor_sources_the_event() {
     let dir = tempfile::tempdir().unwrap();
