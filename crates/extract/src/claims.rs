@@ -139,8 +139,12 @@ impl Stage for ClaimStage {
                     .collect(),
             };
             let words: Vec<&str> = view.toks.iter().map(|t| t.lower.as_ref()).collect();
-            let attribution = find_attribution(&view.toks, view.text);
-            let (hedge, hedge_cue) = sentence_certainty(&view.toks);
+            // "Pakistan accused Afghanistan of harbouring TTP militants, a charge Kabul
+            // denied": the accusation is the claim, its rebuttal a denial of its own.
+            let rebuttal = rebuttal(&view.toks);
+            let told = rebuttal.map_or(&view.toks[..], |r| &view.toks[..r.comma]);
+            let attribution = find_attribution(told, view.text);
+            let (hedge, hedge_cue) = sentence_certainty(told);
             // The suspicion cues all hold one of two words: skip them in most sentences.
             let suspicion = words
                 .iter()
@@ -336,6 +340,7 @@ impl Stage for ClaimStage {
                 })
                 .map(|(_, m)| m)
                 .collect();
+            let told_before = claims.len();
             // `own`: a source and cue of the relation's own, instead of the sentence's.
             type Own = Option<(Option<String>, Option<String>)>;
             let mut push = |subject: String,
@@ -755,9 +760,95 @@ impl Stage for ClaimStage {
                     None,
                 );
             }
+            // The rebuttal denies each relation the accusation told.
+            if let Some(r) = rebuttal {
+                let denier = view.text[view.toks[r.from].start..view.toks[r.last].end].to_owned();
+                let verb = view.toks[r.verb].text.to_owned();
+                let denials: Vec<Claim> = claims[told_before..]
+                    .iter()
+                    .filter(|c| c.predicate != "states")
+                    .map(|c| Claim {
+                        id: stable_id("cl", &[&c.id, "rebutted"]),
+                        attributed_to: Some(denier.clone()),
+                        cue: Some(verb.clone()),
+                        certainty: Certainty::Denied,
+                        ..c.clone()
+                    })
+                    .collect();
+                for d in denials {
+                    if ids.insert(d.id.clone()) {
+                        claims.push(d);
+                    }
+                }
+            }
         }
         ann.claims.extend(claims);
     }
+}
+
+/// A rebuttal told after a comma: ", a charge Kabul denied", ", an accusation New Delhi
+/// rejects", ", which the Taliban deny". Token indices: the comma, the denier's first and last
+/// words, the verb.
+#[derive(Debug, Clone, Copy)]
+struct Rebuttal {
+    comma: usize,
+    from: usize,
+    last: usize,
+    verb: usize,
+}
+
+fn rebuttal(toks: &[Token<'_>]) -> Option<Rebuttal> {
+    let lower = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    toks.iter().enumerate().find_map(|(c, t)| {
+        if t.text != "," {
+            return None;
+        }
+        let which = lower(c + 1) == "which";
+        let article = usize::from(matches!(lower(c + 1), "a" | "an" | "the"));
+        let noun = matches!(
+            lower(c + 1 + article),
+            "charge"
+                | "charges"
+                | "claim"
+                | "claims"
+                | "allegation"
+                | "allegations"
+                | "accusation"
+                | "accusations"
+        );
+        if !which && !noun {
+            return None;
+        }
+        let from = c + 2 + article;
+        let from = from + usize::from(lower(from) == "that");
+        let verb = (from..(from + 6).min(toks.len())).find(|&j| {
+            matches!(
+                lower(j),
+                "denied"
+                    | "denies"
+                    | "deny"
+                    | "rejected"
+                    | "rejects"
+                    | "reject"
+                    | "dismissed"
+                    | "dismisses"
+                    | "dismiss"
+            )
+        })?;
+        // "…, a charge Kabul has strongly denied": the denier without the verb's helpers.
+        let last = (from..verb).rev().find(|&j| {
+            !matches!(
+                lower(j),
+                "has" | "have" | "had" | "strongly" | "also" | "flatly" | "repeatedly"
+            )
+        })?;
+        Some(Rebuttal {
+            comma: c,
+            from,
+            last,
+            verb,
+        })
+    })
 }
 
 /// Of the names before a claim's cue (at byte `at` of the sentence `text`; `bytes` gives a
