@@ -547,6 +547,15 @@ fn counts_of_whole_reports() {
             "Militants shot dead police constable Ahmed Khan in Dera Ismail Khan.",
             (1, 0),
         ),
+        // The source is not a victim; a victim before a comma and a source is.
+        (
+            "Two explosions struck a mosque in Kunduz, killing at least 50 worshippers, a Taliban spokesman said.",
+            (50, 0),
+        ),
+        (
+            "Militants killed two soldiers and three policemen in Bannu, officials said.",
+            (5, 0),
+        ),
         // A body recovered is one dead.
         (
             "Security forces recovered the bullet-riddled body of a kidnapped doctor in Turbat.",
@@ -643,6 +652,36 @@ fn sources_are_no_parties() {
     );
     assert_eq!(
         e["sub_event_type"], "Remote explosive/landmine/IED",
+        "{e:#}"
+    );
+    // A former officer is a civilian, and his old army no party.
+    let e = first_event(
+        dir.path(),
+        "q6",
+        "Unknown gunmen shot dead a former Afghan army officer in Kandahar city on Sunday night.",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["actor1"]["name"].as_str(),
+            e["actor2"]["type"].as_str()
+        ),
+        (
+            Some("Attack"),
+            Some("Unidentified Armed Group (Afghanistan)"),
+            Some("Civilians")
+        ),
+        "{e:#}"
+    );
+    // Detained for protesting: an arrest of a civilian, not a protest.
+    let e = first_event(
+        dir.path(),
+        "q7",
+        "The Taliban detained a female activist in Kabul for protesting against restrictions on women's education.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["actor2"]["type"].as_str()),
+        (Some("Arrests"), Some("Civilians")),
         "{e:#}"
     );
     let e = first_event(

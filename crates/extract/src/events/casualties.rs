@@ -430,6 +430,23 @@ fn person_before(words: &[&str], from: usize, to: usize) -> (Option<Role>, Optio
         .unzip()
 }
 
+/// Whether a reporting verb follows at `from` or one word later, in the same phrase: "the
+/// Taliban said", "a Taliban spokesman said" name the source (not "a policeman, officials
+/// said").
+fn speaks_next(words: &[&str], from: usize) -> bool {
+    words
+        .iter()
+        .skip(from)
+        .take(2)
+        .take_while(|w| !matches!(**w, "," | ";"))
+        .any(|w| {
+            matches!(
+                *w,
+                "said" | "says" | "told" | "added" | "reported" | "stated" | "claimed"
+            )
+        })
+}
+
 /// Read a counted noun phrase starting at token `i`: a number (or "a"/"an"/"his" + a singular
 /// person noun) and up to five words ending with the last person noun. Returns (count, role,
 /// head, index after the phrase). `active` is set after an active verb ("killing one and
@@ -539,6 +556,14 @@ fn counted_np(
             break;
         }
         k += 1;
+    }
+    // "a former army officer", "a retired policeman": no longer serving, a civilian.
+    if role.is_some_and(|r| r != Role::Civilian)
+        && words[i..last]
+            .iter()
+            .any(|w| matches!(*w, "former" | "retired" | "ex"))
+    {
+        role = Some(Role::Civilian);
     }
     // "five members of a family", "three members of the same family": the family is who
     // they are, not one more victim.
@@ -967,16 +992,13 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             };
             // "killed 5 people and 20 people were injured": a conjunct with a verb of its own
             // is the subject of the next clause, counted there.
-            // "…, killing eight people, the Taliban said": the source, not a victim.
+            // "…, killing eight people, the Taliban said", "…, a Taliban spokesman said": the
+            // source, not a victim.
             if !first
-                && words.get(after).is_some_and(|w| {
-                    AUX.contains(w)
-                        || passive_category(w).is_some()
-                        || matches!(
-                            *w,
-                            "said" | "says" | "told" | "added" | "reported" | "stated" | "claimed"
-                        )
-                })
+                && (words
+                    .get(after)
+                    .is_some_and(|w| AUX.contains(w) || passive_category(w).is_some())
+                    || speaks_next(&words, after))
             {
                 break;
             }
@@ -1039,6 +1061,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     && role_of(words[m]).is_some()
                     && !words[m].ends_with('s')
                     && words[m] != "people"
+                    && !speaks_next(&words, m + 1)
                 {
                     used[m] = true;
                     out.push(Casualty {

@@ -667,6 +667,40 @@ impl EventStage {
                 !names_a_record(&toks, k)
             })
             .collect();
+        // "detained a female activist for protesting against restrictions", "sentenced for
+        // taking part in a rally": the protest is why, not what happened.
+        let found_triggers: Vec<(Trigger, usize)> = found_triggers
+            .into_iter()
+            .filter(|(t, b)| {
+                if *t != Trigger::Protest {
+                    return true;
+                }
+                let Some(k) = toks.iter().position(|x| x.start == *b) else {
+                    return true;
+                };
+                !(k.saturating_sub(5)..k)
+                    .rev()
+                    .take_while(|&j| {
+                        matches!(
+                            toks[j].lower.as_ref(),
+                            "for"
+                                | "taking"
+                                | "part"
+                                | "in"
+                                | "a"
+                                | "an"
+                                | "the"
+                                | "participating"
+                                | "organising"
+                                | "organizing"
+                                | "joining"
+                                | "leading"
+                                | "holding"
+                        )
+                    })
+                    .any(|j| toks[j].lower == "for")
+            })
+            .collect();
         let mut triggers: Vec<Trigger> = found_triggers.iter().map(|(t, _)| *t).collect();
         // "The security force found a pistol and a grenade at the scene": weapons found are
         // weapons taken out of use.
@@ -850,6 +884,14 @@ impl EventStage {
                             cx.offsets.byte_of(m.span.end),
                         );
                         if is_armed_info(&a) && names_an_offshoot(&cx.doc.text, mb, me) {
+                            continue;
+                        }
+                        // "a former Afghan army officer": someone who once served, not the
+                        // force.
+                        let before = cx.doc.text[..mb].trim_end();
+                        if matches!(a.actor_type, ActorType::StateForces)
+                            && (before.ends_with("former") || before.ends_with("retired"))
+                        {
                             continue;
                         }
                         // "the Taliban's interior ministry said its forces arrested six ISKP
@@ -3458,7 +3500,9 @@ impl EventStage {
             entity_id: None,
             actor_type: Some(ActorType::ExternalOther.as_str().to_owned()),
         };
-        let cross_border = cross_border_by.is_some();
+        // Forces of the event's own country are no cross-border actor ("a former Afghan army
+        // officer" shot in Kandahar).
+        let cross_border = cross_border_by.is_some_and(|w| Some(w) != cc);
         // Forces named only by what they are: "security forces", "a coalition force".
         let generic_state = fs
             .iter()
@@ -3566,15 +3610,41 @@ impl EventStage {
                         event_day,
                     ))
                 });
-                let a2 = find_named(&is_armed).or_else(|| match victims {
-                    Some(Role::Armed) => {
-                        Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
-                    }
-                    Some(Role::Civilian) => {
+                // Whom the count names by trade decides: "detained a female activist" are
+                // civilians, whoever else the sentence names ("The Taliban detained …");
+                // "individuals with suspected ties to the Haqqani network" are the group's.
+                let by_trade = casualties.iter().any(|c| {
+                    c.1.category == Category::Arrested
+                        && c.1.role == Some(Role::Civilian)
+                        && c.1.head.as_deref().is_some_and(|h| {
+                            !matches!(
+                                h,
+                                "individual"
+                                    | "individuals"
+                                    | "person"
+                                    | "persons"
+                                    | "people"
+                                    | "man"
+                                    | "men"
+                                    | "others"
+                                    | "suspect"
+                                    | "suspects"
+                                    | "member"
+                                    | "members"
+                            )
+                        })
+                });
+                let a2 = match victims {
+                    Some(Role::Civilian) if by_trade => {
                         Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day))
                     }
-                    _ => None,
-                });
+                    _ => find_named(&is_armed).or_else(|| match victims {
+                        Some(r @ (Role::Armed | Role::Civilian)) => {
+                            Some(self.generic_actor(r, cc, false, &words, event_day))
+                        }
+                        _ => None,
+                    }),
+                };
                 (a1, a2)
             }
             Class::Strategic | Class::Verbal => {
