@@ -562,6 +562,14 @@ fn counts_of_whole_reports() {
             (1, 0),
         ),
         ("Police found two bodies in a drain in Karachi.", (2, 0)),
+        (
+            "The bodies of six coal miners, kidnapped last week, were found in Harnai.",
+            (6, 0),
+        ),
+        (
+            "Security forces killed the mastermind of the school attack in an operation in Khyber district.",
+            (1, 0),
+        ),
         // ... and the force that killed him is not a victim too.
         (
             "An Afghan and coalition security force killed Taliban leader Saifullah in Ghazni province.",

@@ -1161,6 +1161,28 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         {
             cat = Some(Category::Killed);
         }
+        // "The bodies of six coal miners, kidnapped last week, were found": whose bodies are
+        // counted after "of", whatever aside stands before the verb.
+        if matches!(words[v], "found" | "recovered") {
+            let of = (v.saturating_sub(16)..v).find(|&k| {
+                matches!(words[k], "body" | "bodies") && words.get(k + 1) == Some(&"of")
+            });
+            if let Some(k) = of
+                && !used[k + 2..v].iter().any(|u| *u)
+                && let Some((count, role, head, _)) = counted_np(toks, &words, k + 2, true)
+            {
+                used[k + 2] = true;
+                out.push(Casualty::at(
+                    Category::Killed,
+                    count,
+                    role,
+                    head,
+                    &words,
+                    k + 2,
+                ));
+                continue;
+            }
+        }
         let Some(cat) = cat else { continue };
         // "4 militants gunned down a journalist": an object follows, so this is the active
         // verb, not a passive one.
