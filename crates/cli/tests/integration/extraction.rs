@@ -30,6 +30,15 @@ fn ingest_one(dir: &std::path::Path, id: &str, text: &str, published: &str) -> s
     db
 }
 
+/// The sub-event types of the events extracted from one synthetic note, in order.
+fn sub_event_types(dir: &std::path::Path, id: &str, text: &str, published: &str) -> Vec<String> {
+    let db = ingest_one(dir, id, text, published);
+    export(&db, "events")
+        .iter()
+        .map(|e| e["sub_event_type"].as_str().unwrap().to_owned())
+        .collect()
+}
+
 /// The first event extracted from one synthetic note published on 1 June 2015.
 fn first_event(dir: &std::path::Path, id: &str, text: &str) -> Value {
     let db = ingest_one(dir, id, text, "2015-06-01");
@@ -270,13 +279,11 @@ fn strikes_and_demonstrations_of_two_kinds() {
             &["Air/drone strike"],
         ),
     ] {
-        let db = ingest_one(dir.path(), id, text, "2016-01-02");
-        let evs = export(&db, "events");
-        let got: Vec<&str> = evs
-            .iter()
-            .map(|e| e["sub_event_type"].as_str().unwrap())
-            .collect();
-        assert_eq!(got, subs, "{text}: {evs:#?}");
+        assert_eq!(
+            sub_event_types(dir.path(), id, text, "2016-01-02"),
+            subs,
+            "{text}"
+        );
     }
 }
 
@@ -332,13 +339,11 @@ fn a_record_and_a_find_are_no_attack() {
             &["Air/drone strike"],
         ),
     ] {
-        let db = ingest_one(dir.path(), id, text, "2011-06-01");
-        let evs = export(&db, "events");
-        let got: Vec<&str> = evs
-            .iter()
-            .map(|e| e["sub_event_type"].as_str().unwrap())
-            .collect();
-        assert_eq!(got, subs, "{text}: {evs:#?}");
+        assert_eq!(
+            sub_event_types(dir.path(), id, text, "2011-06-01"),
+            subs,
+            "{text}"
+        );
     }
 }
 
