@@ -273,6 +273,16 @@ fn strikes_and_demonstrations_of_two_kinds() {
             &["Peaceful protest"],
         ),
         (
+            "s10",
+            "Traders shut their shops in Peshawar and blocked the GT Road against the killing of a trader.",
+            &["Peaceful protest"],
+        ),
+        (
+            "s11",
+            "Police used tear gas and batons to disperse PTI supporters who tried to march towards Islamabad.",
+            &["Protest with intervention"],
+        ),
+        (
             "s9",
             "Coalition aircraft struck a Taliban position in Kunduz province, killing two \
              insurgents. After the strike, the security force assessed the area.",

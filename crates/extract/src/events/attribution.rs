@@ -119,8 +119,12 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
     }
     // "X said" / "said X" / "X told reporters"
     for (i, word) in w.iter().enumerate() {
-        // "there were no reported casualties": an adjective, not a report.
-        if !is_say_verb(word) || (i > 0 && w[i - 1] == "no") {
+        // "there were no reported casualties": an adjective, not a report; nor is "a man
+        // accused of blasphemy".
+        if !is_say_verb(word)
+            || (i > 0 && w[i - 1] == "no")
+            || (*word == "accused" && describes_the_accused(&w, i))
+        {
             continue;
         }
         // Subject before the verb.
@@ -229,12 +233,25 @@ fn hedge_index() -> &'static PhraseIndex<usize> {
     INDEX.get_or_init(|| PhraseIndex::new(HEDGES.iter().enumerate().map(|(i, (p, _))| (*p, i))))
 }
 
+/// Whether "accused" at `i` describes someone rather than reports an accusation: "a man
+/// accused of blasphemy", "the accused were produced in court" (not "Pakistan accused India
+/// of …", nor "he was accused of killing …", where the act is the accusation's).
+fn describes_the_accused(w: &[&str], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|k| w[k]);
+    let passive = matches!(
+        before,
+        Some("was" | "were" | "is" | "are" | "been" | "be" | "being" | "has" | "have" | "had")
+    );
+    matches!(before, Some("the")) || w.get(i + 1) == Some(&"of") && !passive && before.is_some()
+}
+
 /// The certainty a sentence expresses, with the cue that set it.
 pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
     let w: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
     match hedge_index()
         .find_all(&w)
         .into_iter()
+        .filter(|&(p, _, i)| !(HEDGES[i].0 == "accused" && describes_the_accused(&w, p)))
         .map(|(_, _, i)| i)
         .min()
     {
@@ -291,5 +308,17 @@ mod tests {
             Certainty::Probable
         );
         assert_eq!(c("Two soldiers were killed."), Certainty::Certain);
+        assert_eq!(
+            c("A mob attacked a man accused of blasphemy."),
+            Certainty::Certain
+        );
+        assert_eq!(
+            c("Pakistan accused India of shelling villages."),
+            Certainty::Alleged
+        );
+        assert_eq!(
+            c("He was accused of killing two policemen."),
+            Certainty::Alleged
+        );
     }
 }
