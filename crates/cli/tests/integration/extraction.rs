@@ -571,6 +571,11 @@ fn counts_of_whole_reports() {
             "Militants killed two soldiers and three policemen in Bannu, officials said.",
             (5, 0),
         ),
+        // A participle phrase between the victims and the verb.
+        (
+            "Two policemen guarding a polio vaccination team were shot dead in Mardan on Tuesday.",
+            (2, 0),
+        ),
         // A body recovered is one dead.
         (
             "Security forces recovered the bullet-riddled body of a kidnapped doctor in Turbat.",
@@ -727,6 +732,27 @@ fn a_name_over_the_designation_cue_is_read() {
     assert!(
         !claims.is_empty() && claims.iter().all(|c| c["document_id"] == "sdgt"),
         "{claims:#?}"
+    );
+}
+
+/// "between 15 and 20 people had been killed": the range, its lower end the figure (ACLED's
+/// conservative reading).
+#[test]
+fn a_range_told_before_a_passive_verb() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "g1",
+        "Officials said between 15 and 20 people had been killed in the blast in Quetta.",
+    );
+    assert_eq!(
+        (
+            &e["fatalities"],
+            &e["fatalities_low"],
+            &e["fatalities_high"]
+        ),
+        (&Value::from(15), &Value::from(15), &Value::from(20)),
+        "{e:#}"
     );
 }
 

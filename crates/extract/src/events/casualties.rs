@@ -1267,6 +1267,15 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             {
                 break;
             }
+            // "between 15 and 20 people had been killed": the range, read from its start.
+            if s >= 3
+                && words[s - 1] == "and"
+                && words[s - 3] == "between"
+                && !used[s - 3]
+                && read_count(&words, s - 3).is_some()
+            {
+                s -= 3;
+            }
             let Some((count, role, head, after)) = counted_np(toks, &words, s, false) else {
                 continue;
             };
@@ -1312,9 +1321,19 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     && end >= after + 2
                     && end - after <= 5
                     && (after + 1..end).all(|x| toks[x].is_capitalised() || AUX.contains(&words[x])));
+            // "Two policemen guarding a polio vaccination team were shot dead": a participle
+            // phrase says what they were doing.
+            let participle_aside = words[after].len() > 4
+                && words[after].ends_with("ing")
+                && end - after <= 8
+                && toks[after..end].iter().all(|t| t.is_word())
+                && words[after..end]
+                    .iter()
+                    .all(|w| passive_category(w).is_none() && active_category(w).is_none());
             let plain = fillers == 0
                 || of_name
                 || named_aside
+                || participle_aside
                 || enclosed("(", ")")
                 || (fillers <= 2
                     && (after..end).all(|x| AUX.contains(&words[x]) || np_filler(&toks[x])));
