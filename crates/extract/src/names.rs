@@ -782,8 +782,46 @@ impl NameStage {
                 .iter()
                 .all(|t| !is_in(NOT_NAME, t.lower.as_ref()) && !is_in(GEO_HEADS, t.lower.as_ref()));
             let region = names_a_region(&lower[start_tok..end_tok]);
+            // "Army Chief General Asim Munir": an office of one word's body, then a name, is a
+            // person (not "Army Public School").
+            let officer = titled > 0
+                && titled < run.len()
+                && run.iter().position(is_title).is_some_and(|p| p <= 1)
+                && !is_in(ORG_HEADS, lower[end_tok - 1])
+                // The office right before the name is a rank or post ("State" in "Islamic
+                // State of Iraq" is none), and the name is names only.
+                && matches!(
+                    run[titled - 1].lower.trim_end_matches('.'),
+                    "general"
+                        | "gen"
+                        | "chief"
+                        | "commander"
+                        | "colonel"
+                        | "col"
+                        | "major"
+                        | "maj"
+                        | "brigadier"
+                        | "brig"
+                        | "captain"
+                        | "capt"
+                        | "lieutenant"
+                        | "lt"
+                        | "minister"
+                        | "spokesman"
+                        | "spokesperson"
+                        | "director"
+                        | "governor"
+                        | "admiral"
+                        | "inspector"
+                        | "superintendent"
+                        | "president"
+                        | "secretary"
+                )
+                && run[titled..].iter().all(|t| t.is_capitalised() || t.text == ".");
             let ty = if region {
                 Some(MentionType::Loc)
+            } else if officer && !acronym {
+                Some(MentionType::Per)
             } else if org_form || acronym {
                 Some(MentionType::Org)
             } else if geo_form && titled == 0 {
@@ -1081,6 +1119,14 @@ mod tests {
             f.contains(&("Sirajuddin Haqqani".into(), MentionType::Per)),
             "{f:?}"
         );
+        // An office of the army, then a name: a person; "State" is no such office.
+        let f = found("The meeting was attended by Army Chief General Asim Munir.");
+        assert!(
+            f.contains(&("Army Chief General Asim Munir".into(), MentionType::Per)),
+            "{f:?}"
+        );
+        let f = found("A life free from Islamic State of Iraq and Levant atrocities.");
+        assert!(f.iter().all(|(_, t)| *t != MentionType::Per), "{f:?}");
         let f = found("Unidentified gunmen attacked U.S. forces.");
         assert!(
             f.contains(&("Unidentified gunmen".into(), MentionType::Org)),
