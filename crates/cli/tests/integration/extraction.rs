@@ -283,6 +283,11 @@ fn strikes_and_demonstrations_of_two_kinds() {
             &["Protest with intervention"],
         ),
         (
+            "s12",
+            "Taliban fighters and Pakistani troops exchanged heavy fire along the Durand Line near Torkham.",
+            &["Armed clash"],
+        ),
+        (
             "s9",
             "Coalition aircraft struck a Taliban position in Kunduz province, killing two \
              insurgents. After the strike, the security force assessed the area.",
