@@ -53,6 +53,8 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["harbouring"], "shelters"),
     (&["harboring"], "shelters"),
     (&["allied", "with"], "allied_with"),
+    (&["ties", "with"], "allied_with"),
+    (&["links", "with"], "allied_with"),
     (&["alliance", "with"], "allied_with"),
     (&["support"], "supports"),
     (&["supports"], "supports"),
@@ -455,8 +457,20 @@ impl Stage for ClaimStage {
                         let right_before = |m: &Mention| {
                             let end = end_of(m);
                             // Tokens between the name and the cue, by binary search: a long
-                            // sentence full of names stays linear.
-                            *pos - view.toks.partition_point(|t| t.start < end).min(*pos) <= 1
+                            // sentence full of names stays linear. An adverb does not count
+                            // ("The Haqqani network is widely believed to be behind").
+                            let from = view.toks.partition_point(|t| t.start < end).min(*pos);
+                            *pos - from <= 3
+                                && view.toks[from..*pos]
+                                    .iter()
+                                    .filter(|t| {
+                                        !matches!(
+                                            t.lower.as_ref(),
+                                            "widely" | "also" | "strongly" | "generally" | "still"
+                                        )
+                                    })
+                                    .count()
+                                    <= 1
                         };
                         let in_clause: Vec<&&Mention> = speakers
                             .iter()
@@ -669,6 +683,13 @@ impl Stage for ClaimStage {
                                     let (b, e) = (byte_of(m), end_of(m));
                                     if b < at {
                                         pos.saturating_sub(tok_at(e)) <= 3
+                                            // "India has been accused by Pakistan of backing
+                                            // the BLA": the subject of the accusation.
+                                            || attribution.as_ref().is_some_and(|a| {
+                                                a.span.0 >= e
+                                                    && tok_at(a.span.0).saturating_sub(tok_at(e))
+                                                        <= 3
+                                            })
                                     } else {
                                         tok_at(b).saturating_sub(*pos) <= 3
                                     }

@@ -1392,6 +1392,41 @@ fn relations_in_common_phrasings() {
         "TTP fighters reportedly operate from camps in Kunar province.",
     );
     assert_eq!(one(&c, "operates_in")["subject"], "actor:ttp");
+    // A passive accusation: the accuser after "by" speaks, the subject is the party.
+    let c = claims_of(
+        "x7",
+        "India has been accused by Pakistan of backing the BLA, a charge New Delhi has strongly denied.",
+    );
+    let said: Vec<(&str, &str, &str)> = c
+        .iter()
+        .filter(|c| c["predicate"] == "supports")
+        .map(|c| {
+            (
+                c["subject"].as_str().unwrap(),
+                c["certainty"].as_str().unwrap(),
+                c["attributed_to"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("cc:IN", "alleged", "Pakistan"),
+            ("cc:IN", "denied", "New Delhi")
+        ],
+        "{c:#?}"
+    );
+    // "close ties with" is an alliance; an adverb does not hide the suspect.
+    let c = claims_of(
+        "x8",
+        "According to a UN report, al-Qaeda maintains close ties with the Taliban.",
+    );
+    assert_eq!(one(&c, "allied_with")["object"], "actor:taliban");
+    let c = claims_of(
+        "x9",
+        "A truck bomb killed 90 people in Kabul. The Haqqani network is widely believed to be behind the bombing.",
+    );
+    assert_eq!(one(&c, "suspected_of")["subject"], "actor:haqqani");
     // Money is no support.
     let c = claims_of(
         "x6",

@@ -127,6 +127,31 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
         {
             continue;
         }
+        // Passive: "India has been accused by Pakistan of backing the BLA": the one after
+        // "by" speaks; the subject is spoken of.
+        // (Not "was claimed by X": a claim of responsibility is read as such elsewhere.)
+        if i > 0
+            && matches!(*word, "accused" | "blamed" | "alleged")
+            && matches!(w[i - 1], "been" | "was" | "were" | "is" | "are" | "being")
+            && w.get(i + 1) == Some(&"by")
+        {
+            let start = i + 2;
+            let mut end = start;
+            while end < toks.len()
+                && end < start + 8
+                && !is_stop(&toks[end])
+                && !matches!(w[end], "of" | "for" | "in" | "over" | "after")
+            {
+                end += 1;
+            }
+            if end > start {
+                return Some(Attribution {
+                    source: sentence[toks[start].start..toks[end - 1].end].to_owned(),
+                    cue: toks[i].text.to_owned(),
+                    span: (toks[i].start, toks[end - 1].end),
+                });
+            }
+        }
         // Subject before the verb.
         let mut s = i;
         while s > 0 && i - s < 7 && !is_stop(&toks[s - 1]) {
@@ -293,6 +318,10 @@ mod tests {
             Some(("a police official in Khar".into(), "said".into()))
         );
         assert_eq!(attr("Two died in Khar."), None);
+        assert_eq!(
+            attr("India has been accused by Pakistan of backing the BLA."),
+            Some(("Pakistan".into(), "accused".into()))
+        );
     }
 
     #[test]
