@@ -599,7 +599,9 @@ mod tests {
         // flattened table, say): every lookup inside a sentence must stay linear for this to
         // finish (it took minutes when places, dates and counts were scanned pairwise).
         let row = "7 killed and 3 injured near Lahore, the TTP is suspected, Kunduz and Khost \
-                   provinces, Quetta Electric Supply Company, on Monday 12 May 2015, ";
+                   provinces, Quetta Electric Supply Company, on Monday 12 May 2015, one strike \
+                   hit a compound, India funds the BLA, a charge Kabul denied, between 15 and \
+                   20 people were killed, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

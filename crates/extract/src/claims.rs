@@ -151,6 +151,8 @@ impl Stage for ClaimStage {
             let suspicion = words
                 .iter()
                 .any(|w| matches!(*w, "suspected" | "believed" | "suspicion"));
+            let named_ends: std::cell::OnceCell<rustc_hash::FxHashSet<usize>> =
+                std::cell::OnceCell::new();
             let relations: Vec<(usize, &str)> = RELATIONS
                 .iter()
                 .filter(|(_, pred)| suspicion || *pred != "suspected_of")
@@ -192,15 +194,20 @@ impl Stage for ClaimStage {
                         || view.toks.get(p + 1).is_some_and(|t| t.is_capitalised())
                 })
                 // "India funds the BLA" is a verb after its subject; "development funds" and
-                // "taking away funds" are money.
+                // "taking away funds" are money. (Where named mentions end, gathered once.)
                 .filter(|(p, _)| {
                     !matches!(words[*p], "funds" | "finances" | "backs")
                         || p.checked_sub(1).is_some_and(|k| {
                             matches!(words[k], "allegedly" | "reportedly" | "also" | "secretly")
-                                || view.mentions.iter().any(|m| {
-                                    m.entity_id.is_some()
-                                        && cx.offsets.byte_of(m.span.end) - bb == view.toks[k].end
-                                })
+                                || named_ends
+                                    .get_or_init(|| {
+                                        view.mentions
+                                            .iter()
+                                            .filter(|m| m.entity_id.is_some())
+                                            .map(|m| cx.offsets.byte_of(m.span.end) - bb)
+                                            .collect()
+                                    })
+                                    .contains(&view.toks[k].end)
                         })
                 })
                 .collect();

@@ -427,6 +427,7 @@ impl EventStage {
     /// Triggers with the byte offset where each starts.
     fn find_triggers(&self, toks: &[Token<'_>]) -> Vec<(Trigger, usize)> {
         let mut out = Vec::new();
+        let strike_cues = std::cell::OnceCell::new();
         let mut i = 0;
         while i < toks.len() {
             let mut matched = 0;
@@ -556,7 +557,7 @@ impl EventStage {
                                     });
                         // "strike" is a labour strike, an air strike, or neither.
                         let t = if n == 1 && matches!(words[0].as_str(), "strike" | "strikes") {
-                            strike_sense(toks, i)
+                            strike_sense(toks, i, *strike_cues.get_or_init(|| StrikeCues::of(toks)))
                         } else if n == 1 && words[0] == "demonstrated" && shows_something(toks, i) {
                             None
                         } else {
@@ -1852,62 +1853,106 @@ fn place_within(p: &PlaceInfo, q: &PlaceInfo) -> bool {
         || (p.level == PlaceLevel::Admin1 && q.admin1 == p.admin1)
 }
 
+/// What a sentence says around a bare "strike": who strikes or how (a labour strike), or what
+/// was hit (an air strike). Read once per sentence, so that a sentence of many "strike"s stays
+/// linear.
+#[derive(Debug, Clone, Copy)]
+struct StrikeCues {
+    labour: bool,
+    military: bool,
+}
+
+impl StrikeCues {
+    fn of(toks: &[Token<'_>]) -> Self {
+        let labour = toks.iter().enumerate().any(|(k, t)| {
+            matches!(
+                t.lower.as_ref(),
+                "observed"
+                    | "observe"
+                    | "observing"
+                    | "observes"
+                    | "shutter"
+                    | "shutter-down"
+                    | "wheel"
+                    | "wheel-jam"
+                    | "hartal"
+                    | "hunger"
+                    | "general"
+                    | "nationwide"
+                    | "province-wide"
+                    | "countrywide"
+                    | "citywide"
+                    | "complete"
+                    | "token"
+                    | "pen-down"
+                    | "traders"
+                    | "shopkeepers"
+                    | "transporters"
+                    | "workers"
+                    | "employees"
+                    | "teachers"
+                    | "doctors"
+                    | "lawyers"
+                    | "nurses"
+                    | "strikers"
+                    | "union"
+                    | "protest"
+                    | "protests"
+                    | "protested"
+                    | "protesters"
+                    | "demanding"
+                    | "demands"
+                    | "held"
+                    | "given"
+                    | "markets"
+                    | "closed"
+                    | "shut"
+            ) || (matches!(t.lower.as_ref(), "call" | "called" | "calls" | "calling")
+                // "the strike was called in on the target" is an air strike asked for.
+                && toks.get(k + 1).is_none_or(|x| x.lower != "in"))
+                || (t.lower == "on" && toks.get(k + 1).is_some_and(|x| x.lower == "strike"))
+        });
+        let military = toks.iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "hit"
+                    | "hits"
+                    | "engaged"
+                    | "destroyed"
+                    | "suppressed"
+                    | "disabled"
+                    | "damaged"
+                    | "killed"
+                    | "targeted"
+                    | "struck"
+                    | "isil"
+                    | "isis"
+                    | "daesh"
+                    | "insurgents"
+                    | "insurgent"
+                    | "militants"
+                    | "al-qaida"
+                    | "al-qaeda"
+                    | "taliban"
+                    | "target"
+                    | "targets"
+                    | "coalition"
+                    | "force"
+                    | "forces"
+            )
+        });
+        StrikeCues { labour, military }
+    }
+}
+
 /// What a bare "strike" at `i` names. A labour strike when the sentence says who strikes or how
 /// ("traders observed a strike", "went on strike", "a strike call"); an air strike when it says
 /// what the strike hit ("one strike suppressed an ISIL tactical unit", "a U.S. strike hit two
 /// vehicles"); nothing when "strike" is a verb ("continue to strike ISIL targets"), names a
 /// kind of mission ("strike missions"), or the sentence says neither ("Assessment of the
 /// strike continues").
-fn strike_sense(toks: &[Token<'_>], i: usize) -> Option<Trigger> {
-    let labour = toks.iter().enumerate().any(|(k, t)| {
-        matches!(
-            t.lower.as_ref(),
-            "observed"
-                | "observe"
-                | "observing"
-                | "observes"
-                | "shutter"
-                | "shutter-down"
-                | "wheel"
-                | "wheel-jam"
-                | "hartal"
-                | "hunger"
-                | "general"
-                | "nationwide"
-                | "province-wide"
-                | "countrywide"
-                | "citywide"
-                | "complete"
-                | "token"
-                | "pen-down"
-                | "traders"
-                | "shopkeepers"
-                | "transporters"
-                | "workers"
-                | "employees"
-                | "teachers"
-                | "doctors"
-                | "lawyers"
-                | "nurses"
-                | "strikers"
-                | "union"
-                | "protest"
-                | "protests"
-                | "protested"
-                | "protesters"
-                | "demanding"
-                | "demands"
-                | "held"
-                | "given"
-                | "markets"
-                | "closed"
-                | "shut"
-        ) || (matches!(t.lower.as_ref(), "call" | "called" | "calls" | "calling")
-            // "the strike was called in on the target" is an air strike asked for.
-            && toks.get(k + 1).is_none_or(|x| x.lower != "in"))
-            || (t.lower == "on" && toks.get(k + 1).is_some_and(|x| x.lower == "strike"))
-    });
-    if labour {
+fn strike_sense(toks: &[Token<'_>], i: usize, cues: StrikeCues) -> Option<Trigger> {
+    if cues.labour {
         return Some(Trigger::Protest);
     }
     let before = i.checked_sub(1).map(|k| toks[k].lower.as_ref());
@@ -1955,36 +2000,7 @@ fn strike_sense(toks: &[Token<'_>], i: usize) -> Option<Trigger> {
     if verb || modifier {
         return None;
     }
-    let military = toks.iter().any(|t| {
-        matches!(
-            t.lower.as_ref(),
-            "hit"
-                | "hits"
-                | "engaged"
-                | "destroyed"
-                | "suppressed"
-                | "disabled"
-                | "damaged"
-                | "killed"
-                | "targeted"
-                | "struck"
-                | "isil"
-                | "isis"
-                | "daesh"
-                | "insurgents"
-                | "insurgent"
-                | "militants"
-                | "al-qaida"
-                | "al-qaeda"
-                | "taliban"
-                | "target"
-                | "targets"
-                | "coalition"
-                | "force"
-                | "forces"
-        )
-    });
-    military.then_some(Trigger::AirStrike)
+    cues.military.then_some(Trigger::AirStrike)
 }
 
 /// Whether "demonstrated" at `i` shows something ("the police demonstrated their capability",
