@@ -761,6 +761,47 @@ fn a_range_told_before_a_passive_verb() {
     );
 }
 
+/// Since 15 August 2021 the Afghan Taliban are Afghanistan's state: their fighters are its
+/// forces, foreign ones across the border; a spokesman of theirs who reports a bombing is not
+/// its perpetrator. Before that date they are the armed group.
+#[test]
+fn the_taliban_are_the_state_after_2021() {
+    let dir = tempfile::tempdir().unwrap();
+    let sides = |id: &str, text: &str, published: &str| {
+        let db = ingest_one(dir.path(), id, text, published);
+        let e = export(&db, "events").remove(0);
+        (
+            e["actor1"]["name"].as_str().unwrap_or("").to_owned(),
+            e["actor1"]["type"].as_str().unwrap_or("").to_owned(),
+            e["actor2"]["name"].as_str().unwrap_or("").to_owned(),
+        )
+    };
+    assert_eq!(
+        sides(
+            "t1",
+            "Taliban fighters and Pakistani troops exchanged heavy fire along the Durand Line near Torkham.",
+            "2024-03-15"
+        ),
+        (
+            "Military Forces of Afghanistan (2021-)".to_owned(),
+            "External/Other forces".to_owned(),
+            "Military Forces of Pakistan".to_owned()
+        )
+    );
+    let (a1, _, _) = sides(
+        "t2",
+        "Two explosions struck a Shiite mosque in Kunduz during Friday prayers, killing at least 50 worshippers, a Taliban spokesman said.",
+        "2024-03-15",
+    );
+    assert!(a1.starts_with("Unidentified Armed Group"), "{a1}");
+    let (a1, t1, _) = sides(
+        "t3",
+        "Taliban fighters attacked a police post in Helmand, killing three policemen.",
+        "2012-03-15",
+    );
+    assert_eq!((a1.as_str(), t1.as_str()), ("Taliban", "Rebel group"));
+}
+
 /// "threatened to attack" is a threat (CAMEO 13), not an attack; a sentence that counts
 /// victims tells what happened, and a protest that warns stays a protest.
 #[test]

@@ -3369,9 +3369,23 @@ impl EventStage {
             .filter(|c| c.1.category != Category::Arrested)
             .filter_map(|c| c.1.role)
             .collect();
+        // Since 15 August 2021 the Afghan Taliban are Afghanistan's state: their fighters
+        // are its forces, as ACLED codes them ("Taliban fighters and Pakistani troops
+        // exchanged fire" in 2024).
+        let the_state_since_2021 = event_day
+            .is_some_and(|d| d >= NaiveDate::from_ymd_opt(2021, 8, 15).expect("date"))
+            .then(|| {
+                let id = "actor:af-military-2021".to_owned();
+                self.kb.actor(&id).map(|a| (a, id))
+            })
+            .flatten();
         let named: Vec<(&ActorInfo, &String)> = fs
             .iter()
             .flat_map(|f| f.actors.iter().map(|a| (&a.1, &a.2)))
+            .map(|(a, id)| match &the_state_since_2021 {
+                Some((state, sid)) if id == "actor:taliban" => (state, sid),
+                _ => (a, id),
+            })
             .collect();
         // Soldiers and militants both among the dead: a fight between the two, told from the
         // forces' side ("5 soldiers and 27 TTP militants were killed"), unless the text says
@@ -3753,6 +3767,26 @@ impl EventStage {
                         Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
                     });
                     (a1, a2)
+                } else if armed.is_none()
+                    && claimed_actor.is_none()
+                    && !fs.iter().any(|f| f.generic.contains(&Role::Armed))
+                    && let Some(other) = state.clone().filter(|_| {
+                        named.iter().any(|(a, _)| {
+                            (is_state(a) || is_foreign(a))
+                                && a.country.is_some()
+                                && a.country.as_deref() != cc
+                        })
+                    })
+                    && fs.iter().any(|f| f.generic.contains(&Role::State))
+                {
+                    // Two states' forces and no armed group: "Taliban fighters and Pakistani
+                    // troops exchanged fire" (2024) is Afghanistan's forces against Pakistan's.
+                    let other = Actor {
+                        actor_type: Some(ActorType::ExternalOther.as_str().to_owned()),
+                        ..other
+                    };
+                    let own = self.generic_actor(Role::State, cc, police, &words, event_day);
+                    (Some(other), Some(own))
                 } else {
                     let a1 = agent_actor
                         .clone()
