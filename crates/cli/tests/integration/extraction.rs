@@ -632,6 +632,12 @@ fn the_side_named_as_killed_is_the_target() {
             "Haqqani Network",
         ),
         (
+            "k4",
+            "Police exchanged fire with TTP militants in Quetta; five civilians were killed in the crossfire.",
+            "Police Forces of Pakistan",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+        (
             "k3",
             "A drone strike killed TTP commander Qari Hussain in North Waziristan.",
             "Military Forces of Pakistan",

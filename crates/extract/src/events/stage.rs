@@ -2231,6 +2231,42 @@ fn refers_back(words: &[String]) -> bool {
     })
 }
 
+/// Whether forces are told engaging an armed group: "police exchanged heavy fire with TTP
+/// militants", "Levies personnel clashed with BLA militants" (forces before the verb, the group
+/// after "with").
+fn forces_fought_armed(words: &[String], named_armed: &[String]) -> bool {
+    let forces = |w: &str| {
+        matches!(
+            w,
+            "police"
+                | "policemen"
+                | "forces"
+                | "troops"
+                | "soldiers"
+                | "levies"
+                | "rangers"
+                | "fc"
+                | "army"
+                | "personnel"
+                | "ctd"
+        )
+    };
+    let armed = |w: &str| {
+        matches!(w, "militants" | "terrorists" | "insurgents" | "gunmen")
+            || named_armed.iter().any(|n| n == w)
+    };
+    words.iter().enumerate().any(|(v, w)| {
+        matches!(w.as_str(), "exchanged" | "traded" | "clashed")
+            && words[v.saturating_sub(4)..v].iter().any(|x| forces(x))
+            && words
+                .iter()
+                .skip(v + 1)
+                .take(4)
+                .position(|x| x == "with")
+                .is_some_and(|p| words.iter().skip(v + 2 + p).take(4).any(|x| armed(x)))
+    })
+}
+
 /// Whether the text says the armed side attacked state forces: "militants attacked a check
 /// post", "TTP militants ambushed a military patrol", "came under attack in Kech by members of
 /// the BRA", "an attack launched by militants", "security forces repulsed an attack".
@@ -3764,6 +3800,17 @@ impl EventStage {
                     // "engaged with BLA militants. 13 militants were killed": the group named
                     // just before is the one the dead belonged to.
                     let a2 = armed.or_else(nearby_armed).or_else(|| {
+                        Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
+                    });
+                    (a1, a2)
+                } else if claimed_actor.is_none() && forces_fought_armed(&words, &named_armed_words)
+                {
+                    // "police exchanged heavy fire with TTP militants": the forces engaged
+                    // the group, whoever died in the crossfire.
+                    let a1 = state.or_else(|| {
+                        Some(self.generic_actor(Role::State, cc, police, &words, event_day))
+                    });
+                    let a2 = armed.or_else(|| {
                         Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
                     });
                     (a1, a2)
