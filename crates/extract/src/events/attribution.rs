@@ -239,6 +239,8 @@ const HEDGES: &[(&str, Certainty)] = &[
     ("were suspected", Certainty::Alleged),
     ("accused", Certainty::Alleged),
     ("claimed", Certainty::Alleged),
+    ("claiming to have", Certainty::Alleged),
+    ("claims to have", Certainty::Alleged),
     ("unconfirmed", Certainty::Possible),
     ("possibly", Certainty::Possible),
     ("may", Certainty::Possible),
@@ -347,6 +349,10 @@ mod tests {
         );
         assert_eq!(
             c("He was accused of killing two policemen."),
+            Certainty::Alleged
+        );
+        assert_eq!(
+            c("The NRF said, claiming to have killed 20 Taliban."),
             Certainty::Alleged
         );
     }
