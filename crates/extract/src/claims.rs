@@ -531,35 +531,51 @@ impl Stage for ClaimStage {
                                 _ => k,
                             }
                         });
-                        let target = first
-                            .map(|k| places[k])
-                            .map(|m| Self::mention_name(m))
-                            .or_else(|| {
-                                // "originating from Afghan territory": a nationality names the place.
-                                view.mentions
-                                    .iter()
-                                    .find(|m| {
-                                        m.mention_type == MentionType::Norp && byte_of(m) > at
-                                    })
-                                    .map(|m| format!("{} territory", m.text))
-                            });
-                        let Some(target) = target else { continue };
+                        // "in Kunar and Nuristan provinces": each place of a list joined to the
+                        // first.
+                        let mut targets: Vec<String> = Vec::new();
+                        if let Some(k) = first {
+                            targets.push(Self::mention_name(places[k]));
+                            for j in k + 1..places.len() {
+                                let (from, to) = (end_of(places[j - 1]), byte_of(places[j]));
+                                let joined = from <= to
+                                    && view.text[from..to]
+                                        .split(|c: char| c.is_whitespace() || c == ',')
+                                        .all(|w| matches!(w, "" | "and" | "or"));
+                                if !joined {
+                                    break;
+                                }
+                                targets.push(Self::mention_name(places[j]));
+                            }
+                        } else if let Some(m) = view
+                            .mentions
+                            .iter()
+                            .find(|m| m.mention_type == MentionType::Norp && byte_of(m) > at)
+                        {
+                            // "originating from Afghan territory": a nationality names the place.
+                            targets.push(format!("{} territory", m.text));
+                        }
+                        if targets.is_empty() {
+                            continue;
+                        }
                         let subjects: Vec<String> = actors
                             .iter()
                             .filter(|m| byte_of(m) < at)
                             .map(|m| Self::mention_name(m))
                             .collect();
-                        if subjects.is_empty() {
-                            // "attacks … allegedly originating from Afghan territory".
-                            let phrase = noun_phrase_before(&view.toks, *pos, view.text);
-                            if !phrase.is_empty() {
-                                push(phrase, pred, target.clone(), certainty, None);
+                        for target in targets {
+                            if subjects.is_empty() {
+                                // "attacks … allegedly originating from Afghan territory".
+                                let phrase = noun_phrase_before(&view.toks, *pos, view.text);
+                                if !phrase.is_empty() {
+                                    push(phrase, pred, target.clone(), certainty, None);
+                                    related = true;
+                                }
+                            }
+                            for subj in &subjects {
+                                push(subj.clone(), pred, target.clone(), certainty, None);
                                 related = true;
                             }
-                        }
-                        for subj in subjects {
-                            push(subj, pred, target.clone(), certainty, None);
-                            related = true;
                         }
                     }
                     "signatory_of" => {

@@ -1474,6 +1474,17 @@ fn relations_in_common_phrasings() {
         "A truck bomb killed 90 people in Kabul. The Haqqani network is widely believed to be behind the bombing.",
     );
     assert_eq!(one(&c, "suspected_of")["subject"], "actor:haqqani");
+    // Each place of a list.
+    let c = claims_of(
+        "x10",
+        "TTP fighters reportedly operate from camps in Kunar and Nuristan provinces.",
+    );
+    let places: Vec<&str> = c
+        .iter()
+        .filter(|c| c["predicate"] == "operates_in")
+        .map(|c| c["object"].as_str().unwrap())
+        .collect();
+    assert_eq!(places, ["adm1:AF-KNR", "adm1:AF-NUR"], "{c:#?}");
     // Money is no support.
     let c = claims_of(
         "x6",
