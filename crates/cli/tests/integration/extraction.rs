@@ -1368,6 +1368,22 @@ fn relations_in_common_phrasings() {
         let db = ingest_one(dir.path(), id, text, "2024-03-15");
         export(&db, "claims")
     };
+    // (subject, object, certainty, source) of each claim of a predicate.
+    let said = |claims: &[Value], pred: &str| -> Vec<[String; 4]> {
+        claims
+            .iter()
+            .filter(|c| c["predicate"] == pred)
+            .map(|c| {
+                let f = |k: &str| c[k].as_str().unwrap_or("").to_owned();
+                [
+                    f("subject"),
+                    f("object"),
+                    f("certainty"),
+                    f("attributed_to"),
+                ]
+            })
+            .collect()
+    };
     let one = |claims: &[Value], pred: &str| -> Value {
         let found: Vec<&Value> = claims.iter().filter(|c| c["predicate"] == pred).collect();
         assert_eq!(found.len(), 1, "{pred}: {claims:#?}");
@@ -1391,23 +1407,11 @@ fn relations_in_common_phrasings() {
         "x2",
         "Islamabad alleges that India funds the BLA, an accusation New Delhi rejects.",
     );
-    let said: Vec<(&str, &str, &str, &str)> = c
-        .iter()
-        .filter(|c| c["predicate"] == "supports")
-        .map(|c| {
-            (
-                c["subject"].as_str().unwrap(),
-                c["object"].as_str().unwrap(),
-                c["certainty"].as_str().unwrap(),
-                c["attributed_to"].as_str().unwrap(),
-            )
-        })
-        .collect();
     assert_eq!(
-        said,
+        said(&c, "supports"),
         [
-            ("cc:IN", "actor:bla", "alleged", "Islamabad"),
-            ("cc:IN", "actor:bla", "denied", "New Delhi")
+            ["cc:IN", "actor:bla", "alleged", "Islamabad"],
+            ["cc:IN", "actor:bla", "denied", "New Delhi"]
         ],
         "{c:#?}"
     );
@@ -1444,22 +1448,11 @@ fn relations_in_common_phrasings() {
         "x7",
         "India has been accused by Pakistan of backing the BLA, a charge New Delhi has strongly denied.",
     );
-    let said: Vec<(&str, &str, &str)> = c
-        .iter()
-        .filter(|c| c["predicate"] == "supports")
-        .map(|c| {
-            (
-                c["subject"].as_str().unwrap(),
-                c["certainty"].as_str().unwrap(),
-                c["attributed_to"].as_str().unwrap(),
-            )
-        })
-        .collect();
     assert_eq!(
-        said,
+        said(&c, "supports"),
         [
-            ("cc:IN", "alleged", "Pakistan"),
-            ("cc:IN", "denied", "New Delhi")
+            ["cc:IN", "actor:bla", "alleged", "Pakistan"],
+            ["cc:IN", "actor:bla", "denied", "New Delhi"]
         ],
         "{c:#?}"
     );

@@ -134,23 +134,11 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
             && matches!(*word, "accused" | "blamed" | "alleged")
             && matches!(w[i - 1], "been" | "was" | "were" | "is" | "are" | "being")
             && w.get(i + 1) == Some(&"by")
+            && let Some(a) = source_after(toks, sentence, i, i + 2, |t| {
+                matches!(t.lower.as_ref(), "of" | "for" | "in" | "over" | "after")
+            })
         {
-            let start = i + 2;
-            let mut end = start;
-            while end < toks.len()
-                && end < start + 8
-                && !is_stop(&toks[end])
-                && !matches!(w[end], "of" | "for" | "in" | "over" | "after")
-            {
-                end += 1;
-            }
-            if end > start {
-                return Some(Attribution {
-                    source: sentence[toks[start].start..toks[end - 1].end].to_owned(),
-                    cue: toks[i].text.to_owned(),
-                    span: (toks[i].start, toks[end - 1].end),
-                });
-            }
+            return Some(a);
         }
         // Subject before the verb.
         let mut s = i;
@@ -198,22 +186,35 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
         }
         // Inverted: ", said a police official." (not ", claimed responsibility in a
         // statement": what follows a claim or denial is its object).
-        if i + 1 < toks.len() && i > 0 && toks[i - 1].text == "," && !is_claim_or_denial(word) {
-            let start = i + 1;
-            let mut end = start;
-            while end < toks.len() && end < start + 8 && !is_stop(&toks[end]) {
-                end += 1;
-            }
-            if end > start {
-                return Some(Attribution {
-                    source: sentence[toks[start].start..toks[end - 1].end].to_owned(),
-                    cue: toks[i].text.to_owned(),
-                    span: (toks[i].start, toks[end - 1].end),
-                });
-            }
+        if i + 1 < toks.len()
+            && i > 0
+            && toks[i - 1].text == ","
+            && !is_claim_or_denial(word)
+            && let Some(a) = source_after(toks, sentence, i, i + 1, |_| false)
+        {
+            return Some(a);
         }
     }
     None
+}
+
+/// The source named after the cue at `cue`, from token `start`: up to eight words, to a stop
+/// or a word `ends` accepts.
+fn source_after(
+    toks: &[Token<'_>],
+    sentence: &str,
+    cue: usize,
+    start: usize,
+    ends: impl Fn(&Token<'_>) -> bool,
+) -> Option<Attribution> {
+    let end = (start..toks.len().min(start + 8))
+        .find(|&k| is_stop(&toks[k]) || ends(&toks[k]))
+        .unwrap_or(toks.len().min(start + 8));
+    (end > start).then(|| Attribution {
+        source: sentence[toks[start].start..toks[end - 1].end].to_owned(),
+        cue: toks[cue].text.to_owned(),
+        span: (toks[cue].start, toks[end - 1].end),
+    })
 }
 
 /// Hedge cues in priority order: the first that occurs sets the sentence's certainty.
