@@ -614,7 +614,7 @@ impl EventStage {
                 if !protest_here || matches!(t, Trigger::Protest | Trigger::Riot) {
                     return true;
                 }
-                let Some(k) = toks.iter().position(|x| x.start == *b) else {
+                let Some(k) = token_starting_at(&toks, *b) else {
                     return true;
                 };
                 let noun = (k..(k + 3).min(toks.len())).any(|j| {
@@ -662,7 +662,7 @@ impl EventStage {
                 ) {
                     return true;
                 }
-                let Some(k) = toks.iter().position(|x| x.start == *b) else {
+                let Some(k) = token_starting_at(&toks, *b) else {
                     return true;
                 };
                 !names_a_record(&toks, k)
@@ -676,7 +676,7 @@ impl EventStage {
                 if *t != Trigger::Protest {
                     return true;
                 }
-                let Some(k) = toks.iter().position(|x| x.start == *b) else {
+                let Some(k) = token_starting_at(&toks, *b) else {
                     return true;
                 };
                 !(k.saturating_sub(5)..k)
@@ -1851,6 +1851,12 @@ fn place_within(p: &PlaceInfo, q: &PlaceInfo) -> bool {
     q.name == p.name
         || (q.admin2.is_some() && q.admin2 == p.admin2)
         || (p.level == PlaceLevel::Admin1 && q.admin1 == p.admin1)
+}
+
+/// The token that starts at byte `b` (tokens are in order, so a search, not a scan: a run-on
+/// sentence with many triggers stays linear).
+fn token_starting_at(toks: &[Token<'_>], b: usize) -> Option<usize> {
+    toks.binary_search_by_key(&b, |t| t.start).ok()
 }
 
 /// What a sentence says around a bare "strike": who strikes or how (a labour strike), or what
