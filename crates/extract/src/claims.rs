@@ -151,8 +151,6 @@ impl Stage for ClaimStage {
             let suspicion = words
                 .iter()
                 .any(|w| matches!(*w, "suspected" | "believed" | "suspicion"));
-            let named_ends: std::cell::OnceCell<rustc_hash::FxHashSet<usize>> =
-                std::cell::OnceCell::new();
             let relations: Vec<(usize, &str)> = RELATIONS
                 .iter()
                 .filter(|(_, pred)| suspicion || *pred != "suspected_of")
@@ -194,20 +192,16 @@ impl Stage for ClaimStage {
                         || view.toks.get(p + 1).is_some_and(|t| t.is_capitalised())
                 })
                 // "India funds the BLA" is a verb after its subject; "development funds" and
-                // "taking away funds" are money. (Where named mentions end, gathered once.)
+                // "taking away funds" are money. (Each cue is found once a sentence, so one
+                // look over its mentions.)
                 .filter(|(p, _)| {
                     !matches!(words[*p], "funds" | "finances" | "backs")
                         || p.checked_sub(1).is_some_and(|k| {
                             matches!(words[k], "allegedly" | "reportedly" | "also" | "secretly")
-                                || named_ends
-                                    .get_or_init(|| {
-                                        view.mentions
-                                            .iter()
-                                            .filter(|m| m.entity_id.is_some())
-                                            .map(|m| cx.offsets.byte_of(m.span.end) - bb)
-                                            .collect()
-                                    })
-                                    .contains(&view.toks[k].end)
+                                || view.mentions.iter().any(|m| {
+                                    m.entity_id.is_some()
+                                        && cx.offsets.byte_of(m.span.end) - bb == view.toks[k].end
+                                })
                         })
                 })
                 .collect();
@@ -466,7 +460,7 @@ impl Stage for ClaimStage {
                             // Tokens between the name and the cue, by binary search: a long
                             // sentence full of names stays linear. An adverb does not count
                             // ("The Haqqani network is widely believed to be behind").
-                            let from = view.toks.partition_point(|t| t.start < end).min(*pos);
+                            let from = tok_at(end).min(*pos);
                             *pos - from <= 3
                                 && view.toks[from..*pos]
                                     .iter()
@@ -494,11 +488,7 @@ impl Stage for ClaimStage {
                             // "suspicion fell on the TTP": the suspect follows the cue.
                             speakers
                                 .iter()
-                                .filter(|m| {
-                                    byte_of(m) > at
-                                        && view.toks.partition_point(|t| t.start < byte_of(m))
-                                            <= *pos + 5
-                                })
+                                .filter(|m| byte_of(m) > at && tok_at(byte_of(m)) <= *pos + 5)
                                 .take(1)
                                 .copied()
                                 .collect()
