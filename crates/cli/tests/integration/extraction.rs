@@ -637,6 +637,13 @@ fn the_side_named_as_killed_is_the_target() {
             "Police Forces of Pakistan",
             "Tehrik-i-Taliban Pakistan",
         ),
+        // Forces among the people killed are whom the attack was on.
+        (
+            "k5",
+            "Militants killed three people, including two policemen, in an attack on a convoy in Quetta.",
+            "Unidentified Armed Group (Pakistan)",
+            "Police Forces of Pakistan",
+        ),
         (
             "k3",
             "A drone strike killed TTP commander Qari Hussain in North Waziristan.",
@@ -892,6 +899,35 @@ fn forces_of_another_country_are_that_countrys() {
         "Indian security personnel opened fire across the Line of Control in Kotli district, injuring a young girl.",
     );
     assert_eq!(e["actor1"]["name"], "Military Forces of India", "{e:#}");
+    // The other country's force by its name, by "troops of", and two countries' troops
+    // fighting each other.
+    for (id, text, a1, a2) in [
+        (
+            "f4",
+            "Five villagers were injured as India's Border Security Force shelled the Working Boundary in Shakargarh sector.",
+            "Border Security Force (India)",
+            "Civilians (Pakistan)",
+        ),
+        (
+            "f5",
+            "Troops of India shelled border villages in Sialkot, killing two civilians.",
+            "Military Forces of India",
+            "Civilians (Pakistan)",
+        ),
+        (
+            "f6",
+            "Indian and Pakistani troops exchanged fire along the LoC in Kotli district.",
+            "Military Forces of India",
+            "Military Forces of Pakistan",
+        ),
+    ] {
+        let e = first_event(dir.path(), id, text);
+        assert_eq!(
+            (e["actor1"]["name"].as_str(), e["actor2"]["name"].as_str()),
+            (Some(a1), Some(a2)),
+            "{text}\n{e:#}"
+        );
+    }
     // "us" the pronoun is nobody's forces.
     let e = first_event(
         dir.path(),

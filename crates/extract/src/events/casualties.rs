@@ -920,6 +920,8 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             i += 1;
         }
         let mut first = true;
+        // Inside an "including …" aside after the object: its items are parts of it.
+        let mut aside = false;
         loop {
             if i >= words.len() || used[i] {
                 break;
@@ -1000,6 +1002,20 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     .is_some_and(|w| AUX.contains(w) || passive_category(w).is_some())
                     || speaks_next(&words, after))
             {
+                // "killing 15 people, including 13 policemen and 1 soldier killed": the
+                // aside's last item, with a participle of its own.
+                if aside
+                    && words[i - 1] == "and"
+                    && words.get(after).and_then(|w| passive_category(w)) == Some(cat)
+                {
+                    for u in used.iter_mut().take(after).skip(i) {
+                        *u = true;
+                    }
+                    out.push(Casualty {
+                        subset: true,
+                        ..Casualty::at(cat, count, role, head, &words, i)
+                    });
+                }
                 break;
             }
             if words[v] == "left" || words[v] == "leaving" {
@@ -1018,8 +1034,23 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             let mut found = Casualty::at(cat, count, role, head, &words, i);
             // Stands only when nothing firmer is said of the incident.
             found.weak |= restating;
+            found.subset |= aside;
             out.push(found);
             first = false;
+            // "killed three people, including two policemen": the aside breaks the figure down.
+            let opens_aside = |k: usize| {
+                (words.get(k) == Some(&"including"))
+                    .then_some(k + 1)
+                    .or_else(|| {
+                        (words.get(k) == Some(&",") && words.get(k + 1) == Some(&"including"))
+                            .then_some(k + 2)
+                    })
+            };
+            if !aside && let Some(k) = opens_aside(after) {
+                aside = true;
+                i = k;
+                continue;
+            }
             // Conjuncts: "three citizens and their driver", "two soldiers, a policeman and ...".
             let mut k = after;
             while k < words.len() && matches!(words[k], "," | "and" | "as" | "well") {
@@ -1065,6 +1096,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 {
                     used[m] = true;
                     out.push(Casualty {
+                        subset: aside,
                         // "detained the leader and a suspected associate".
                         beside_named: cat == Category::Arrested && beside_definite(&words, k),
                         ..Casualty::plain(
@@ -1785,6 +1817,16 @@ mod tests {
             (
                 "9 people including civilians and policemen were killed and 22 others were injured",
                 (9, 22, 0),
+            ),
+            // An aside after an active verb's object breaks it down, its last item with a
+            // participle of its own.
+            (
+                "Gunmen killed three people, including two policemen, and wounded four others.",
+                (3, 4, 0),
+            ),
+            (
+                "A bomber struck a convoy, killing at least 9 people, including 7 policemen and 1 soldier killed and wounding another 12.",
+                (9, 12, 0),
             ),
             (
                 "40 people, 6 security personnel and 34 civilians, were killed",

@@ -3454,8 +3454,21 @@ impl EventStage {
                 || has_words(&["outside", "his", "home"])
                 || has_words(&["outside", "his", "residence"])
                 || has_words(&["out", "of", "a", "mosque"]));
+        // "three people, including two policemen, were killed": the forces among the dead
+        // are whom the attack was on, as ACLED codes it.
+        let forces_among_people = !off_duty
+            && casualties.iter().any(|c| {
+                c.1.category != Category::Arrested
+                    && c.1.role == Some(Role::Civilian)
+                    && matches!(c.1.head.as_deref(), Some("people" | "persons"))
+            })
+            && casualties.iter().any(|c| {
+                c.1.category != Category::Arrested && c.1.subset && c.1.role == Some(Role::State)
+            });
         let victims = if both_sides {
             Some(Role::Armed)
+        } else if forces_among_people {
+            Some(Role::State)
         } else if party_leader || off_duty {
             Some(Role::Civilian)
         } else {
@@ -3511,17 +3524,36 @@ impl EventStage {
         // Another country's forces named at work ("Indian firing", "Pakistani aircraft"):
         // that country, when it is not the event's own.
         let foreign_country = |w: &[String]| {
-            let who = match w[0].as_str() {
-                "indian" => "IN",
-                "afghan" => "AF",
-                "iranian" => "IR",
-                "pakistani" => "PK",
+            let word = |k: usize| w.get(k).map_or("", String::as_str);
+            let adjective = |x: &str| match x {
+                "indian" | "india's" => Some("IN"),
+                "afghan" | "afghanistan's" => Some("AF"),
+                "iranian" | "iran's" => Some("IR"),
+                "pakistani" | "pakistan's" => Some("PK"),
                 // "A US drone fired two missiles", "American drones".
-                "us" | "u.s" | "u.s." | "american" => "US",
-                _ => return None,
+                "us" | "u.s" | "u.s." | "american" => Some("US"),
+                _ => None,
+            };
+            // "troops of India", "forces of Afghanistan".
+            if matches!(word(0), "troops" | "forces" | "army") && word(1) == "of" {
+                let who = match word(2) {
+                    "india" => "IN",
+                    "afghanistan" => "AF",
+                    "iran" => "IR",
+                    "pakistan" => "PK",
+                    _ => return None,
+                };
+                return (who != "PK" || cc.is_some_and(|c| c != "PK")).then_some(who);
+            }
+            let who = adjective(word(0))?;
+            // "Indian and Pakistani troops": the first country's forces are at work too.
+            let next = if word(1) == "and" && adjective(word(2)).is_some() {
+                word(3)
+            } else {
+                word(1)
             };
             let at_work = matches!(
-                w[1].as_str(),
+                next,
                 "fire"
                     | "firing"
                     | "troops"
@@ -3540,27 +3572,24 @@ impl EventStage {
             );
             // The pronoun "us" only before a drone or forces.
             if who == "US"
-                && w[0] == "us"
-                && !matches!(
-                    w[1].as_str(),
-                    "drone" | "drones" | "forces" | "troops" | "military"
-                )
+                && word(0) == "us"
+                && !matches!(next, "drone" | "drones" | "forces" | "troops" | "military")
             {
                 return None;
             }
             // "Afghan border forces", not "the road towards the Afghan border".
             let at_work = at_work
-                || w[1] == "border"
+                || next == "border"
                     && words.iter().any(|x| {
                         matches!(
                             x.as_str(),
-                            "fire" | "firing" | "fired" | "shelling" | "shells"
+                            "fire" | "firing" | "fired" | "shelling" | "shells" | "shelled"
                         )
                     });
             // Pakistan's own forces at home are not cross-border.
             (at_work && (who != "PK" || cc.is_some_and(|c| c != "PK"))).then_some(who)
         };
-        let cross_border_by = words.windows(2).find_map(foreign_country);
+        let cross_border_by = (0..words.len()).find_map(|i| foreign_country(&words[i..]));
         // Another country's forces, by its code.
         let foreign_forces = |code: &str| Actor {
             name: format!(
@@ -3757,13 +3786,23 @@ impl EventStage {
                             || a.actor_type.as_deref() == Some("External/Other forces")
                     });
                 if cross_border {
-                    let a1 = cross_border_by
-                        .filter(|w| Some(*w) != cc)
-                        .map(foreign_forces);
+                    // The other country's force by name where the text gives one ("India's
+                    // Border Security Force"), else its military.
+                    let a1 = cross_border_by.filter(|w| Some(*w) != cc).map(|code| {
+                        find_named(&|a: &ActorInfo| {
+                            is_foreign(a) && a.country.as_deref() == Some(code)
+                        })
+                        .unwrap_or_else(|| foreign_forces(code))
+                    });
+                    let own_forces =
+                        || find_named(&|a: &ActorInfo| is_state(a) && a.country.as_deref() == cc);
                     let a2 = match victims {
                         Some(Role::State) => {
                             Some(self.generic_actor(Role::State, cc, police, &words, event_day))
                         }
+                        // "Indian and Pakistani troops exchanged fire": no one hurt, the two
+                        // forces fought.
+                        None if own_forces().is_some() => own_forces(),
                         // "A US drone … killing 5 militants belonging to the Hafiz Gul
                         // Bahadur Group".
                         Some(Role::Armed) => armed.clone().or_else(|| {
