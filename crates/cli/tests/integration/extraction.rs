@@ -644,6 +644,20 @@ fn the_side_named_as_killed_is_the_target() {
             "Unidentified Armed Group (Pakistan)",
             "Police Forces of Pakistan",
         ),
+        // Forces that came under fire are the target though none of them is counted; a
+        // convoy of civilians is not the forces.
+        (
+            "k6",
+            "A security convoy came under fire from unidentified militants in Awaran. The resulting gun battle left four militants dead.",
+            "Unidentified Armed Group (Pakistan)",
+            "Military Forces of Pakistan",
+        ),
+        (
+            "k7",
+            "A wedding convoy came under fire in Kurram, killing two guests.",
+            "Unidentified Armed Group (Pakistan)",
+            "Civilians (Pakistan)",
+        ),
         (
             "k3",
             "A drone strike killed TTP commander Qari Hussain in North Waziristan.",

@@ -2089,6 +2089,43 @@ fn harmed_with_no_figure(words: &[String]) -> Option<Role> {
     })
 }
 
+/// The side that "came under fire" or "came under attack" when it is the forces ("a security
+/// convoy came under fire from militants", "a police patrol came under attack"): the
+/// forces are the target though no one of them is counted.
+fn forces_came_under_attack(words: &[String]) -> Option<Role> {
+    (1..words.len()).find_map(|v| {
+        let under_attack = words[v] == "under"
+            && matches!(words[v - 1].as_str(), "came" | "come" | "comes" | "coming")
+            && words
+                .get(v + 1)
+                .is_some_and(|w| matches!(w.as_str(), "fire" | "attack" | "gunfire"));
+        if !under_attack {
+            return None;
+        }
+        words[..v - 1]
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|w| !matches!(w.as_str(), "," | "." | ";"))
+            .any(|w| {
+                role_of(w) == Some(Role::State)
+                    || matches!(
+                        w.as_str(),
+                        "security"
+                            | "military"
+                            | "police"
+                            | "army"
+                            | "patrol"
+                            | "checkpost"
+                            | "check-post"
+                            | "checkpoint"
+                            | "picket"
+                    )
+            })
+            .then_some(Role::State)
+    })
+}
+
 /// Whether the weapon or attack word at token `k` is named as someone's record or trade: a cue
 /// within twelve words before it ("responsible for IED attacks", "specializes in improvised
 /// explosive devices", "provides weapons, explosives and …", "a facilitator of explosives").
@@ -3477,6 +3514,7 @@ impl EventStage {
                 .copied()
                 .or_else(|| casualties.iter().find_map(|c| c.1.role))
                 .or_else(|| fs.iter().find_map(|f| harmed_with_no_figure(&f.words)))
+                .or_else(|| fs.iter().find_map(|f| forces_came_under_attack(&f.words)))
         };
         let mut actor_roles: Vec<Role> = named.iter().map(|(a, _)| role_of_actor(a)).collect();
         actor_roles.extend(fs.iter().flat_map(|f| f.generic.iter().copied()));
