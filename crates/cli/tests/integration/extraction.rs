@@ -658,6 +658,20 @@ fn the_side_named_as_killed_is_the_target() {
             "Unidentified Armed Group (Pakistan)",
             "Civilians (Pakistan)",
         ),
+        // The forces' aircraft strike whoever they engaged, and an attack the forces
+        // repulsed was on them, though no one was hurt.
+        (
+            "k8",
+            "Pakistani Airforce jets pounded hideouts in Tirah with air strikes, killing 12.",
+            "Pakistan Air Force",
+            "Unidentified Armed Group (Pakistan)",
+        ),
+        (
+            "k9",
+            "No casualties were reported as security forces repulsed an attack by militants on a checkpost in Bajaur.",
+            "Unidentified Armed Group (Pakistan)",
+            "Military Forces of Pakistan",
+        ),
         (
             "k3",
             "A drone strike killed TTP commander Qari Hussain in North Waziristan.",
@@ -887,6 +901,20 @@ fn a_threat_is_not_an_attack() {
         (&evs[0]["sub_event_type"], &evs[0]["arrested"]),
         (&Value::from("Arrests"), &Value::from(2))
     );
+}
+
+/// Shots fired into the air are no air strike.
+#[test]
+fn shots_in_the_air_are_no_air_strike() {
+    let dir = tempfile::tempdir().unwrap();
+    let types = sub_event_types(
+        dir.path(),
+        "s1",
+        "Unknown attackers threw a grenade at a private school in Karachi and fired aerial shots before fleeing.",
+        "2015-02-03",
+    );
+    assert!(!types.is_empty(), "{types:?}");
+    assert!(!types.iter().any(|t| t == "Air/drone strike"), "{types:?}");
 }
 
 #[test]

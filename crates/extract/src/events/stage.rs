@@ -444,12 +444,13 @@ impl EventStage {
                         if words[0] == "marched" && toks[i].is_capitalised() {
                             continue;
                         }
-                        // "aerial firing" is shooting into the air, unless aircraft fire.
+                        // "aerial firing", "fired aerial shots" is shooting into the air,
+                        // unless aircraft fire.
                         if n == 1
                             && words[0] == "aerial"
-                            && toks
-                                .get(i + 1)
-                                .is_some_and(|t| matches!(t.lower.as_ref(), "fire" | "firing"))
+                            && toks.get(i + 1).is_some_and(|t| {
+                                matches!(t.lower.as_ref(), "fire" | "firing" | "shots" | "shot")
+                            })
                             && !toks.iter().any(|t| {
                                 matches!(
                                     t.lower.as_ref(),
@@ -3823,6 +3824,15 @@ impl EventStage {
                         a.actor_type.as_deref() == Some("State forces")
                             || a.actor_type.as_deref() == Some("External/Other forces")
                     });
+                // "the security force engaged the insurgents with a precision airstrike,
+                // killing many of them": the forces' aircraft, on whoever they engaged
+                // (militants' quadcopters are theirs).
+                let air_by_forces = triggers.contains(&Trigger::AirStrike)
+                    && victims.is_none()
+                    && (generic_state || state.is_some())
+                    && !words
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "quadcopter" | "quadcopters"));
                 if cross_border {
                     // The other country's force by name where the text gives one ("India's
                     // Border Security Force"), else its military.
@@ -3862,7 +3872,7 @@ impl EventStage {
                         Some(self.generic_actor(Role::State, cc, police, &words, event_day))
                     });
                     (a1, a2)
-                } else if op && victims == Some(Role::Armed)
+                } else if op && (victims == Some(Role::Armed) || air_by_forces)
                     || (victims == Some(Role::Armed)
                         && claimed_actor.is_none()
                         && (state.is_some() || generic_state))
@@ -3942,16 +3952,30 @@ impl EventStage {
                         }),
                         // A bomb or grenade with no one named hit whoever was there:
                         // ACLED's civilians.
-                        None => state.or(militia_target.clone()).or_else(|| {
-                            (event_type == "Violence against civilians"
-                                || matches!(
-                                    sub_event_type,
-                                    "Remote explosive/landmine/IED" | "Grenade" | "Suicide bomb"
-                                ))
-                            .then(|| {
-                                self.generic_actor(Role::Civilian, cc, false, &words, event_day)
+                        // "security forces repulsed an attack from militants", "a
+                        // gunfight with security forces": the forces, though none was hurt.
+                        None => state
+                            .or(militia_target.clone())
+                            .or_else(|| {
+                                (generic_state
+                                    && (triggers.contains(&Trigger::Clash)
+                                        || armed_started_it(&words, &named_armed_words)))
+                                .then(|| {
+                                    self.generic_actor(Role::State, cc, police, &words, event_day)
+                                })
                             })
-                        }),
+                            .or_else(|| {
+                                (event_type == "Violence against civilians"
+                                    || matches!(
+                                        sub_event_type,
+                                        "Remote explosive/landmine/IED"
+                                            | "Grenade"
+                                            | "Suicide bomb"
+                                    ))
+                                .then(|| {
+                                    self.generic_actor(Role::Civilian, cc, false, &words, event_day)
+                                })
+                            }),
                     };
                     (a1, a2)
                 }
