@@ -993,6 +993,11 @@ fn crowds_fighting_each_other_riot() {
             "r2",
             "Eleven people were killed in a gunbattle between rival political groups during polling in Khairpur.",
         ),
+        // A mob fighting the authorities, with no armed side named, riots.
+        (
+            "r3",
+            "Protests over power outages turned violent as angry mobs clashed with government authorities near Gujranwala.",
+        ),
     ] {
         let e = first_event(dir.path(), id, text);
         assert_eq!(e["event_type"], "Riots", "{e:#}");

@@ -71,6 +71,20 @@ fn is_say_verb(w: &str) -> bool {
     )
 }
 
+/// Whether a reporting word that is also a noun is used as one: "the clash point between",
+/// "a note", "the claims were": after a determiner, or "point" and "note" with no "to",
+/// "out" or "that" after them.
+fn used_as_a_noun(w: &[&str], i: usize) -> bool {
+    let noun_form = matches!(w[i], "point" | "note" | "claims");
+    let after_determiner = i > 0
+        && matches!(
+            w[i - 1],
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "these"
+        );
+    let verb_follows = matches!(w.get(i + 1), Some(&("to" | "out" | "that")));
+    noun_form && (after_determiner || (w[i] != "claims" && !verb_follows))
+}
+
 fn is_stop(t: &Token<'_>) -> bool {
     matches!(
         t.text,
@@ -124,6 +138,7 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
         if !is_say_verb(word)
             || (i > 0 && w[i - 1] == "no")
             || (*word == "accused" && describes_the_accused(&w, i))
+            || used_as_a_noun(&w, i)
         {
             continue;
         }
@@ -139,6 +154,14 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
             })
         {
             return Some(a);
+        }
+        // "X was accused of …" with no one after "by": the subject is the accused, not a
+        // source.
+        if i > 0
+            && matches!(*word, "accused" | "blamed" | "alleged")
+            && matches!(w[i - 1], "been" | "was" | "were" | "is" | "are" | "being")
+        {
+            continue;
         }
         // Subject before the verb.
         let mut s = i;
@@ -270,7 +293,12 @@ fn describes_the_accused(w: &[&str], i: usize) -> bool {
         before,
         Some("was" | "were" | "is" | "are" | "been" | "be" | "being" | "has" | "have" | "had")
     );
-    matches!(before, Some("the")) || w.get(i + 1) == Some(&"of") && !passive && before.is_some()
+    // "after a man was accused of blasphemy": why something else happened.
+    let a_reason =
+        passive && (i.saturating_sub(6)..i).any(|k| matches!(w[k], "after" | "because" | "since"));
+    matches!(before, Some("the"))
+        || w.get(i + 1) == Some(&"of") && !passive && before.is_some()
+        || a_reason
 }
 
 /// The certainty a sentence expresses, with the cue that set it.
@@ -325,6 +353,19 @@ mod tests {
             attr("India has been accused by Pakistan of backing the BLA."),
             Some(("Pakistan".into(), "accused".into()))
         );
+        // The accused is no source, nor is a noun that looks like a reporting verb.
+        assert_eq!(
+            attr("The TTP was accused of carrying out the attack."),
+            None
+        );
+        assert_eq!(
+            attr("The road became the clash point between mobs and the police."),
+            None
+        );
+        assert_eq!(
+            attr("Analysts point to a rise in attacks."),
+            Some(("Analysts".into(), "point".into()))
+        );
     }
 
     #[test]
@@ -351,6 +392,11 @@ mod tests {
         assert_eq!(
             c("He was accused of killing two policemen."),
             Certainty::Alleged
+        );
+        // An accusation told as the reason for something else does not hedge it.
+        assert_eq!(
+            c("A mob attacked a police station after a man was accused of blasphemy."),
+            Certainty::Certain
         );
         assert_eq!(
             c("The NRF said, claiming to have killed 20 Taliban."),

@@ -1799,6 +1799,20 @@ fn is_crowd_clash(f: &SentenceFacts) -> bool {
         })
 }
 
+/// A mob or a violent protest fighting the authorities, with no armed side named: "angry
+/// mobs clashed with government authorities", "a mob attacked the police station".
+fn is_mob_clash(f: &SentenceFacts) -> bool {
+    f.triggers.contains(&Trigger::Riot)
+        && f.triggers.iter().all(|t| {
+            matches!(
+                t,
+                Trigger::Riot | Trigger::Protest | Trigger::Clash | Trigger::Attack
+            )
+        })
+        && !f.generic.contains(&Role::Armed)
+        && !f.actors.iter().any(|a| is_armed_info(&a.1))
+}
+
 /// An armed group, militia or rebel group (not a party).
 fn is_armed_info(a: &ActorInfo) -> bool {
     matches!(
@@ -2777,7 +2791,7 @@ impl Stage for EventStage {
                 // Party workers or students fighting each other riot; they are not armed groups.
                 // Armed men who storm or burn are attackers, not rioters.
                 .map(|c| {
-                    if c == Class::Violent && is_crowd_clash(f) {
+                    if c == Class::Violent && (is_crowd_clash(f) || is_mob_clash(f)) {
                         Class::Protest
                     } else if c == Class::Protest
                         && !f.triggers.contains(&Trigger::Protest)
