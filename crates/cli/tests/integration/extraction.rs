@@ -353,6 +353,13 @@ fn a_record_and_a_find_are_no_attack() {
             "Twenty militants, including three potential suicide bombers, were killed when PAF fighter aircrafts targeted their hideouts in Tirah.",
             &["Air/drone strike"],
         ),
+        // Weapons recovered beside a fight are found, not used; the forces named just
+        // before fought it.
+        (
+            "r10",
+            "The FC carried out a search operation in Kech district. Three militants were killed in an exchange of fire and a cache of arms, ammunition and explosives recovered from their custody.",
+            &["Armed clash"],
+        ),
     ] {
         assert_eq!(
             sub_event_types(dir.path(), id, text, "2011-06-01"),
@@ -671,6 +678,12 @@ fn the_side_named_as_killed_is_the_target() {
             "No casualties were reported as security forces repulsed an attack by militants on a checkpost in Bajaur.",
             "Unidentified Armed Group (Pakistan)",
             "Military Forces of Pakistan",
+        ),
+        (
+            "k10",
+            "The FC carried out a search operation in Kech district. Three militants were killed in an exchange of fire.",
+            "Frontier Corps",
+            "Unidentified Armed Group (Pakistan)",
         ),
         (
             "k3",

@@ -703,7 +703,25 @@ impl EventStage {
                     .any(|j| toks[j].lower == "for")
             })
             .collect();
+        // "killed in exchange of fire and a cache of arms, ammunition and explosives
+        // recovered", "recovered weapons and explosives from the militants": weapons found
+        // beside a fight are found, not used.
+        let mut found_weapons = false;
+        let found_triggers: Vec<(Trigger, usize)> = found_triggers
+            .into_iter()
+            .filter(|(t, b)| {
+                if !matches!(t, Trigger::Explosive | Trigger::Grenade | Trigger::Shelling) {
+                    return true;
+                }
+                let found = token_starting_at(&toks, *b).is_some_and(|k| names_a_find(&toks, k));
+                found_weapons |= found;
+                !found
+            })
+            .collect();
         let mut triggers: Vec<Trigger> = found_triggers.iter().map(|(t, _)| *t).collect();
+        if found_weapons && !triggers.contains(&Trigger::Disrupted) {
+            triggers.push(Trigger::Disrupted);
+        }
         // "The security force found a pistol and a grenade at the scene": weapons found are
         // weapons taken out of use.
         if !triggers.contains(&Trigger::Disrupted)
@@ -2208,6 +2226,60 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
         })
 }
 
+/// Whether the weapon noun at token `k` is a weapon found or seized: in a list after
+/// "recovered", "seized", "a cache of" … ("recovered weapons and explosives"), or before a
+/// passive one ("explosives recovered from their custody"). A blast or an explosion is never
+/// a find.
+fn names_a_find(toks: &[Token<'_>], k: usize) -> bool {
+    let weapon = matches!(
+        toks[k].lower.as_ref(),
+        "explosives"
+            | "explosive"
+            | "grenades"
+            | "grenade"
+            | "hand"
+            | "rockets"
+            | "rocket"
+            | "mortars"
+            | "mortar"
+            | "bombs"
+            | "ieds"
+            | "landmines"
+            | "mines"
+            | "detonators"
+    );
+    if !weapon {
+        return false;
+    }
+    let is_find = |w: &str| {
+        matches!(
+            w,
+            "recovered"
+                | "recover"
+                | "recovering"
+                | "seized"
+                | "seize"
+                | "seizing"
+                | "found"
+                | "cache"
+                | "caches"
+                | "confiscated"
+                | "discovered"
+                | "unearthed"
+                | "haul"
+        )
+    };
+    // Back through the list the noun is in, to its head.
+    let before = (k.saturating_sub(10)..k)
+        .rev()
+        .take_while(|&j| !matches!(toks[j].lower.as_ref(), ";" | ":" | "." | "killed" | "fired"))
+        .any(|j| is_find(&toks[j].lower));
+    let after = (k + 1..(k + 4).min(toks.len()))
+        .take_while(|&j| !matches!(toks[j].lower.as_ref(), ";" | ":" | "."))
+        .any(|j| is_find(&toks[j].lower) && toks[j].lower != "cache");
+    before || after
+}
+
 /// Whether `rest` (the text after a group's name) makes the name a possessive owner of a
 /// government office: "'s interior ministry", "'s government". (Not "'s spokesman": a
 /// group's spokesman claims for the group.)
@@ -3687,6 +3759,23 @@ impl EventStage {
                     .map(|a| self.actor_from_info(&a.1, &a.2))
             })
         };
+        // The forces named or described in the two sentences before the event ("FC carried out
+        // a search operation … Three militants were killed in exchange of fire").
+        let nearby_state = || {
+            let first = *d.sentences.first()?;
+            (first.saturating_sub(2)..first).rev().find_map(|k| {
+                let f = &facts[k];
+                f.actors
+                    .iter()
+                    .find(|a| matches!(a.1.actor_type, ActorType::StateForces))
+                    .map(|a| self.actor_from_info(&a.1, &a.2))
+                    .or_else(|| {
+                        f.generic.contains(&Role::State).then(|| {
+                            self.generic_actor(Role::State, cc, police, &f.words, event_day)
+                        })
+                    })
+            })
+        };
         // Peace lashkars and tribal militias are hit more often than they strike: "three
         // volunteers of the TI peace lashkar were killed", "two members of the communal
         // militia were injured".
@@ -3889,21 +3978,27 @@ impl EventStage {
                 } else if op && (victims == Some(Role::Armed) || air_by_forces)
                     || (victims == Some(Role::Armed)
                         && claimed_actor.is_none()
-                        && (state.is_some() || generic_state))
+                        && (state.is_some()
+                            || generic_state
+                            || triggers.contains(&Trigger::Clash) && nearby_state().is_some()))
                 {
-                    let a1 = state.or_else(|| {
-                        Some(self.generic_actor(
-                            if foreign_cue {
-                                Role::Foreign
-                            } else {
-                                Role::State
-                            },
-                            cc,
-                            police,
-                            &words,
-                            event_day,
-                        ))
-                    });
+                    // Forces the event's own sentences describe come before forces named
+                    // earlier.
+                    let a1 = state
+                        .or_else(|| if generic_state { None } else { nearby_state() })
+                        .or_else(|| {
+                            Some(self.generic_actor(
+                                if foreign_cue {
+                                    Role::Foreign
+                                } else {
+                                    Role::State
+                                },
+                                cc,
+                                police,
+                                &words,
+                                event_day,
+                            ))
+                        });
                     // "engaged with BLA militants. 13 militants were killed": the group named
                     // just before is the one the dead belonged to.
                     let a2 = armed.or_else(nearby_armed).or_else(|| {
