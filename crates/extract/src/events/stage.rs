@@ -264,6 +264,11 @@ fn classify(
                 )
             });
             let gunfight = has(Clash)
+                // "a rocket and gunfire attack", "fired rockets on check posts, the military
+                // retaliated".
+                || words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "gunfire" | "retaliated" | "retaliating"))
                 || words.windows(2).any(|w| {
                     matches!(
                         (w[0].as_str(), w[1].as_str()),
@@ -323,6 +328,32 @@ fn classify(
                 )
             });
             if has(AirStrike) && !strike_named && ground_contact && !has(SuicideBomb) {
+                return ("Battles", "Armed clash", PV, "19");
+            }
+            // A bomber who blows himself up in a gunfight with the forces ("a suicide bomber
+            // blew himself up as police and militants engaged in a fire fight", "two suicide
+            // bombers blew themselves up when forces surrounded them during an exchange of
+            // fire") fights a battle.
+            // (A complex attack that begins with a suicide bomb stays a suicide bombing: the
+            // forces must be closing in.)
+            let forces_fought = actor_roles
+                .iter()
+                .any(|r| matches!(r, Role::State | Role::Foreign))
+                && words.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "surrounded"
+                            | "cornered"
+                            | "encircled"
+                            | "raid"
+                            | "operation"
+                            | "challenged"
+                            | "engaged"
+                            | "captured"
+                            | "capture"
+                    )
+                });
+            if has(SuicideBomb) && has(Clash) && forces_fought {
                 return ("Battles", "Armed clash", PV, "19");
             }
             if has(SuicideBomb) {
@@ -4398,6 +4429,49 @@ mod reading_tests {
         assert_eq!(
             sub_event(&[Shelling], "Mortar shells landed on villages in Kurram."),
             "Shelling/artillery/missile attack"
+        );
+        // Rockets answered by the forces, or fired with guns, are a battle.
+        assert_eq!(
+            sub_event(
+                &[Shelling],
+                "Militants fired rockets on check posts, and the military retaliated."
+            ),
+            "Armed clash"
+        );
+        assert_eq!(
+            sub_event(
+                &[Shelling, Attack],
+                "Two policemen were killed in a rocket and gunfire attack in Kulachi."
+            ),
+            "Armed clash"
+        );
+    }
+
+    #[test]
+    fn a_bomber_cornered_by_the_forces_fights_a_battle() {
+        use Trigger::*;
+        let sub = |text: &str| {
+            classify(
+                &[SuicideBomb, Clash],
+                Some(super::Role::Armed),
+                &[super::Role::State, super::Role::Armed],
+                &words(text),
+                Class::Violent,
+            )
+            .1
+        };
+        assert_eq!(
+            sub(
+                "Two suicide bombers blew themselves up when forces surrounded them during an exchange of fire."
+            ),
+            "Armed clash"
+        );
+        // A complex attack that begins with a suicide bomb stays one.
+        assert_eq!(
+            sub(
+                "The attack began with a suicide car bomb, followed by gunmen fighting the forces."
+            ),
+            "Suicide bomb"
         );
     }
 
