@@ -983,6 +983,28 @@ fn forces_of_another_country_are_that_countrys() {
             "{text}\n{e:#}"
         );
     }
+    // Fire answered by the other side is a battle between the two forces; fire that was not
+    // is an attack on whoever it hit.
+    let e = first_event(
+        dir.path(),
+        "f7",
+        "Indian troops shelled border villages in Sialkot on Sunday. Pakistani troops retaliated with full force.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["actor2"]["type"].as_str()),
+        (Some("Armed clash"), Some("State forces")),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "f8",
+        "A girl was injured in firing by Indian troops across the LoC in Kotli. There was no exchange of fire between Indian and Pakistani troops.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["actor2"]["type"].as_str()),
+        (Some("Attack"), Some("Civilians")),
+        "{e:#}"
+    );
     // "us" the pronoun is nobody's forces.
     let e = first_event(
         dir.path(),

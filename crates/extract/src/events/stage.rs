@@ -559,8 +559,9 @@ impl EventStage {
                         let launcher = toks
                             .get(i + n)
                             .is_some_and(|x| matches!(x.lower.as_ref(), "launcher" | "launchers"));
-                        // "There were no shots fired at any of the locations."
-                        let negated = words[0] == "fired"
+                        // "There were no shots fired at any of the locations", "There was no
+                        // exchange of fire between Indian and Pakistani troops".
+                        let negated = (words[0] == "fired" || *t == Trigger::Clash)
                             && toks[i.saturating_sub(3)..i]
                                 .iter()
                                 .any(|x| matches!(x.lower.as_ref(), "no" | "not" | "never"))
@@ -3636,7 +3637,7 @@ impl EventStage {
         };
         let mut actor_roles: Vec<Role> = named.iter().map(|(a, _)| role_of_actor(a)).collect();
         actor_roles.extend(fs.iter().flat_map(|f| f.generic.iter().copied()));
-        let (event_type, sub_event_type, disorder_type, mut cameo) =
+        let (mut event_type, mut sub_event_type, disorder_type, mut cameo) =
             classify(&triggers, victims, &actor_roles, &words, d.class);
         if d.class == Class::Verbal {
             cameo = fs.iter().find_map(|f| f.verbal).unwrap_or("01");
@@ -3967,7 +3968,46 @@ impl EventStage {
                     && !words
                         .iter()
                         .any(|w| matches!(w.as_str(), "quadcopter" | "quadcopters"));
-                if cross_border {
+                // The two countries' forces fired at each other ("Pakistan responded
+                // accordingly", "The Rangers retaliated", "between Indian and Pakistani
+                // troops", said in the event or the sentence after it): a battle between
+                // them, whoever else was hit, as ACLED codes it.
+                let answered = || {
+                    let next = d.sentences.last().and_then(|&k| facts.get(k + 1));
+                    words
+                        .iter()
+                        .chain(next.into_iter().flat_map(|f| f.words.iter()))
+                        .any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "responded" | "retaliated" | "retaliation" | "retaliating"
+                            )
+                        })
+                        || words.windows(2).any(|w| w[0] == "each" && w[1] == "other")
+                        || words.windows(4).enumerate().any(|(k, w)| {
+                            w[0] == "between"
+                                && !words[k.saturating_sub(5)..k].iter().any(|x| x == "no")
+                                && matches!(w[1].as_str(), "indian" | "pakistani" | "afghan")
+                                && w[2] == "and"
+                                && matches!(w[3].as_str(), "indian" | "pakistani" | "afghan")
+                        })
+                };
+                if cross_border && !matches!(victims, Some(Role::Armed)) && answered() {
+                    event_type = "Battles";
+                    sub_event_type = "Armed clash";
+                    cameo = "19";
+                    let a1 = cross_border_by.filter(|w| Some(*w) != cc).map(|code| {
+                        find_named(&|a: &ActorInfo| {
+                            is_foreign(a) && a.country.as_deref() == Some(code)
+                        })
+                        .unwrap_or_else(|| foreign_forces(code))
+                    });
+                    let a2 = find_named(&|a: &ActorInfo| is_state(a) && a.country.as_deref() == cc)
+                        .or_else(|| {
+                            Some(self.generic_actor(Role::State, cc, police, &words, event_day))
+                        });
+                    (a1, a2)
+                } else if cross_border {
                     // The other country's force by name where the text gives one ("India's
                     // Border Security Force"), else its military.
                     let a1 = cross_border_by.filter(|w| Some(*w) != cc).map(|code| {
