@@ -916,6 +916,41 @@ fn a_threat_is_not_an_attack() {
     );
 }
 
+/// Violence told as the cause of an operation, protest or riot is background; violence that
+/// hurt the people counted after it is not.
+#[test]
+fn violence_told_as_a_cause_is_background() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, subs) in [
+        (
+            "b1",
+            "Police killed four militants in a search operation near Kalat, launched after an oil tanker was blown up in the area.",
+            &["Armed clash"][..],
+        ),
+        (
+            "b2",
+            "Students protested in Mamond for the reopening of their college, renovated after a bomb blast four years ago.",
+            &["Peaceful protest"],
+        ),
+        (
+            "b3",
+            "The bombing in Youhanabad sparked mob violence as rioters lynched two suspects.",
+            &["Mob violence"],
+        ),
+        (
+            "b4",
+            "Police arrested two suspects after a bomb blast killed three people in Quetta.",
+            &["Remote explosive/landmine/IED", "Arrests"],
+        ),
+    ] {
+        assert_eq!(
+            sub_event_types(dir.path(), id, text, "2015-06-01"),
+            subs,
+            "{text}"
+        );
+    }
+}
+
 /// Shots fired into the air are no air strike.
 #[test]
 fn shots_in_the_air_are_no_air_strike() {

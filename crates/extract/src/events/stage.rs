@@ -735,6 +735,59 @@ impl EventStage {
                     .any(|j| toks[j].lower == "for")
             })
             .collect();
+        // "a search operation launched after an oil tanker was blown up", "protested …
+        // after a bomb blast 4 years ago", "The bombing in Youhanabad sparked mob violence":
+        // violence told as the cause of the operation, protest or riot the sentence reports
+        // is background, unless it is the one that hurt the people counted after it.
+        let found_triggers: Vec<(Trigger, usize)> = {
+            let starts: Vec<(Trigger, Option<usize>)> = found_triggers
+                .iter()
+                .map(|(t, b)| (*t, token_starting_at(&toks, *b)))
+                .collect();
+            let responds = |t: Trigger| {
+                matches!(
+                    t,
+                    Trigger::Operation | Trigger::Protest | Trigger::Arrest | Trigger::Riot
+                )
+            };
+            found_triggers
+                .into_iter()
+                .zip(starts.iter().map(|s| s.1))
+                .filter(|((t, _), k)| {
+                    let Some(k) = *k else { return true };
+                    if !matches!(
+                        t,
+                        Trigger::Explosive
+                            | Trigger::Attack
+                            | Trigger::SuicideBomb
+                            | Trigger::Grenade
+                            | Trigger::Shelling
+                    ) {
+                        return true;
+                    }
+                    let hurt_after = casualties.iter().any(|c| {
+                        c.token > k && matches!(c.category, Category::Killed | Category::Injured)
+                    });
+                    let after_the = (k.saturating_sub(6)..k)
+                        .find(|&j| toks[j].lower == "after")
+                        .is_some_and(|j| {
+                            starts
+                                .iter()
+                                .any(|(u, s)| responds(*u) && s.is_some_and(|s| s < j))
+                        });
+                    let caused = (k + 1..(k + 4).min(toks.len())).any(|j| {
+                        matches!(
+                            toks[j].lower.as_ref(),
+                            "sparked" | "triggered" | "prompted" | "provoked"
+                        )
+                    }) && starts
+                        .iter()
+                        .any(|(u, s)| responds(*u) && s.is_some_and(|s| s > k));
+                    !(after_the && !hurt_after || caused)
+                })
+                .map(|(t, _)| t)
+                .collect()
+        };
         // "killed in exchange of fire and a cache of arms, ammunition and explosives
         // recovered", "recovered weapons and explosives from the militants": weapons found
         // beside a fight are found, not used.
