@@ -601,7 +601,9 @@ mod tests {
         let row = "7 killed and 3 injured near Lahore, the TTP is suspected, Kunduz and Khost \
                    provinces, Quetta Electric Supply Company, on Monday 12 May 2015, one strike \
                    hit a compound, India funds the BLA, a charge Kabul denied, between 15 and \
-                   20 people were killed, ";
+                   20 people were killed, a patrol came under fire after a blast, police \
+                   arrested two in a raid after a bombing, troops of India responded, \
+                   explosives were recovered, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -750,6 +750,19 @@ impl EventStage {
                     Trigger::Operation | Trigger::Protest | Trigger::Arrest | Trigger::Riot
                 )
             };
+            // The first and last such trigger and the last count of hurt people, so that each
+            // trigger's test is constant time (a run-on sentence may hold thousands).
+            let responding = starts
+                .iter()
+                .filter(|(t, _)| responds(*t))
+                .filter_map(|(_, s)| *s);
+            let first_response = responding.clone().min();
+            let last_response = responding.max();
+            let last_hurt = casualties
+                .iter()
+                .filter(|c| matches!(c.category, Category::Killed | Category::Injured))
+                .map(|c| c.token)
+                .max();
             found_triggers
                 .into_iter()
                 .zip(starts.iter().map(|s| s.1))
@@ -765,24 +778,16 @@ impl EventStage {
                     ) {
                         return true;
                     }
-                    let hurt_after = casualties.iter().any(|c| {
-                        c.token > k && matches!(c.category, Category::Killed | Category::Injured)
-                    });
+                    let hurt_after = last_hurt.is_some_and(|h| h > k);
                     let after_the = (k.saturating_sub(6)..k)
                         .find(|&j| toks[j].lower == "after")
-                        .is_some_and(|j| {
-                            starts
-                                .iter()
-                                .any(|(u, s)| responds(*u) && s.is_some_and(|s| s < j))
-                        });
+                        .is_some_and(|j| first_response.is_some_and(|s| s < j));
                     let caused = (k + 1..(k + 4).min(toks.len())).any(|j| {
                         matches!(
                             toks[j].lower.as_ref(),
                             "sparked" | "triggered" | "prompted" | "provoked"
                         )
-                    }) && starts
-                        .iter()
-                        .any(|(u, s)| responds(*u) && s.is_some_and(|s| s > k));
+                    }) && last_response.is_some_and(|s| s > k);
                     !(after_the && !hurt_after || caused)
                 })
                 .map(|(t, _)| t)
