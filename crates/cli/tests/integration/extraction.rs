@@ -1088,11 +1088,25 @@ fn members_of_the_forces_are_the_forces() {
             "m2",
             "A policeman was targeted by unknown militants and killed in Quetta.",
         ),
+        // A force's name before a plain "man" is his; nobody claiming is no claimant, and
+        // the forces named in an aside are not the gunmen.
+        (
+            "m3",
+            "Unknown gunmen shot dead a Levies man (part of the Pakistan military) near Sarkai, Bajaur; no outfit has claimed responsibility.",
+        ),
     ] {
         let ev = first_event(dir.path(), id, text);
         assert_eq!(ev["actor2"]["type"], "State forces", "{text}: {ev:#?}");
         assert_eq!(ev["fatalities"], 1, "{text}: {ev:#?}");
+        assert_ne!(ev["actor1"]["type"], "State forces", "{text}: {ev:#?}");
     }
+    // A party's official is a civilian.
+    let ev = first_event(
+        dir.path(),
+        "m4",
+        "A senior MQM official was critically injured when unknown militants fired on his car in Karachi.",
+    );
+    assert_eq!(ev["actor2"]["type"], "Civilians", "{ev:#?}");
 }
 
 #[test]
@@ -1298,6 +1312,14 @@ fn where_events_and_protests_take_place() {
             "p3",
             "Two men were shot dead in Karimabad, Karachi.",
             "Karachi",
+        ),
+        // A village qualified by its district: the district namesake across the border
+        // ("Sarkani" in Kunar) is not meant, and the pair is no list of guesses beside a
+        // regional force's province.
+        (
+            "p3b",
+            "Unknown gunmen shot dead a Levies man near Sarkai, Bajaur.",
+            "Bajaur",
         ),
         // Nothing but a road's ends.
         (

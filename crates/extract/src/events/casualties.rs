@@ -541,8 +541,14 @@ fn counted_np(
             "fc" | "ffc" | "ctd" | "isaf" => Some(Role::State),
             _ => None,
         }) {
-            // Compound nouns keep the last head ("police sub inspector", "security guards").
-            role = Some(r);
+            // Compound nouns keep the last head ("police sub inspector", "security guards"),
+            // but a force before a plain "man" is his ("a Levies man", "a police man").
+            let plain_person = matches!(w, "man" | "men" | "person" | "persons");
+            role = if plain_person && role == Some(Role::State) {
+                role
+            } else {
+                Some(r)
+            };
             head = Some(w.to_owned());
             last = k + 1;
         } else if w == "and"

@@ -1204,10 +1204,14 @@ impl EventStage {
                         claimed_by.push((*id).clone());
                     }
                 }
+                // "no outfit has claimed responsibility", "nobody has claimed": no claimant.
                 "claimed" | "claiming" | "takes" | "took" | "accepted"
-                    if w == "claimed"
+                    if (w == "claimed"
                         || w == "claiming"
-                        || words.get(k + 1).map(String::as_str) == Some("responsibility") =>
+                        || words.get(k + 1).map(String::as_str) == Some("responsibility"))
+                        && !words[k.saturating_sub(4)..k].iter().any(|x| {
+                            matches!(x.as_str(), "no" | "nobody" | "none" | "not" | "never")
+                        }) =>
                 {
                     if let Some((_, id)) = actor_tok
                         .iter()
@@ -2610,10 +2614,11 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
             .take_while(move |x| x.begin <= last)
     };
     let ends_a_list = |q: &PlaceMention| right_after(q, 6).next().is_none();
+    // (The same of a district's namesake: "near Sarkai, Bajaur" is no district of Kunar.)
     let mut qualified: Vec<usize> = cands
         .iter()
         .map(|c| c.0)
-        .filter(|c| c.info.level == PlaceLevel::Populated)
+        .filter(|c| matches!(c.info.level, PlaceLevel::Populated | PlaceLevel::Admin2))
         .filter(|c| {
             right_after(c, 3).any(|q| {
                 matches!(q.info.level, PlaceLevel::Populated | PlaceLevel::Admin2)
@@ -2671,9 +2676,14 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
     // "in Farah, Kandahar, Nangarhar and Paktiya provinces": one of a list of places of one
     // kind is a guess, weak beside a place named alone ("In Farah province, … detaining
     // several suspected insurgents"). Neighbours in text order, so this stays linear.
+    // (A town and the place that qualifies it are no list.)
     let listed: Vec<usize> = in_order
         .windows(2)
         .filter(|w| w[0].info.level == w[1].info.level && w[1].begin <= w[0].end + 6)
+        .filter(|w| {
+            qualified.binary_search(&w[0].begin).is_err()
+                && qualified.binary_search(&w[1].begin).is_err()
+        })
         .flat_map(|w| [w[0].begin, w[1].begin])
         .collect();
     for (c, dist) in &mut cands {
@@ -3655,6 +3665,9 @@ impl EventStage {
             && casualties.iter().any(|c| {
                 c.1.role == Some(Role::Armed)
                     && matches!(c.1.head.as_deref(), Some("leader" | "leaders"))
+                    // "A senior MQM official was critically injured".
+                    || c.1.role == Some(Role::State)
+                        && matches!(c.1.head.as_deref(), Some("official" | "officials"))
             });
         // A policeman or soldier shot away from his post ("outside his house", "when he came
         // out of a mosque", "off duty") is attacked as a civilian is: no fight, no armed side
