@@ -685,6 +685,20 @@ fn the_side_named_as_killed_is_the_target() {
             "Frontier Corps",
             "Unidentified Armed Group (Pakistan)",
         ),
+        // A soldier among the dead is the forces' side of the fight.
+        (
+            "k11",
+            "1 soldier and 1 militant killed in an exchange of fire with suspected militants in Katlang.",
+            "Military Forces of Pakistan",
+            "Unidentified Armed Group (Pakistan)",
+        ),
+        // Fire across the LoC with no country named is India's.
+        (
+            "k12",
+            "A Pakistani soldier was killed in firing across the LoC in Kotli district.",
+            "Military Forces of India",
+            "Military Forces of Pakistan",
+        ),
         (
             "k3",
             "A drone strike killed TTP commander Qari Hussain in North Waziristan.",

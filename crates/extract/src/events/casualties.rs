@@ -551,6 +551,12 @@ fn counted_np(
             };
             head = Some(w.to_owned());
             last = k + 1;
+        } else if role.is_some()
+            && (matches!(w, "whereas" | "while" | "who" | "which" | "when")
+                || read_count(words, k).is_some())
+        {
+            // "seven terrorists whereas 15 others": a new clause or a new count.
+            break;
         } else if w == "and"
             && role.is_none()
             && words[k + 1..(k + 3).min(words.len())]
@@ -1829,6 +1835,11 @@ mod tests {
             (
                 "Gunmen killed three people, including two policemen, and wounded four others.",
                 (3, 4, 0),
+            ),
+            // A counted noun ends at a new clause or a new count.
+            (
+                "Security forces struck hideouts, killing as many as seven terrorists whereas 15 others sustained injuries.",
+                (7, 15, 0),
             ),
             (
                 "A bomber struck a convoy, killing at least 9 people, including 7 policemen and 1 soldier killed and wounding another 12.",

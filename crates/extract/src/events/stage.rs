@@ -3817,7 +3817,18 @@ impl EventStage {
             // Pakistan's own forces at home are not cross-border.
             (at_work && (who != "PK" || cc.is_some_and(|c| c != "PK"))).then_some(who)
         };
-        let cross_border_by = (0..words.len()).find_map(|i| foreign_country(&words[i..]));
+        // Fire "across the LoC" or "along the Working Boundary" with no country named is
+        // India's: those lines divide India from Pakistan.
+        let across_the_line = || {
+            (cc == Some("PK")
+                && (words.iter().any(|w| w == "loc")
+                    || has_phrase(&words, &["line", "of", "control"])
+                    || has_phrase(&words, &["working", "boundary"])))
+            .then_some("IN")
+        };
+        let cross_border_by = (0..words.len())
+            .find_map(|i| foreign_country(&words[i..]))
+            .or_else(across_the_line);
         // Another country's forces, by its code.
         let foreign_forces = |code: &str| Actor {
             name: format!(
@@ -4122,6 +4133,8 @@ impl EventStage {
                         && claimed_actor.is_none()
                         && (state.is_some()
                             || generic_state
+                            // "1 Soldier and 1 militant killed in an exchange of fire".
+                            || both_sides
                             || triggers.contains(&Trigger::Clash) && nearby_state().is_some()))
                 {
                     // Forces the event's own sentences describe come before forces named
