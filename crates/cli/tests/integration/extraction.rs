@@ -699,6 +699,13 @@ fn the_side_named_as_killed_is_the_target() {
             "Military Forces of India",
             "Military Forces of Pakistan",
         ),
+        // Who guarded the victims is not who struck them.
+        (
+            "k13",
+            "Twenty labourers were gunned down when the BLA attacked their camp in Kech, which was guarded by Levies personnel who did not fend off the attack.",
+            "Baloch Liberation Army",
+            "Civilians (Pakistan)",
+        ),
         (
             "k3",
             "A drone strike killed TTP commander Qari Hussain in North Waziristan.",

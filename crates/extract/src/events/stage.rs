@@ -1277,7 +1277,29 @@ impl EventStage {
             }
         }
         for (t, id) in &actor_tok {
-            if *t > 0 && words[*t - 1] == "by" {
+            // "guarded by Levies personnel", "a checkpost manned by the FC", "a rally led by
+            // the JI": who guards, mans or leads is not who struck.
+            let not_the_act = *t >= 2
+                && matches!(
+                    words[*t - 2].as_str(),
+                    "guarded"
+                        | "protected"
+                        | "escorted"
+                        | "manned"
+                        | "led"
+                        | "headed"
+                        | "owned"
+                        | "run"
+                        | "organised"
+                        | "organized"
+                        | "backed"
+                        | "supported"
+                        | "accompanied"
+                        | "chaired"
+                        | "commanded"
+                        | "founded"
+                );
+            if *t > 0 && words[*t - 1] == "by" && !not_the_act {
                 by_agent.push((*id).clone());
             }
         }
