@@ -963,6 +963,24 @@ fn violence_told_as_a_cause_is_background() {
             "Police arrested two suspects after a bomb blast killed three people in Quetta.",
             &["Remote explosive/landmine/IED", "Arrests"],
         ),
+        // What the people spoken of had done before; but protesters who had begun rioting
+        // riot now.
+        (
+            "b5",
+            "MQM activists staged a sit-in outside the Karimabad police station in Karachi against the arrest of workers who had rioted at a PTI camp.",
+            &["Peaceful protest"],
+        ),
+        (
+            "b6",
+            "A protester was injured as police fired in the air to disperse protesters who had begun rioting in Tank.",
+            &["Violent demonstration"],
+        ),
+        // A protest that turned violent, or scuffles with the police, is a riot.
+        (
+            "b7",
+            "Members of the Christian community got violent during protest rallies in Kasur and damaged public property.",
+            &["Violent demonstration"],
+        ),
     ] {
         assert_eq!(
             sub_event_types(dir.path(), id, text, "2015-06-01"),

@@ -768,6 +768,16 @@ impl EventStage {
                 .zip(starts.iter().map(|s| s.1))
                 .filter(|((t, _), k)| {
                     let Some(k) = *k else { return true };
+                    // "against the arrest of MQM members who had rioted at a PTI camp": what
+                    // the people spoken of had done before.
+                    // ("protestors who had begun rioting" are rioting now.)
+                    let earlier_deed = k >= 2
+                        && toks[k - 1].lower == "had"
+                        && matches!(toks[k - 2].lower.as_ref(), "who" | "which" | "that")
+                        && first_response.is_some_and(|s| s < k);
+                    if earlier_deed {
+                        return false;
+                    }
                     if !matches!(
                         t,
                         Trigger::Explosive
