@@ -875,6 +875,42 @@ fn the_taliban_are_the_state_after_2021() {
         "2012-03-15",
     );
     assert_eq!((a1.as_str(), t1.as_str()), ("Taliban", "Rebel group"));
+    // A Taliban commander killed since 2021 is one of the state's, whoever killed him.
+    assert_eq!(
+        sides(
+            "t4",
+            "An ISKP suicide bomber killed a Taliban commander in Kabul on Wednesday.",
+            "2024-12-12"
+        ),
+        (
+            "Islamic State Khorasan Province".to_owned(),
+            "Rebel group".to_owned(),
+            "Military Forces of Afghanistan (2021-)".to_owned()
+        )
+    );
+    // Afghanistan's forces across the border are its government's of the day, and posts
+    // shelled are the forces'.
+    assert_eq!(
+        sides(
+            "t5",
+            "Afghan forces shelled Pakistani posts in Kurram in response to the air strikes in Paktika.",
+            "2024-12-25"
+        ),
+        (
+            "Military Forces of Afghanistan (2021-)".to_owned(),
+            "External/Other forces".to_owned(),
+            "Military Forces of Pakistan".to_owned()
+        )
+    );
+    // The government whose spokesman reports a strike is no party to it.
+    let db = ingest_one(
+        dir.path(),
+        "t6",
+        "Pakistani jets struck villages in Barmal district of Paktika province, killing at least 46 people, a Taliban spokesman said.",
+        "2024-12-25",
+    );
+    let e = export(&db, "events").remove(0);
+    assert_eq!(e["associated_actors"], serde_json::json!([]), "{e:#}");
 }
 
 /// "threatened to attack" is a threat (CAMEO 13), not an attack; a sentence that counts

@@ -757,6 +757,7 @@ impl EventStage {
                 .filter(|(t, _)| responds(*t))
                 .filter_map(|(_, s)| *s);
             let first_response = responding.clone().min();
+            let first_trigger = starts.iter().filter_map(|(_, s)| *s).min();
             let last_response = responding.max();
             let last_hurt = casualties
                 .iter()
@@ -785,6 +786,7 @@ impl EventStage {
                             | Trigger::SuicideBomb
                             | Trigger::Grenade
                             | Trigger::Shelling
+                            | Trigger::AirStrike
                     ) {
                         return true;
                     }
@@ -798,7 +800,19 @@ impl EventStage {
                             "sparked" | "triggered" | "prompted" | "provoked"
                         )
                     }) && last_response.is_some_and(|s| s > k);
-                    !(after_the && !hurt_after || caused)
+                    // "its forces targeted several points in retaliation for the strikes":
+                    // what the act answers is told of before.
+                    let answers = (k.saturating_sub(4)..k).find(|&j| {
+                        let next = toks.get(j + 1).map_or("", |t| t.lower.as_ref());
+                        matches!(
+                            (toks[j].lower.as_ref(), next),
+                            ("retaliation" | "revenge" | "reprisal", "for")
+                                | ("response", "to")
+                                | ("avenge", _)
+                        )
+                    });
+                    let answers = answers.is_some_and(|j| first_trigger.is_some_and(|s| s < j));
+                    !(after_the && !hurt_after || caused || answers)
                 })
                 .map(|(t, _)| t)
                 .collect()
@@ -1039,6 +1053,18 @@ impl EventStage {
                 text[..b].trim_end().ends_with(',')
                     && text[e..].chars().all(|c| !c.is_alphanumeric())
             });
+        // "…, a Taliban spokesman said": the group or government whose spokesman reports
+        // the event is no party to it (a claim of responsibility is read as such).
+        if let Some((b, e)) = trailing_source
+            && !words
+                .iter()
+                .any(|w| matches!(w.as_str(), "responsibility" | "claimed" | "claiming"))
+        {
+            actors.retain(|a| {
+                let at = cx.offsets.byte_of(a.0) - bb;
+                !(b..e).contains(&at)
+            });
+        }
         let mut generic: Vec<Role> = self
             .generic
             .find_all(&word_refs)
@@ -2285,6 +2311,75 @@ fn forces_came_under_attack(words: &[String]) -> Option<Role> {
     })
 }
 
+/// Whether the words speak of firing or shelling.
+fn says_fire(words: &[String]) -> bool {
+    words.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "fire" | "firing" | "fired" | "shelling" | "shells" | "shelled"
+        )
+    })
+}
+
+/// The country whose forces `w` names at work at its start ("Indian firing", "Pakistani
+/// aircraft", "troops of India", "Indian and Pakistani troops"); "Afghan border forces" only
+/// where firing is told (`fire_said`), not "the road towards the Afghan border".
+fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
+    let word = |k: usize| w.get(k).map_or("", String::as_str);
+    let adjective = |x: &str| match x {
+        "indian" | "india's" => Some("IN"),
+        "afghan" | "afghanistan's" => Some("AF"),
+        "iranian" | "iran's" => Some("IR"),
+        "pakistani" | "pakistan's" => Some("PK"),
+        // "A US drone fired two missiles", "American drones".
+        "us" | "u.s" | "u.s." | "american" => Some("US"),
+        _ => None,
+    };
+    // "troops of India", "forces of Afghanistan".
+    if matches!(word(0), "troops" | "forces" | "army") && word(1) == "of" {
+        return match word(2) {
+            "india" => Some("IN"),
+            "afghanistan" => Some("AF"),
+            "iran" => Some("IR"),
+            "pakistan" => Some("PK"),
+            _ => None,
+        };
+    }
+    let who = adjective(word(0))?;
+    // "Indian and Pakistani troops": the first country's forces are at work too.
+    let next = if word(1) == "and" && adjective(word(2)).is_some() {
+        word(3)
+    } else {
+        word(1)
+    };
+    let at_work = matches!(
+        next,
+        "fire"
+            | "firing"
+            | "troops"
+            | "forces"
+            | "shelling"
+            | "army"
+            | "aircraft"
+            | "drone"
+            | "drones"
+            | "jets"
+            | "warplanes"
+            | "military"
+            // "Indian security personnel", "Indian BSF".
+            | "security"
+            | "bsf"
+    );
+    // The pronoun "us" only before a drone or forces.
+    if who == "US"
+        && word(0) == "us"
+        && !matches!(next, "drone" | "drones" | "forces" | "troops" | "military")
+    {
+        return None;
+    }
+    (at_work || next == "border" && fire_said).then_some(who)
+}
+
 /// Whether the weapon or attack word at token `k` is named as someone's record or trade: a cue
 /// within twelve words before it ("responsible for IED attacks", "specializes in improvised
 /// explosive devices", "provides weapons, explosives and …", "a facilitator of explosives").
@@ -3224,8 +3319,16 @@ impl Stage for EventStage {
             .max_by_key(|(c, n)| (*n, c == "PK"))
             .map(|(c, _)| c);
 
+        let report_forces = std::cell::OnceCell::new();
         for d in drafts {
-            if let Some(ev) = self.finish(cx, &facts, &d, reference, doc_country.as_deref()) {
+            if let Some(ev) = self.finish(
+                cx,
+                &facts,
+                &d,
+                reference,
+                doc_country.as_deref(),
+                &report_forces,
+            ) {
                 ann.events.push(ev);
             }
         }
@@ -3353,6 +3456,7 @@ impl EventStage {
         d: &Draft,
         reference: Option<NaiveDate>,
         doc_country: Option<&str>,
+        report_forces: &std::cell::OnceCell<Vec<&'static str>>,
     ) -> Option<Event> {
         let fs: Vec<&SentenceFacts> = d.sentences.iter().map(|&i| &facts[i]).collect();
         let triggers: Vec<Trigger> = fs.iter().flat_map(|f| f.triggers.iter().copied()).collect();
@@ -3661,12 +3765,6 @@ impl EventStage {
         let (injured, _, _) = aggregate(&casualties, Category::Injured);
         let (arrested, _, _) = aggregate(&casualties, Category::Arrested);
 
-        // Victims' role: from the counted nouns, killed first.
-        let hurt_roles: Vec<Role> = casualties
-            .iter()
-            .filter(|c| c.1.category != Category::Arrested)
-            .filter_map(|c| c.1.role)
-            .collect();
         // Since 15 August 2021 the Afghan Taliban are Afghanistan's state: their fighters
         // are its forces, as ACLED codes them ("Taliban fighters and Pakistani troops
         // exchanged fire" in 2024).
@@ -3677,6 +3775,21 @@ impl EventStage {
                 self.kb.actor(&id).map(|a| (a, id))
             })
             .flatten();
+        // Victims' role: from the counted nouns, killed first. Since 2021 a Taliban
+        // commander or fighter killed is one of the state's ("An ISKP suicide bomber killed a
+        // Taliban commander").
+        let hurt_roles: Vec<Role> = casualties
+            .iter()
+            .filter(|c| c.1.category != Category::Arrested)
+            .filter_map(|(k, c)| {
+                let words = &facts[*k].words;
+                let talib = the_state_since_2021.is_some()
+                    && words[c.token.min(words.len())..(c.token + 4).min(words.len())]
+                        .iter()
+                        .any(|w| w == "taliban");
+                if talib { Some(Role::State) } else { c.role }
+            })
+            .collect();
         let named: Vec<(&ActorInfo, &String)> = fs
             .iter()
             .flat_map(|f| f.actors.iter().map(|a| (&a.1, &a.2)))
@@ -3783,71 +3896,10 @@ impl EventStage {
             .any(|w| matches!(w.as_str(), "coalition" | "isaf" | "combined"));
         // Another country's forces named at work ("Indian firing", "Pakistani aircraft"):
         // that country, when it is not the event's own.
+        let fire_said = says_fire(&words);
+        // Pakistan's own forces at home are not cross-border.
         let foreign_country = |w: &[String]| {
-            let word = |k: usize| w.get(k).map_or("", String::as_str);
-            let adjective = |x: &str| match x {
-                "indian" | "india's" => Some("IN"),
-                "afghan" | "afghanistan's" => Some("AF"),
-                "iranian" | "iran's" => Some("IR"),
-                "pakistani" | "pakistan's" => Some("PK"),
-                // "A US drone fired two missiles", "American drones".
-                "us" | "u.s" | "u.s." | "american" => Some("US"),
-                _ => None,
-            };
-            // "troops of India", "forces of Afghanistan".
-            if matches!(word(0), "troops" | "forces" | "army") && word(1) == "of" {
-                let who = match word(2) {
-                    "india" => "IN",
-                    "afghanistan" => "AF",
-                    "iran" => "IR",
-                    "pakistan" => "PK",
-                    _ => return None,
-                };
-                return (who != "PK" || cc.is_some_and(|c| c != "PK")).then_some(who);
-            }
-            let who = adjective(word(0))?;
-            // "Indian and Pakistani troops": the first country's forces are at work too.
-            let next = if word(1) == "and" && adjective(word(2)).is_some() {
-                word(3)
-            } else {
-                word(1)
-            };
-            let at_work = matches!(
-                next,
-                "fire"
-                    | "firing"
-                    | "troops"
-                    | "forces"
-                    | "shelling"
-                    | "army"
-                    | "aircraft"
-                    | "drone"
-                    | "drones"
-                    | "jets"
-                    | "warplanes"
-                    | "military"
-                    // "Indian security personnel", "Indian BSF".
-                    | "security"
-                    | "bsf"
-            );
-            // The pronoun "us" only before a drone or forces.
-            if who == "US"
-                && word(0) == "us"
-                && !matches!(next, "drone" | "drones" | "forces" | "troops" | "military")
-            {
-                return None;
-            }
-            // "Afghan border forces", not "the road towards the Afghan border".
-            let at_work = at_work
-                || next == "border"
-                    && words.iter().any(|x| {
-                        matches!(
-                            x.as_str(),
-                            "fire" | "firing" | "fired" | "shelling" | "shells" | "shelled"
-                        )
-                    });
-            // Pakistan's own forces at home are not cross-border.
-            (at_work && (who != "PK" || cc.is_some_and(|c| c != "PK"))).then_some(who)
+            forces_at_work(w, fire_said).filter(|who| *who != "PK" || cc.is_some_and(|c| c != "PK"))
         };
         // Fire "across the LoC" or "along the Working Boundary" with no country named is
         // India's: those lines divide India from Pakistan.
@@ -3862,15 +3914,23 @@ impl EventStage {
             .find_map(|i| foreign_country(&words[i..]))
             .or_else(across_the_line);
         // Another country's forces, by its code.
-        let foreign_forces = |code: &str| Actor {
-            name: format!(
-                "Military Forces of {}",
-                self.kb
-                    .country_name(code)
-                    .unwrap_or_else(|| code.to_owned())
-            ),
-            entity_id: None,
-            actor_type: Some(ActorType::ExternalOther.as_str().to_owned()),
+        // Afghanistan's forces are those of its government of the day (the Taliban's since
+        // 15 August 2021), as the actor list has them.
+        let foreign_forces = |code: &str| {
+            let listed = (code == "AF").then(|| Actor {
+                actor_type: Some(ActorType::ExternalOther.as_str().to_owned()),
+                ..self.generic_actor(Role::State, Some("AF"), false, &words, event_day)
+            });
+            listed.unwrap_or_else(|| Actor {
+                name: format!(
+                    "Military Forces of {}",
+                    self.kb
+                        .country_name(code)
+                        .unwrap_or_else(|| code.to_owned())
+                ),
+                entity_id: None,
+                actor_type: Some(ActorType::ExternalOther.as_str().to_owned()),
+            })
         };
         // Forces of the event's own country are no cross-border actor ("a former Afghan army
         // officer" shot in Kandahar).
@@ -4137,8 +4197,17 @@ impl EventStage {
                             Some(self.generic_actor(Role::State, cc, police, &words, event_day))
                         }
                         // "Indian and Pakistani troops exchanged fire": no one hurt, the two
-                        // forces fought.
+                        // forces fought; "shelled Pakistani posts": the forces manning them.
                         None if own_forces().is_some() => own_forces(),
+                        None if words.iter().any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "posts" | "checkposts" | "check-posts" | "positions" | "pickets"
+                            )
+                        }) =>
+                        {
+                            Some(self.generic_actor(Role::State, cc, false, &words, event_day))
+                        }
                         // "A US drone … killing 5 militants belonging to the Hafiz Gul
                         // Bahadur Group".
                         Some(Role::Armed) => armed.clone().or_else(|| {
@@ -4285,10 +4354,33 @@ impl EventStage {
                 .is_none_or(|a| a.name.starts_with("Unidentified Armed Group"))
         };
         let actor1 = if sub_event_type == "Air/drone strike" && unnamed(&actor1) {
-            let all: Vec<String> = facts.iter().flat_map(|f| f.words.iter().cloned()).collect();
-            all.windows(2)
-                .find_map(foreign_country)
-                .map(foreign_forces)
+            // The countries whose forces the report names at work, read once a report.
+            let named_at_work = report_forces.get_or_init(|| {
+                let mut codes: Vec<&'static str> = Vec::new();
+                for f in facts {
+                    let fire = says_fire(&f.words);
+                    for i in 0..f.words.len() {
+                        if let Some(c) = forces_at_work(&f.words[i..], fire)
+                            && !codes.contains(&c)
+                        {
+                            codes.push(c);
+                        }
+                    }
+                }
+                codes
+            });
+            named_at_work
+                .iter()
+                .copied()
+                .find(|who| *who != "PK" || cc.is_some_and(|c| c != "PK"))
+                .map(|code| {
+                    // The event's own country's forces are its state's, not foreign.
+                    if Some(code) == cc {
+                        self.generic_actor(Role::State, cc, police, &words, event_day)
+                    } else {
+                        foreign_forces(code)
+                    }
+                })
                 .or(actor1)
         } else {
             actor1
