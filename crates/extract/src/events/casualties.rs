@@ -490,7 +490,8 @@ fn counted_np(
     };
     let mut j = i + used;
     // An open figure read from its number alone when the scan reached it from the right:
-    // "At least five people … have died".
+    // "At least five people … have died"; "more than 20 hostages were killed" allows 21 at
+    // the least, as read_count has it when it reads the qualifier itself.
     let mut count = count;
     if !singular_det
         && count.high.is_some()
@@ -498,6 +499,10 @@ fn counted_np(
             || i >= 1 && matches!(words[i - 1], "over" | "atleast"))
     {
         count.high = None;
+        if i >= 2 && words[i - 2..i] == ["more", "than"] || words[i - 1] == "over" {
+            count.best = count.low.saturating_add(1);
+            count.low = count.best;
+        }
     }
     // Ages: "13 year old girl", "a 25-year-old man".
     if matches!(words.get(j), Some(&("year" | "years")))
@@ -1836,6 +1841,13 @@ mod tests {
                 "Gunmen killed three people, including two policemen, and wounded four others.",
                 (3, 4, 0),
             ),
+            // "more than 20" allows 21 at the least, whichever voice tells it.
+            (
+                "More than 20 hostages were killed in the attack.",
+                (21, 0, 0),
+            ),
+            ("The attack killed more than 20 hostages.", (21, 0, 0)),
+            ("Over 100 people were injured in the blast.", (0, 101, 0)),
             // A counted noun ends at a new clause or a new count.
             (
                 "Security forces struck hideouts, killing as many as seven terrorists whereas 15 others sustained injuries.",
@@ -2011,7 +2023,7 @@ mod tests {
             ),
             (
                 "40 people were killed and over 100 more including 35 children injured in an assault.",
-                (40, 100, 0),
+                (40, 101, 0),
             ),
             (
                 "killing at least 30 worshippers. Several children were also among those killed.",

@@ -507,6 +507,8 @@ pub const PERSON_NOUNS: &[(&str, Role)] = &[
     ("girls", Role::Civilian),
     ("passenger", Role::Civilian),
     ("passengers", Role::Civilian),
+    ("hostages", Role::Civilian),
+    ("hostage", Role::Civilian),
     ("occupant", Role::Civilian),
     ("occupants", Role::Civilian),
     ("worker", Role::Civilian),
