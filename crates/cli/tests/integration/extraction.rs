@@ -1026,6 +1026,55 @@ fn violence_told_as_a_cause_is_background() {
     }
 }
 
+/// The forces who defuse a bomb took it out of use; a government's protest is diplomacy, not
+/// a demonstration.
+#[test]
+fn a_bomb_defused_is_the_forces_and_a_diplomatic_protest_no_demonstration() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "d1",
+        "Security forces foiled a terror bid in Quetta by defusing a bomb planted near a school.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["actor1"]["type"].as_str()),
+        (Some("Disrupted weapons use"), Some("State forces")),
+        "{e:#}"
+    );
+    let types = sub_event_types(
+        dir.path(),
+        "d2",
+        "The foreign office summoned the Afghan charge d'affaires in Islamabad to lodge a strong protest over the attacks.",
+        "2024-03-15",
+    );
+    assert!(!types.iter().any(|t| t == "Peaceful protest"), "{types:?}");
+    // A recovery or seizure is of weapons only when weapons are what was taken, and seized
+    // goods destroyed on site are no destruction of property.
+    for (id, text, subs) in [
+        (
+            "d3",
+            "Police said the bomber's head and legs had been recovered in Quetta for identification.",
+            &[][..],
+        ),
+        (
+            "d4",
+            "The security force seized 100 pounds of opium in Kandahar. The narcotics were safely destroyed on site.",
+            &[],
+        ),
+        (
+            "d5",
+            "The security force seized multiple firearms in Kandahar.",
+            &["Disrupted weapons use"],
+        ),
+    ] {
+        assert_eq!(
+            sub_event_types(dir.path(), id, text, "2011-06-01"),
+            subs,
+            "{text}"
+        );
+    }
+}
+
 /// Shots fired into the air are no air strike.
 #[test]
 fn shots_in_the_air_are_no_air_strike() {

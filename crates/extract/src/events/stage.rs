@@ -712,6 +712,18 @@ impl EventStage {
                 let Some(k) = token_starting_at(&toks, *b) else {
                     return true;
                 };
+                // "summoned the envoy to lodge a strong protest", "a protest note": a
+                // government's protest is diplomacy, not a demonstration.
+                let diplomatic = toks.get(k + 1).is_some_and(|t| t.lower == "note")
+                    || (k.saturating_sub(3)..k).any(|j| {
+                        matches!(
+                            toks[j].lower.as_ref(),
+                            "lodge" | "lodged" | "lodging" | "conveyed"
+                        )
+                    });
+                if diplomatic {
+                    return false;
+                }
                 !(k.saturating_sub(5)..k)
                     .rev()
                     .take_while(|&j| {
@@ -817,6 +829,84 @@ impl EventStage {
                 .map(|(t, _)| t)
                 .collect()
         };
+        // "his head and legs had been recovered for identification": a bare recovery or
+        // seizure takes weapons out of use only when weapons are what was recovered.
+        let weapons_said = toks.iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "weapon"
+                    | "weapons"
+                    | "arms"
+                    | "ammunition"
+                    | "explosive"
+                    | "explosives"
+                    | "ied"
+                    | "ieds"
+                    | "grenade"
+                    | "grenades"
+                    | "rocket"
+                    | "rockets"
+                    | "mortar"
+                    | "mortars"
+                    | "bomb"
+                    | "bombs"
+                    | "cache"
+                    | "caches"
+                    | "pistol"
+                    | "pistols"
+                    | "rifle"
+                    | "rifles"
+                    | "guns"
+                    | "kalashnikov"
+                    | "kalashnikovs"
+                    | "ak-47"
+                    | "ak-47s"
+                    | "detonator"
+                    | "detonators"
+                    | "vest"
+                    | "jacket"
+                    | "jackets"
+                    | "launcher"
+                    | "launchers"
+                    | "rounds"
+                    | "munitions"
+                    | "mines"
+                    | "landmine"
+                    | "landmines"
+                    | "firearm"
+                    | "firearms"
+            )
+        });
+        // "The narcotics were safely destroyed on site", "destroyed the cache": the forces
+        // disposing of what they seized is no destruction of property.
+        let disposal = toks.iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "safely"
+                    | "narcotics"
+                    | "drugs"
+                    | "opium"
+                    | "heroin"
+                    | "hashish"
+                    | "morphine"
+                    | "cache"
+                    | "caches"
+            )
+        });
+        let found_triggers: Vec<(Trigger, usize)> = found_triggers
+            .into_iter()
+            .filter(|(t, b)| {
+                !(*t == Trigger::Looting
+                    && disposal
+                    && token_starting_at(&toks, *b).is_some_and(|k| toks[k].lower == "destroyed"))
+            })
+            .filter(|(t, b)| {
+                *t != Trigger::Disrupted
+                    || weapons_said
+                    || !token_starting_at(&toks, *b)
+                        .is_some_and(|k| matches!(toks[k].lower.as_ref(), "recovered" | "seized"))
+            })
+            .collect();
         // "killed in exchange of fire and a cache of arms, ammunition and explosives
         // recovered", "recovered weapons and explosives from the militants": weapons found
         // beside a fight are found, not used.
@@ -4108,6 +4198,23 @@ impl EventStage {
                         actor_type: None,
                     });
                 let first = named.first().map(|(a, id)| self.actor_from_info(a, id));
+                // "Security forces foiled a terror bid by defusing a bomb": the forces named
+                // only by what they are took the weapons out of use.
+                let first = first.or_else(|| {
+                    (sub_event_type == "Disrupted weapons use" && generic_state).then(|| {
+                        self.generic_actor(
+                            if foreign_cue {
+                                Role::Foreign
+                            } else {
+                                Role::State
+                            },
+                            cc,
+                            police,
+                            &words,
+                            event_day,
+                        )
+                    })
+                });
                 if d.class == Class::Verbal && person.is_some() {
                     (person, first)
                 } else {
