@@ -353,6 +353,18 @@ fn a_record_and_a_find_are_no_attack() {
             "Twenty militants, including three potential suicide bombers, were killed when PAF fighter aircrafts targeted their hideouts in Tirah.",
             &["Air/drone strike"],
         ),
+        // Deaths in an accident are no political violence; a militants' quadcopter attack is
+        // a drone strike.
+        (
+            "r11",
+            "At least 16 people, including women and children, were killed as a passenger van plunged into a ravine in Kohistan.",
+            &[],
+        ),
+        (
+            "r12",
+            "A quadcopter attack by militants on a police station in Lakki Marwat injured three constables.",
+            &["Air/drone strike"],
+        ),
         // Weapons recovered beside a fight are found, not used; the forces named just
         // before fought it.
         (

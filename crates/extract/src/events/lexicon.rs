@@ -61,6 +61,10 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("drone strikes", Trigger::AirStrike),
     ("drone attack", Trigger::AirStrike),
     ("drone attacks", Trigger::AirStrike),
+    // Armed groups' small drones dropping explosives.
+    ("quadcopter attack", Trigger::AirStrike),
+    ("quadcopter attacks", Trigger::AirStrike),
+    ("quadcopter strike", Trigger::AirStrike),
     // "a drone struck a house", "Pakistani aircraft bombed a compound", "bombardment carried
     // out by military aircraft".
     ("drone struck", Trigger::AirStrike),

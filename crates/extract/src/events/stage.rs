@@ -926,6 +926,49 @@ impl EventStage {
         if found_weapons && !triggers.contains(&Trigger::Disrupted) {
             triggers.push(Trigger::Disrupted);
         }
+        // "16 people were killed as a passenger van plunged into a ravine": deaths in an
+        // accident or a disaster, told with no violence, are no political violence.
+        let accident = toks.iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "accident"
+                    | "accidents"
+                    | "plunged"
+                    | "collided"
+                    | "collision"
+                    | "capsized"
+                    | "drowned"
+                    | "earthquake"
+                    | "landslide"
+                    | "landslides"
+                    | "avalanche"
+                    | "electrocuted"
+                    | "floods"
+                    | "stampede"
+                    | "ravine"
+            )
+        });
+        let only_harm_told = found_triggers.iter().all(|(t, b)| {
+            *t == Trigger::Attack
+                && token_starting_at(&toks, *b).is_some_and(|k| {
+                    matches!(
+                        toks[k].lower.as_ref(),
+                        "killed"
+                            | "killing"
+                            | "died"
+                            | "dead"
+                            | "injured"
+                            | "wounded"
+                            | "lost"
+                            | "bodies"
+                            | "body"
+                    )
+                })
+        });
+        if accident && only_harm_told {
+            triggers.clear();
+            casualties.clear();
+        }
         // "The security force found a pistol and a grenade at the scene": weapons found are
         // weapons taken out of use.
         if !triggers.contains(&Trigger::Disrupted)
@@ -4460,7 +4503,10 @@ impl EventStage {
             a.as_ref()
                 .is_none_or(|a| a.name.starts_with("Unidentified Armed Group"))
         };
-        let actor1 = if sub_event_type == "Air/drone strike" && unnamed(&actor1) {
+        let quadcopter = words
+            .iter()
+            .any(|w| matches!(w.as_str(), "quadcopter" | "quadcopters"));
+        let actor1 = if sub_event_type == "Air/drone strike" && unnamed(&actor1) && !quadcopter {
             // The countries whose forces the report names at work, read once a report.
             let named_at_work = report_forces.get_or_init(|| {
                 let mut codes: Vec<&'static str> = Vec::new();
