@@ -754,9 +754,25 @@ impl Stage for ClaimStage {
             }
             if !related && (attribution.is_some() || hedge_cue.is_some()) {
                 // A plain attributed or hedged statement: its subject is the first name in the
-                // content, else the source; its value is the content itself.
-                let subject = actors
-                    .first()
+                // content, else the source; its value is the content itself. A content about
+                // the source's own ("The BLA said … its fighters had carried out the attack")
+                // is the source's.
+                let told = content(view.text, source_span);
+                let of_its_own = told
+                    .split_whitespace()
+                    .take(6)
+                    .any(|w| matches!(w, "its" | "their" | "our" | "we"));
+                let source_actor = speakers
+                    .iter()
+                    .find(|m| {
+                        m.entity_id.is_some()
+                            && m.mention_type == MentionType::Org
+                            && (source_span.0..source_span.1.max(source_span.0))
+                                .contains(&byte_of(m))
+                    })
+                    .filter(|_| of_its_own);
+                let subject = source_actor
+                    .or(actors.first())
                     .map(|m| Self::mention_name(m))
                     .or_else(|| places.first().map(|m| Self::mention_name(m)))
                     .or_else(|| attribution.as_ref().map(|a| a.source.clone()))
@@ -1209,6 +1225,23 @@ mod tests {
                 "adm1:AF-KNR",
                 Certainty::Certain
             )]
+        );
+    }
+
+    #[test]
+    fn a_groups_word_on_its_own_fighters_is_about_the_group() {
+        let c = claims(
+            "The BLA said in a statement that its fighters had carried out the attack on the FC \
+             camp in Turbat.",
+            vec![
+                ("BLA", MentionType::Org, "actor:bla"),
+                ("FC", MentionType::Org, "actor:fc"),
+            ],
+        );
+        assert_eq!(
+            (c[0].subject.as_str(), c[0].attributed_to.as_deref()),
+            ("actor:bla", Some("The BLA")),
+            "{c:?}"
         );
     }
 

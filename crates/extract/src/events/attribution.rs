@@ -91,7 +91,18 @@ fn is_stop(t: &Token<'_>) -> bool {
         "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”" | "—" | "–"
     ) || matches!(
         t.lower.as_ref(),
-        "that" | "and" | "but" | "while" | "which" | "who" | "as" | "when"
+        "that"
+            | "and"
+            | "but"
+            | "while"
+            | "which"
+            | "who"
+            | "as"
+            | "when"
+            | "though"
+            | "although"
+            | "because"
+            | "whereas"
     )
 }
 
@@ -352,6 +363,11 @@ mod tests {
         assert_eq!(
             attr("India has been accused by Pakistan of backing the BLA."),
             Some(("Pakistan".into(), "accused".into()))
+        );
+        // Nobody after "though" is no source.
+        assert_eq!(
+            attr("Officials suspect the ISKP, though no group has claimed it."),
+            None
         );
         // The accused is no source, nor is a noun that looks like a reporting verb.
         assert_eq!(
