@@ -110,6 +110,32 @@ impl ClaimStage {
             .as_ref()
             .map_or_else(|| m.text.clone(), |e| e.0.clone())
     }
+
+    /// A party's name: a capital that stands for its government ("Islamabad accuses Kabul
+    /// of harbouring TTP fighters") is its state.
+    fn party_name(m: &Mention) -> String {
+        if m.mention_type == MentionType::Loc
+            && let Some(state) = seat_of_government(&m.text)
+        {
+            return state.to_owned();
+        }
+        Self::mention_name(m)
+    }
+}
+
+/// The state whose government a capital's name stands for in the theatre and its
+/// neighbours' diplomacy.
+fn seat_of_government(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "Kabul" => "cc:AF",
+        "Islamabad" => "cc:PK",
+        "New Delhi" | "Delhi" => "cc:IN",
+        "Tehran" => "cc:IR",
+        "Beijing" => "cc:CN",
+        "Moscow" => "cc:RU",
+        "Washington" => "cc:US",
+        _ => return None,
+    })
 }
 
 impl Stage for ClaimStage {
@@ -314,7 +340,8 @@ impl Stage for ClaimStage {
             );
             let as_state = |m: &Mention| {
                 m.mention_type == MentionType::Loc
-                    && m.entity_id.as_ref().is_some_and(|e| e.0.starts_with("cc:"))
+                    && (m.entity_id.as_ref().is_some_and(|e| e.0.starts_with("cc:"))
+                        || seat_of_government(&m.text).is_some())
                     && !org_spans
                         .overlapping(m.span.begin, m.span.end)
                         .any(|(a, b)| a <= m.span.begin && m.span.end <= b)
@@ -735,9 +762,9 @@ impl Stage for ClaimStage {
                         if let (Some(a), Some(b)) = (before.last(), after.first()) {
                             let (a, b) = if by { (b, a) } else { (a, b) };
                             push(
-                                Self::mention_name(a),
+                                Self::party_name(a),
                                 pred,
-                                Self::mention_name(b),
+                                Self::party_name(b),
                                 certainty,
                                 None,
                             );
@@ -745,7 +772,7 @@ impl Stage for ClaimStage {
                         } else if let Some(a) = before.last() {
                             let rest = noun_phrase_after(&view.toks, *pos, view.text);
                             if !rest.is_empty() {
-                                push(Self::mention_name(a), pred, rest, certainty, None);
+                                push(Self::party_name(a), pred, rest, certainty, None);
                                 related = true;
                             }
                         }
@@ -1225,6 +1252,27 @@ mod tests {
                 "adm1:AF-KNR",
                 Certainty::Certain
             )]
+        );
+    }
+
+    #[test]
+    fn a_capital_stands_for_its_government() {
+        let c = claims(
+            "Islamabad accuses Kabul of harbouring TTP fighters, a charge the Taliban \
+             government rejects.",
+            vec![
+                ("Islamabad", MentionType::Loc, "adm2:PK:islamabad:islamabad"),
+                ("Kabul", MentionType::Loc, "adm2:AF:kabul:kabul"),
+                ("TTP", MentionType::Org, "actor:ttp"),
+            ],
+        );
+        assert_eq!(
+            triples(&c),
+            vec![
+                ("cc:AF", "shelters", Certainty::Alleged),
+                ("cc:AF", "shelters", Certainty::Denied),
+            ],
+            "{c:?}"
         );
     }
 
