@@ -348,6 +348,12 @@ fn a_record_and_a_find_are_no_attack() {
             "Two years after the fall of Kabul, the TTP has stepped up attacks in Khyber Pakhtunkhwa.",
             &[],
         ),
+        // The bombing the suspects are arrested in connection with is another event.
+        (
+            "r13",
+            "Police arrested five suspects in Peshawar in connection with the February 28 bombing.",
+            &["Arrests"],
+        ),
         (
             "r8",
             "Twenty militants, including three potential suicide bombers, were killed when PAF fighter aircrafts targeted their hideouts in Tirah.",

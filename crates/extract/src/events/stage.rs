@@ -2565,6 +2565,8 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
             // "weapons for use in attacks"; "the governing official for attacks in Chimtal".
             "for" => next(j) == "use" || j > 0 && role_of(&toks[j - 1].lower).is_some(),
             "associated" | "linked" => matches!(next(j), "with" | "to"),
+            // "arrested five suspects in connection with the February 28 bombing".
+            "connection" => next(j) == "with",
             "accused" | "suspected" | "charges" | "facilitator" | "facilitators"
             | "facilitation" | "expert" | "experts" => next(j) == "of",
             "known" => next(j) == "to",
