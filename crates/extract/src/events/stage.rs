@@ -4029,6 +4029,21 @@ impl EventStage {
         let foreign_cue = words
             .iter()
             .any(|w| matches!(w.as_str(), "coalition" | "isaf" | "combined"));
+        // Forces named only by what they are: the coalition's where the text says so, else
+        // the event country's.
+        let described_forces = || {
+            self.generic_actor(
+                if foreign_cue {
+                    Role::Foreign
+                } else {
+                    Role::State
+                },
+                cc,
+                police,
+                &words,
+                event_day,
+            )
+        };
         // Another country's forces named at work ("Indian firing", "Pakistani aircraft"):
         // that country, when it is not the event's own.
         let fire_said = says_fire(&words);
@@ -4246,19 +4261,8 @@ impl EventStage {
                 // "Security forces foiled a terror bid by defusing a bomb": the forces named
                 // only by what they are took the weapons out of use.
                 let first = first.or_else(|| {
-                    (sub_event_type == "Disrupted weapons use" && generic_state).then(|| {
-                        self.generic_actor(
-                            if foreign_cue {
-                                Role::Foreign
-                            } else {
-                                Role::State
-                            },
-                            cc,
-                            police,
-                            &words,
-                            event_day,
-                        )
-                    })
+                    (sub_event_type == "Disrupted weapons use" && generic_state)
+                        .then(described_forces)
                 });
                 if d.class == Class::Verbal && person.is_some() {
                     (person, first)
@@ -4394,19 +4398,7 @@ impl EventStage {
                     // earlier.
                     let a1 = state
                         .or_else(|| if generic_state { None } else { nearby_state() })
-                        .or_else(|| {
-                            Some(self.generic_actor(
-                                if foreign_cue {
-                                    Role::Foreign
-                                } else {
-                                    Role::State
-                                },
-                                cc,
-                                police,
-                                &words,
-                                event_day,
-                            ))
-                        });
+                        .or_else(|| Some(described_forces()));
                     // "engaged with BLA militants. 13 militants were killed": the group named
                     // just before is the one the dead belonged to.
                     let a2 = armed.or_else(nearby_armed).or_else(|| {
