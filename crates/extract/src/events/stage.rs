@@ -812,7 +812,7 @@ impl EventStage {
                             "sparked" | "triggered" | "prompted" | "provoked"
                         )
                     }) && last_response.is_some_and(|s| s > k);
-                    // "its forces targeted several points in retaliation for the strikes":
+                    // "Afghan forces shelled Pakistani posts in response to the air strikes":
                     // what the act answers is told of before.
                     let answers = (k.saturating_sub(4)..k).find(|&j| {
                         let next = toks.get(j + 1).map_or("", |t| t.lower.as_ref());
