@@ -831,80 +831,84 @@ impl EventStage {
         };
         // "his head and legs had been recovered for identification": a bare recovery or
         // seizure takes weapons out of use only when weapons are what was recovered.
-        let weapons_said = toks.iter().any(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "weapon"
-                    | "weapons"
-                    | "arms"
-                    | "ammunition"
-                    | "explosive"
-                    | "explosives"
-                    | "ied"
-                    | "ieds"
-                    | "grenade"
-                    | "grenades"
-                    | "rocket"
-                    | "rockets"
-                    | "mortar"
-                    | "mortars"
-                    | "bomb"
-                    | "bombs"
-                    | "cache"
-                    | "caches"
-                    | "pistol"
-                    | "pistols"
-                    | "rifle"
-                    | "rifles"
-                    | "guns"
-                    | "kalashnikov"
-                    | "kalashnikovs"
-                    | "ak-47"
-                    | "ak-47s"
-                    | "detonator"
-                    | "detonators"
-                    | "vest"
-                    | "jacket"
-                    | "jackets"
-                    | "launcher"
-                    | "launchers"
-                    | "rounds"
-                    | "munitions"
-                    | "mines"
-                    | "landmine"
-                    | "landmines"
-                    | "firearm"
-                    | "firearms"
-            )
-        });
+        let weapons_said = || {
+            toks.iter().any(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "weapon"
+                        | "weapons"
+                        | "arms"
+                        | "ammunition"
+                        | "explosive"
+                        | "explosives"
+                        | "ied"
+                        | "ieds"
+                        | "grenade"
+                        | "grenades"
+                        | "rocket"
+                        | "rockets"
+                        | "mortar"
+                        | "mortars"
+                        | "bomb"
+                        | "bombs"
+                        | "cache"
+                        | "caches"
+                        | "pistol"
+                        | "pistols"
+                        | "rifle"
+                        | "rifles"
+                        | "guns"
+                        | "kalashnikov"
+                        | "kalashnikovs"
+                        | "ak-47"
+                        | "ak-47s"
+                        | "detonator"
+                        | "detonators"
+                        | "vest"
+                        | "jacket"
+                        | "jackets"
+                        | "launcher"
+                        | "launchers"
+                        | "rounds"
+                        | "munitions"
+                        | "mines"
+                        | "landmine"
+                        | "landmines"
+                        | "firearm"
+                        | "firearms"
+                )
+            })
+        };
         // "The narcotics were safely destroyed on site", "destroyed the cache": the forces
         // disposing of what they seized is no destruction of property.
-        let disposal = toks.iter().any(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "safely"
-                    | "narcotics"
-                    | "drugs"
-                    | "opium"
-                    | "heroin"
-                    | "hashish"
-                    | "morphine"
-                    | "cache"
-                    | "caches"
-            )
-        });
+        let disposal = || {
+            toks.iter().any(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "safely"
+                        | "narcotics"
+                        | "drugs"
+                        | "opium"
+                        | "heroin"
+                        | "hashish"
+                        | "morphine"
+                        | "cache"
+                        | "caches"
+                )
+            })
+        };
         let found_triggers: Vec<(Trigger, usize)> = found_triggers
             .into_iter()
             .filter(|(t, b)| {
                 !(*t == Trigger::Looting
-                    && disposal
-                    && token_starting_at(&toks, *b).is_some_and(|k| toks[k].lower == "destroyed"))
+                    && token_starting_at(&toks, *b).is_some_and(|k| toks[k].lower == "destroyed")
+                    && disposal())
             })
             .filter(|(t, b)| {
                 *t != Trigger::Disrupted
-                    || weapons_said
                     || !token_starting_at(&toks, *b)
                         .is_some_and(|k| matches!(toks[k].lower.as_ref(), "recovered" | "seized"))
+                    || weapons_said()
             })
             .collect();
         // "killed in exchange of fire and a cache of arms, ammunition and explosives
@@ -928,26 +932,28 @@ impl EventStage {
         }
         // "16 people were killed as a passenger van plunged into a ravine": deaths in an
         // accident or a disaster, told with no violence, are no political violence.
-        let accident = toks.iter().any(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "accident"
-                    | "accidents"
-                    | "plunged"
-                    | "collided"
-                    | "collision"
-                    | "capsized"
-                    | "drowned"
-                    | "earthquake"
-                    | "landslide"
-                    | "landslides"
-                    | "avalanche"
-                    | "electrocuted"
-                    | "floods"
-                    | "stampede"
-                    | "ravine"
-            )
-        });
+        let accident = || {
+            toks.iter().any(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "accident"
+                        | "accidents"
+                        | "plunged"
+                        | "collided"
+                        | "collision"
+                        | "capsized"
+                        | "drowned"
+                        | "earthquake"
+                        | "landslide"
+                        | "landslides"
+                        | "avalanche"
+                        | "electrocuted"
+                        | "floods"
+                        | "stampede"
+                        | "ravine"
+                )
+            })
+        };
         let only_harm_told = found_triggers.iter().all(|(t, b)| {
             *t == Trigger::Attack
                 && token_starting_at(&toks, *b).is_some_and(|k| {
@@ -965,7 +971,7 @@ impl EventStage {
                     )
                 })
         });
-        if accident && only_harm_told {
+        if only_harm_told && accident() {
             triggers.clear();
             casualties.clear();
         }
