@@ -1205,6 +1205,11 @@ fn crowds_fighting_each_other_riot() {
             "r2",
             "Eleven people were killed in a gunbattle between rival political groups during polling in Khairpur.",
         ),
+        // A party's people are a crowd.
+        (
+            "r4",
+            "One person was killed as a clash broke out between the PPP and the Shirazi group outside a polling station in Thatta.",
+        ),
         // A mob fighting the authorities, with no armed side named, riots.
         (
             "r3",

@@ -2076,22 +2076,28 @@ fn is_fight_word(w: &str) -> bool {
 /// group, gunmen or security forces are named.
 fn is_crowd_clash(f: &SentenceFacts) -> bool {
     let w = &f.words;
+    // "a clash broke out between PPP and Shirazi group": a party's people are a crowd.
+    let party_named = f
+        .actors
+        .iter()
+        .any(|a| a.1.kind == tessera_model::EntityKind::PoliticalParty);
     w.iter().any(|x| is_fight_word(x) || x == "clashing")
-        && w.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "workers"
-                    | "supporters"
-                    | "activists"
-                    | "students"
-                    | "groups"
-                    | "factions"
-                    | "rival"
-                    | "shopkeepers"
-                    | "traders"
-                    | "employees"
-            )
-        })
+        && (party_named
+            || w.iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "workers"
+                        | "supporters"
+                        | "activists"
+                        | "students"
+                        | "groups"
+                        | "factions"
+                        | "rival"
+                        | "shopkeepers"
+                        | "traders"
+                        | "employees"
+                )
+            }))
         && !f
             .generic
             .iter()
