@@ -359,6 +359,12 @@ fn a_record_and_a_find_are_no_attack() {
             "Twenty militants, including three potential suicide bombers, were killed when PAF fighter aircrafts targeted their hideouts in Tirah.",
             &["Air/drone strike"],
         ),
+        // Fighters who resolve to stop fighting and lay down their arms surrender.
+        (
+            "r14",
+            "With the resolve to stop fighting against the state, 400 Baloch separatists laid down their arms in a ceremony in Quetta.",
+            &["Change to group/activity"],
+        ),
         // Deaths in an accident are no political violence; a militants' quadcopter attack is
         // a drone strike.
         (

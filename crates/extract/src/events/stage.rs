@@ -565,6 +565,26 @@ impl EventStage {
                             && toks[i.saturating_sub(3)..i]
                                 .iter()
                                 .any(|x| matches!(x.lower.as_ref(), "no" | "not" | "never"))
+                            // "With the resolve to stop fighting against the state, 400
+                            // separatists laid down their arms".
+                            || *t == Trigger::Clash
+                                && toks[i.saturating_sub(2)..i].iter().any(|x| {
+                                    matches!(
+                                        x.lower.as_ref(),
+                                        "stop"
+                                            | "stopped"
+                                            | "end"
+                                            | "ended"
+                                            | "cease"
+                                            | "ceased"
+                                            | "halt"
+                                            | "quit"
+                                            | "renounce"
+                                            | "renounced"
+                                            | "abandon"
+                                            | "abandoned"
+                                    )
+                                })
                             // "No women or children were injured during this operation".
                             || n == 1
                                 && matches!(
