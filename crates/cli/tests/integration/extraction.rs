@@ -730,6 +730,20 @@ fn the_side_named_as_killed_is_the_target() {
             "Baloch Liberation Army",
             "Civilians (Pakistan)",
         ),
+        // The police as a source are not the soldiers' force; an armed group's word on an
+        // attack is its claim.
+        (
+            "k14",
+            "Militants attacked a check post in Bannu, killing three soldiers, the police said.",
+            "Unidentified Armed Group (Pakistan)",
+            "Military Forces of Pakistan",
+        ),
+        (
+            "k15",
+            "Militants attacked a check post in Bannu, killing three soldiers, the TTP said.",
+            "Tehrik-i-Taliban Pakistan",
+            "Military Forces of Pakistan",
+        ),
         (
             "k3",
             "A drone strike killed TTP commander Qari Hussain in North Waziristan.",

@@ -75,6 +75,8 @@ struct SentenceFacts {
     /// The sentence sums up several operations ("detained more than 10 suspected insurgents
     /// during four operations"): its figures are totals of incidents told or untold.
     sums_operations: bool,
+    /// The police are named, other than as a source told after the report.
+    police_said: bool,
     /// A heading, not prose: every longer word capitalised ("ISAF Confirms Taliban Leader
     /// Killed in Kandahar", "For Immediate Release", "KABUL, Afghanistan (Oct. 8)").
     heading: bool,
@@ -1212,16 +1214,16 @@ impl EventStage {
                 text[..b].trim_end().ends_with(',')
                     && text[e..].chars().all(|c| !c.is_alphanumeric())
             });
-        // "…, a Taliban spokesman said": the group or government whose spokesman reports
-        // the event is no party to it (a claim of responsibility is read as such).
-        if let Some((b, e)) = trailing_source
-            && !words
-                .iter()
-                .any(|w| matches!(w.as_str(), "responsibility" | "claimed" | "claiming"))
-        {
+        // "…, a Taliban spokesman said" (in 2024): the government whose spokesman reports
+        // the event is no party to it. An armed group's word on an attack is its claim ("…,
+        // the TTP said"), read as such.
+        if let Some((b, e)) = trailing_source {
+            let governs =
+                reference.is_some_and(|d| d >= NaiveDate::from_ymd_opt(2021, 8, 15).expect("date"));
             actors.retain(|a| {
                 let at = cx.offsets.byte_of(a.0) - bb;
-                !(b..e).contains(&at)
+                let a_group = is_armed_info(&a.1) && !(governs && a.2 == "actor:taliban");
+                a_group || !(b..e).contains(&at)
             });
         }
         let mut generic: Vec<Role> = self
@@ -1621,7 +1623,16 @@ impl EventStage {
             .iter()
             .filter(|t| t.text.len() > 3 && t.text.starts_with(char::is_alphabetic))
             .all(|t| t.is_capitalised());
+        // The police are named in the sentence, not only as the source told after it ("…,
+        // killing three soldiers, the police said").
+        let police_said = toks.iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "police" | "policemen" | "policeman" | "constable" | "cop" | "cops" | "ctd"
+            ) && trailing_source.is_none_or(|(b, e)| !(b..e).contains(&t.start))
+        });
         SentenceFacts {
+            police_said,
             begin,
             end,
             triggers,
@@ -4031,12 +4042,7 @@ impl EventStage {
         let blamed: Vec<&String> = fs.iter().flat_map(|f| f.blamed.iter()).collect();
         let denied: Vec<&String> = fs.iter().flat_map(|f| f.denied_by.iter()).collect();
         let by_agent: Vec<&String> = fs.iter().flat_map(|f| f.by_agent.iter()).collect();
-        let police = words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "police" | "policemen" | "policeman" | "constable" | "cop" | "cops" | "ctd"
-            )
-        });
+        let police = fs.iter().any(|f| f.police_said);
         let cc = country.as_deref();
         let find_named = |pred: &dyn Fn(&ActorInfo) -> bool| {
             named
