@@ -489,19 +489,25 @@ fn counted_np(
         read_count(words, i)?
     };
     let mut j = i + used;
-    // An open figure read from its number alone when the scan reached it from the right:
-    // "At least five people … have died"; "more than 20 hostages were killed" allows 21 at
-    // the least, as read_count has it when it reads the qualifier itself.
+    // An open figure read from its number alone when the scan reached it from the right
+    // ("At least five people … have died", "more than 20 hostages were killed"): read with
+    // its qualifier, as read_count reads it from the left.
     let mut count = count;
+    let qualifier = if i >= 2 && matches!(&words[i - 2..i], ["at", "least"] | ["more", "than"]) {
+        Some(i - 2)
+    } else if i >= 1 && matches!(words[i - 1], "over" | "atleast") {
+        Some(i - 1)
+    } else {
+        None
+    };
     if !singular_det
         && count.high.is_some()
-        && (i >= 2 && matches!(&words[i - 2..i], ["at", "least"] | ["more", "than"])
-            || i >= 1 && matches!(words[i - 1], "over" | "atleast"))
+        && let Some(q) = qualifier
     {
-        count.high = None;
-        if i >= 2 && words[i - 2..i] == ["more", "than"] || words[i - 1] == "over" {
-            count.best = count.low.saturating_add(1);
-            count.low = count.best;
+        match read_count(words, q) {
+            // The qualifier and the same number read together.
+            Some((qualified, n)) if q + n == i + used => count = qualified,
+            _ => count.high = None,
         }
     }
     // Ages: "13 year old girl", "a 25-year-old man".
