@@ -338,24 +338,26 @@ fn classify(
             // fire") fights a battle.
             // (A complex attack that begins with a suicide bomb stays a suicide bombing: the
             // forces must be closing in.)
-            let forces_fought = actor_roles
-                .iter()
-                .any(|r| matches!(r, Role::State | Role::Foreign))
-                && words.iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "surrounded"
-                            | "cornered"
-                            | "encircled"
-                            | "raid"
-                            | "operation"
-                            | "challenged"
-                            | "engaged"
-                            | "captured"
-                            | "capture"
-                    )
-                });
-            if has(SuicideBomb) && has(Clash) && forces_fought {
+            let forces_fought = || {
+                actor_roles
+                    .iter()
+                    .any(|r| matches!(r, Role::State | Role::Foreign))
+                    && words.iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "surrounded"
+                                | "cornered"
+                                | "encircled"
+                                | "raid"
+                                | "operation"
+                                | "challenged"
+                                | "engaged"
+                                | "captured"
+                                | "capture"
+                        )
+                    })
+            };
+            if has(SuicideBomb) && has(Clash) && forces_fought() {
                 return ("Battles", "Armed clash", PV, "19");
             }
             if has(SuicideBomb) {
@@ -4067,6 +4069,12 @@ impl EventStage {
         let foreign_cue = words
             .iter()
             .any(|w| matches!(w.as_str(), "coalition" | "isaf" | "combined"));
+        // Armed groups' small drones: their strikes are theirs, not the forces'.
+        let quadcopter = || {
+            words
+                .iter()
+                .any(|w| matches!(w.as_str(), "quadcopter" | "quadcopters"))
+        };
         // Forces named only by what they are: the coalition's where the text says so, else
         // the event country's.
         let described_forces = || {
@@ -4333,9 +4341,7 @@ impl EventStage {
                 let air_by_forces = triggers.contains(&Trigger::AirStrike)
                     && victims.is_none()
                     && (generic_state || state.is_some())
-                    && !words
-                        .iter()
-                        .any(|w| matches!(w.as_str(), "quadcopter" | "quadcopters"));
+                    && !quadcopter();
                 // The two countries' forces fired at each other ("Pakistan responded
                 // accordingly", "The Rangers retaliated", "between Indian and Pakistani
                 // troops", said in the event or the sentence after it): a battle between
@@ -4360,32 +4366,28 @@ impl EventStage {
                                 && matches!(w[3].as_str(), "indian" | "pakistani" | "afghan")
                         })
                 };
+                // The other country's force by name where the text gives one ("India's Border
+                // Security Force"), else its military; the event country's forces named.
+                let other_forces = || {
+                    cross_border_by.filter(|w| Some(*w) != cc).map(|code| {
+                        find_named(&|a: &ActorInfo| {
+                            is_foreign(a) && a.country.as_deref() == Some(code)
+                        })
+                        .unwrap_or_else(|| foreign_forces(code))
+                    })
+                };
+                let own_forces =
+                    || find_named(&|a: &ActorInfo| is_state(a) && a.country.as_deref() == cc);
                 if cross_border && !matches!(victims, Some(Role::Armed)) && answered() {
                     event_type = "Battles";
                     sub_event_type = "Armed clash";
                     cameo = "19";
-                    let a1 = cross_border_by.filter(|w| Some(*w) != cc).map(|code| {
-                        find_named(&|a: &ActorInfo| {
-                            is_foreign(a) && a.country.as_deref() == Some(code)
-                        })
-                        .unwrap_or_else(|| foreign_forces(code))
+                    let a2 = own_forces().or_else(|| {
+                        Some(self.generic_actor(Role::State, cc, police, &words, event_day))
                     });
-                    let a2 = find_named(&|a: &ActorInfo| is_state(a) && a.country.as_deref() == cc)
-                        .or_else(|| {
-                            Some(self.generic_actor(Role::State, cc, police, &words, event_day))
-                        });
-                    (a1, a2)
+                    (other_forces(), a2)
                 } else if cross_border {
-                    // The other country's force by name where the text gives one ("India's
-                    // Border Security Force"), else its military.
-                    let a1 = cross_border_by.filter(|w| Some(*w) != cc).map(|code| {
-                        find_named(&|a: &ActorInfo| {
-                            is_foreign(a) && a.country.as_deref() == Some(code)
-                        })
-                        .unwrap_or_else(|| foreign_forces(code))
-                    });
-                    let own_forces =
-                        || find_named(&|a: &ActorInfo| is_state(a) && a.country.as_deref() == cc);
+                    let a1 = other_forces();
                     let a2 = match victims {
                         Some(Role::State) => {
                             Some(self.generic_actor(Role::State, cc, police, &words, event_day))
@@ -4535,10 +4537,7 @@ impl EventStage {
             a.as_ref()
                 .is_none_or(|a| a.name.starts_with("Unidentified Armed Group"))
         };
-        let quadcopter = words
-            .iter()
-            .any(|w| matches!(w.as_str(), "quadcopter" | "quadcopters"));
-        let actor1 = if sub_event_type == "Air/drone strike" && unnamed(&actor1) && !quadcopter {
+        let actor1 = if sub_event_type == "Air/drone strike" && unnamed(&actor1) && !quadcopter() {
             // The countries whose forces the report names at work, read once a report.
             let named_at_work = report_forces.get_or_init(|| {
                 let mut codes: Vec<&'static str> = Vec::new();
