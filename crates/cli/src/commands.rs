@@ -634,10 +634,14 @@ fn export(
 }
 
 fn bench(g: &Global, corpus: &Path, limit_mb: Option<u64>) -> Result<ExitCode> {
-    // A throw-away store beside the corpus run keeps the user's store untouched.
-    let dir = std::env::temp_dir().join(format!("tessera-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    let db = dir.join("bench.db");
+    anyhow::ensure!(corpus.exists(), "no corpus at {}", corpus.display());
+    // A throw-away store keeps the user's store untouched; the directory goes when `dir` drops,
+    // on an error too (declared before the store, so it drops after it).
+    let dir = tempfile::Builder::new()
+        .prefix("tessera-bench-")
+        .tempdir()
+        .context("creating a temporary directory for the benchmark store")?;
+    let db = dir.path().join("bench.db");
     let mut store = SqliteStore::open(&db)?;
     let engine = Engine::for_store(&store)?;
     let reader = Reader::new(ReadOptions::default());
@@ -652,9 +656,8 @@ fn bench(g: &Global, corpus: &Path, limit_mb: Option<u64>) -> Result<ExitCode> {
             None => reader.read_jsonl(file, &origin, sink),
         }
     };
-    anyhow::ensure!(corpus.exists(), "no corpus at {}", corpus.display());
     let report = tessera_engine::bench(&engine, &mut store, &source)?;
-    let _ = std::fs::remove_dir_all(&dir);
+    drop(store);
     // The benchmark checks its own work: a corpus of reports must yield events and mentions.
     anyhow::ensure!(report.documents > 0, "the corpus held no documents");
     anyhow::ensure!(

@@ -114,3 +114,41 @@ fn kill_9_during_ingest_leaves_a_sound_store_and_a_rerun_completes_it() {
     );
     assert!(run(&db, &["check"]).status.success());
 }
+
+#[test]
+fn the_benchmark_measures_and_leaves_no_store_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let tmp = dir.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let corpus = dir.path().join("corpus.jsonl");
+    let text = "Unidentified gunmen shot dead two policemen in Quetta on Monday, police said. \
+                Three militants were killed in an exchange of fire in North Waziristan.";
+    let mut lines = String::new();
+    for i in 0..20 {
+        lines +=
+            &serde_json::json!({"id": format!("b{i}"), "text": text, "published": "2025-03-10"})
+                .to_string();
+        lines.push('\n');
+    }
+    std::fs::write(&corpus, lines).unwrap();
+    let bench = |corpus: &std::path::Path| {
+        tessera()
+            .env("TMPDIR", &tmp)
+            .args(["--json", "bench"])
+            .arg(corpus)
+            .output()
+            .unwrap()
+    };
+    let o = bench(&corpus);
+    assert!(o.status.success(), "bench: {}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(report["documents"], 20);
+    assert!(report["events"].as_u64().unwrap() >= 20, "{report}");
+    assert!(report["extract_words_per_sec_one_core"].as_f64().unwrap() > 0.0);
+    // Its throw-away store goes when it ends, and when it fails.
+    let o = bench(&dir.path().join("missing.jsonl"));
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("missing.jsonl"), "{}", stderr(&o));
+    let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
