@@ -393,6 +393,76 @@ fn a_record_and_a_find_are_no_attack() {
     }
 }
 
+/// A weapon only named is no explosion; an attack someone is held for is a record; a
+/// procession the blast struck is no protest.
+#[test]
+fn a_weapon_named_is_no_explosion() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, subs) in [
+        (
+            "w1",
+            "The bomb disposal squad defused a bomb planted near a flyover on Charsadda road of Peshawar. A police source said the squad was called in after information of a bomb was received.",
+            &["Disrupted weapons use"][..],
+        ),
+        (
+            "w2",
+            "The FC recovered 150 improvised explosive devices in a raid in Quetta. Officials added that each IED weighed 20 kilograms.",
+            &["Disrupted weapons use"],
+        ),
+        (
+            "w3",
+            "Police arrested two suspects connected to the January 15 bomb blast on a Chehlum procession in Khanpur.",
+            &["Arrests"],
+        ),
+        (
+            "w4",
+            "Police in Karachi arrested a man over his involvement in a grenade attack on a market.",
+            &["Arrests"],
+        ),
+        // Guards against over-reach: a bomb that went off, struck or was being laid.
+        (
+            "w5",
+            "A bomb went off in a crowded market in Quetta.",
+            &["Remote explosive/landmine/IED"],
+        ),
+        (
+            "w6",
+            "A roadside bomb targeted an FC vehicle in Kech.",
+            &["Remote explosive/landmine/IED"],
+        ),
+    ] {
+        assert_eq!(
+            sub_event_types(dir.path(), id, text, "2012-03-01"),
+            subs,
+            "{text}"
+        );
+    }
+    // A bomb being laid keeps its sentence, and the place it names, in the story.
+    let e = first_event(
+        dir.path(),
+        "w8",
+        "Coalition forces observed two insurgents emplacing an improvised explosive device in Sangin district, Helmand province. After positive identification, the forces engaged them, killing both.",
+    );
+    assert_eq!(e["location"]["admin1"], "Helmand", "{e}");
+}
+
+/// A date the first lines tell of an event dates that event, not the report, when the
+/// report's own date is known.
+#[test]
+fn a_date_in_the_lead_is_no_dateline_when_the_report_is_dated() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "d1",
+        "Police arrested two suspects yesterday for their involvement in the January 15, 2012 bomb blast in Khanpur.",
+        "2012-03-01",
+    );
+    let events = export(&db, "events");
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["sub_event_type"], "Arrests");
+    assert_eq!(events[0]["date"]["start"], "2012-02-29", "{}", events[0]);
+}
+
 /// Where a release happened when its lead lists places: a place one of its sentences names
 /// alone; and a second release's dateline in the same file is where it was filed, not where
 /// it happened.

@@ -5,7 +5,7 @@ use super::casualties::{Casualty, Category, find_casualties};
 use super::lexicon::{GENERIC_ACTORS, Role, TRIGGERS, Trigger, VERBAL_ACTS, goldstein, role_of};
 use crate::kb::{ActorInfo, KnowledgeBase, PlaceInfo};
 use crate::pipeline::{DocContext, Stage};
-use crate::text::dates::{FoundDate, dateline, find_dates, is_report_frame};
+use crate::text::dates::{FoundDate, dateline, find_dates, is_report_frame, told_in_a_sentence};
 use crate::text::phrases::PhraseIndex;
 use crate::text::tokens::{Token, tokenize};
 use chrono::NaiveDate;
@@ -950,6 +950,69 @@ impl EventStage {
                 !found
             })
             .collect();
+        // "the bomb blast in Khanpur on a Chehlum procession", "an attack on a PTI rally": a
+        // gathering that violence struck is where it struck, not a protest of its own.
+        let found_triggers: Vec<(Trigger, usize)> = found_triggers
+            .into_iter()
+            .filter(|(t, b)| {
+                if *t != Trigger::Protest {
+                    return true;
+                }
+                let Some(k) = token_starting_at(&toks, *b) else {
+                    return true;
+                };
+                let Some(p) = (k.saturating_sub(4)..k)
+                    .rev()
+                    .find(|&j| matches!(toks[j].lower.as_ref(), "on" | "at" | "targeting"))
+                else {
+                    return true;
+                };
+                !(p.saturating_sub(5)..p).any(|j| {
+                    matches!(
+                        toks[j].lower.as_ref(),
+                        "blast"
+                            | "blasts"
+                            | "attack"
+                            | "attacks"
+                            | "bombing"
+                            | "explosion"
+                            | "firing"
+                            | "shooting"
+                            | "assault"
+                    )
+                })
+            })
+            .collect();
+        // "after information of a bomb was received", "each IED weighed 20 kilograms": a
+        // weapon named with nothing said to go off, hit or hurt anyone is no explosion.
+        let found_triggers: Vec<(Trigger, usize)> = if found_triggers
+            .iter()
+            .any(|(t, b)| *t == Trigger::Explosive && names_a_bare_weapon(&toks, *b))
+            && !casualties
+                .iter()
+                .any(|c| matches!(c.category, Category::Killed | Category::Injured))
+            && !found_triggers.iter().any(|(t, b)| {
+                matches!(
+                    t,
+                    Trigger::SuicideBomb
+                        | Trigger::AirStrike
+                        | Trigger::Shelling
+                        | Trigger::Grenade
+                        | Trigger::Clash
+                        | Trigger::Attack
+                        | Trigger::Riot
+                        | Trigger::Looting
+                ) || *t == Trigger::Explosive && !names_a_bare_weapon(&toks, *b)
+            })
+            && !tells_a_weapon_used(&toks)
+        {
+            found_triggers
+                .into_iter()
+                .filter(|(t, _)| *t != Trigger::Explosive)
+                .collect()
+        } else {
+            found_triggers
+        };
         let mut triggers: Vec<Trigger> = found_triggers.iter().map(|(t, _)| *t).collect();
         if found_weapons && !triggers.contains(&Trigger::Disrupted) {
             triggers.push(Trigger::Disrupted);
@@ -2020,13 +2083,25 @@ fn dates_another_event(text: &str, span: (usize, usize)) -> bool {
     } else {
         &before_words[1.min(before_words.len())..]
     };
+    // "involvement in the January 15, 2012 bomb blast", "in connection with the July 2 attack".
+    let tied_by_phrase = matches!(
+        (
+            np_before.first().map(String::as_str),
+            np_before.get(1).map(String::as_str)
+        ),
+        (
+            Some("in"),
+            Some("involvement" | "involved" | "suspect" | "suspects" | "accused" | "role")
+        ) | (Some("with"), Some("connection"))
+    );
     names_event
-        && np_before.iter().take(2).any(|w| {
-            matches!(
-                w.as_str(),
-                "to" | "for" | "behind" | "after" | "during" | "before"
-            )
-        })
+        && (tied_by_phrase
+            || np_before.iter().take(2).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "to" | "for" | "behind" | "after" | "during" | "before"
+                )
+            }))
 }
 
 /// Nouns for the violence a protest condemns.
@@ -2606,10 +2681,12 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
         .any(|j| match toks[j].lower.as_ref() {
             "responsible" => next(j) == "for",
             "specializes" | "specialises" | "specializing" | "specialising" => next(j) == "in",
-            "involved" => matches!(next(j), "in" | "with"),
+            "involved" | "involvement" => matches!(next(j), "in" | "with"),
+            // "the prime suspect in the July 23 blast".
+            "suspect" | "suspects" => next(j) == "in",
             // "weapons for use in attacks"; "the governing official for attacks in Chimtal".
             "for" => next(j) == "use" || j > 0 && role_of(&toks[j - 1].lower).is_some(),
-            "associated" | "linked" => matches!(next(j), "with" | "to"),
+            "associated" | "linked" | "connected" => matches!(next(j), "with" | "to"),
             // "arrested five suspects in connection with the February 28 bombing".
             "connection" => next(j) == "with",
             "accused" | "suspected" | "charges" | "facilitator" | "facilitators"
@@ -2623,6 +2700,55 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
             | "commanded" | "coordinates" | "organizes" | "organises" | "masterminded"
             | "mastermind" | "manufactures" | "manufacturing" | "plans" | "planned"
             | "planning" | "manages" | "participates" | "directs" | "handling" => true,
+            _ => false,
+        })
+}
+
+/// Whether the explosive trigger starting at byte `b` names a weapon, not its going off: "a
+/// bomb", "IEDs", "an improvised explosive device", "a roadside bomb" (not "a blast", "a
+/// bombing", "detonated", "hit a mine").
+fn names_a_bare_weapon(toks: &[Token<'_>], b: usize) -> bool {
+    token_starting_at(toks, b).is_some_and(|k| {
+        matches!(
+            toks[k].lower.as_ref(),
+            "bomb"
+                | "bombs"
+                | "ied"
+                | "ieds"
+                | "explosive"
+                | "explosives"
+                | "improvised"
+                | "landmine"
+                | "landmines"
+                | "land"
+                | "roadside"
+                | "car"
+                | "magnetic"
+                | "sticky"
+        )
+    })
+}
+
+/// Whether a sentence says what became of a weapon: it went off or struck ("went off",
+/// "ripped through", "targeted a convoy"), was being laid ("emplacing an IED", "planted"),
+/// or was found ("discovered", "confiscated"). One pass over the sentence.
+fn tells_a_weapon_used(toks: &[Token<'_>]) -> bool {
+    toks.iter()
+        .enumerate()
+        .any(|(j, t)| match t.lower.as_ref() {
+            "went" | "go" | "goes" | "gone" | "going" => {
+                toks.get(j + 1).is_some_and(|n| n.lower == "off")
+            }
+            "ripped" | "rips" | "rocked" | "rocks" | "hit" | "hits" | "struck" | "strikes"
+            | "targeted" | "targets" | "targeting" | "damaged" | "damaging" | "explode"
+            | "exploding" | "detonate" | "detonating" | "shattered" | "tore" | "killed"
+            | "killing" | "kills" | "injured" | "injuring" | "wounded" | "wounding" | "hurt"
+            | "detonation" | "detonations" | "emplacing" | "emplaced" | "emplace" | "planting"
+            | "planted" | "plant" | "placed" | "placing" | "attached" | "fitted" | "hidden"
+            | "concealed" | "laden" | "packed" | "rigged" | "parked" | "discovered" | "found"
+            | "recovered" | "seized" | "confiscated" | "defused" | "uncovered" | "cache"
+            | "caches" | "fell" | "fallen" | "falling" | "dropped" | "dropping" | "landed"
+            | "thrown" | "threw" | "lobbed" | "hurled" => true,
             _ => false,
         })
 }
@@ -3193,7 +3319,10 @@ impl Stage for EventStage {
             .published
             .as_deref()
             .and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
-        let line = dateline(&doc.text);
+        // A date the first lines tell of an event ("involvement in the January 15, 2012
+        // bomb blast") dates the report only when nothing else does.
+        let line = dateline(&doc.text)
+            .filter(|l| published.is_none() || !told_in_a_sentence(&doc.text, l.1));
         let reference = line.map(|l| l.0).or(published);
         let facts: Vec<SentenceFacts> = ann
             .sentences

@@ -312,6 +312,23 @@ pub fn dateline(text: &str) -> Option<(NaiveDate, (usize, usize))> {
         })
 }
 
+/// Whether the date at `span` is told by a sentence ("Police on January 15 arrested …",
+/// "involvement in the January 15, 2012 bomb blast"): an event's date, a weak dateline when
+/// the report's own date is known.
+pub fn told_in_a_sentence(text: &str, span: (usize, usize)) -> bool {
+    let before = text.get(..span.0).unwrap_or("").trim_end();
+    let last = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    [
+        "the", "on", "in", "since", "from", "until", "till", "before", "after", "by", "during",
+        "between", "and",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(last))
+}
+
 /// The dateline date of a report (see [`dateline`]).
 pub fn dateline_date(text: &str) -> Option<NaiveDate> {
     dateline(text).map(|d| d.0)
