@@ -446,6 +446,36 @@ fn a_weapon_named_is_no_explosion() {
     assert_eq!(e["location"]["admin1"], "Helmand", "{e}");
 }
 
+/// Violence pledged or threatened has not happened: "vowed to carry out more bomb blasts" is a
+/// threat; a strike on someone who had threatened an attack still happened.
+#[test]
+fn a_pledge_of_violence_is_a_threat() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "v1",
+        "The TTP vowed to carry out more bomb blasts across Punjab.",
+    );
+    assert_eq!(e["modality"], "threatened", "{e}");
+    assert_eq!(e["event_type"], "Strategic developments", "{e}");
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "v2",
+            "The JuD held a rally in Timergara for the liberation of Kashmir. They vowed to continue fighting jihad for the people of Kashmir.",
+            "2015-02-05"
+        ),
+        ["Peaceful protest"]
+    );
+    let e = first_event(
+        dir.path(),
+        "v3",
+        "Coalition aircraft struck a commander who had threatened to attack polling stations in Kunar.",
+    );
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e}");
+    assert_eq!(e["modality"], "occurred", "{e}");
+}
+
 /// A date the first lines tell of an event dates that event, not the report, when the
 /// report's own date is known.
 #[test]

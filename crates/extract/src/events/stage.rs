@@ -66,6 +66,9 @@ struct SentenceFacts {
     words: Vec<String>,
     separate: bool,
     verbal: Option<&'static str>,
+    /// Every act of violence the sentence names comes after a threat or a pledge ("vowed to
+    /// carry out more bomb blasts", "threatened to train more suicide bombers").
+    violence_threatened: bool,
     claimed_by: Vec<String>,
     denied_by: Vec<String>,
     /// Armed groups others blame ("the official blamed the TTP").
@@ -1013,6 +1016,37 @@ impl EventStage {
         } else {
             found_triggers
         };
+        // Where the first threat or pledge is ("threatened to", "vowed to", "warned of"), and
+        // whether every act of violence named comes after it.
+        let threat_at = toks.windows(2).position(|w| {
+            matches!(
+                (w[0].lower.as_ref(), w[1].lower.as_ref()),
+                (
+                    "threatened" | "threatens" | "threatening" | "vowed" | "vows" | "vowing",
+                    "to"
+                ) | ("warned" | "warns", "of" | "that")
+            )
+        });
+        let violence_threatened = threat_at.is_some_and(|c| {
+            let mut violent = found_triggers
+                .iter()
+                .filter(|(t, _)| {
+                    matches!(
+                        t,
+                        Trigger::Attack
+                            | Trigger::SuicideBomb
+                            | Trigger::Explosive
+                            | Trigger::Shelling
+                            | Trigger::Grenade
+                            | Trigger::AirStrike
+                            | Trigger::Clash
+                            | Trigger::Abduction
+                    )
+                })
+                .peekable();
+            violent.peek().is_some()
+                && violent.all(|(_, b)| token_starting_at(&toks, *b).is_some_and(|k| k > c))
+        });
         let mut triggers: Vec<Trigger> = found_triggers.iter().map(|(t, _)| *t).collect();
         if found_weapons && !triggers.contains(&Trigger::Disrupted) {
             triggers.push(Trigger::Disrupted);
@@ -1397,7 +1431,9 @@ impl EventStage {
             .into_iter()
             .map(|(_, _, i)| i)
             .min()
-            .map(|i| VERBAL_ACTS[i].1);
+            .map(|i| VERBAL_ACTS[i].1)
+            // "vowed to carry out more bomb blasts": a pledge of violence threatens it.
+            .or(violence_threatened.then_some("13"));
         // Responsibility and denial: an actor named just before "claimed" / "denied".
         let mut claimed_by = Vec::new();
         let mut denied_by = Vec::new();
@@ -1716,6 +1752,7 @@ impl EventStage {
             words,
             separate,
             verbal,
+            violence_threatened,
             claimed_by,
             denied_by,
             blamed,
@@ -3357,7 +3394,7 @@ impl Stage for EventStage {
             // threatened to attack polling stations" tells a strike.
             let only_threatened = f.casualties.is_empty()
                 && f.verbal == Some("13")
-                && f.triggers.iter().all(|t| *t == Trigger::Attack)
+                && (f.violence_threatened || f.triggers.iter().all(|t| *t == Trigger::Attack))
                 && f.words.windows(2).any(|w| {
                     matches!(
                         (w[0].as_str(), w[1].as_str()),
