@@ -451,12 +451,64 @@ fn speaks_next(words: &[&str], from: usize) -> bool {
 /// person noun) and up to five words ending with the last person noun. Returns (count, role,
 /// head, index after the phrase). `active` is set after an active verb ("killing one and
 /// injuring several"), where a bare number may stand before any function word.
+/// Whether the number at `i` is someone's age told after their name: "Muhammad Aslam, 60,
+/// was killed", "Dr Abdul Khaleeq 50 was shot dead" (a news agency's "(50)" without its
+/// brackets). Not a date ("March 9, 2015") nor a count after a place ("In Quetta, 12 people").
+fn is_age_after_name(toks: &[Token<'_>], words: &[&str], i: usize) -> bool {
+    let age = words[i].len() <= 3
+        && words[i].bytes().all(|b| b.is_ascii_digit())
+        && words[i]
+            .parse::<u32>()
+            .is_ok_and(|n| (1..=120).contains(&n));
+    let capitalised = |k: usize| {
+        toks[k].is_capitalised()
+            && toks[k].is_word()
+            && !crate::text::dates::is_calendar_word(words[k])
+            // A sentence's first word ("In Quetta, 12 …") is no part of a name.
+            && !matches!(
+                words[k],
+                "in" | "at" | "on" | "the" | "a" | "an" | "near" | "from" | "of" | "to" | "into"
+            )
+    };
+    // A name of two words or more ending at `end` (inclusive), not a place told after a
+    // preposition ("In Dera Bugti, 12 …").
+    let name_ends_at = |end: usize| {
+        let start = (0..=end)
+            .rev()
+            .take_while(|&k| capitalised(k))
+            .last()
+            .unwrap_or(end + 1);
+        start + 1 < end + 1
+            && !(start > 0
+                && matches!(
+                    words[start - 1],
+                    "in" | "at" | "near" | "from" | "of" | "to" | "on" | "into"
+                ))
+    };
+    age && match words.get(i + 1) {
+        // "Aslam, 60, was": between commas.
+        Some(&",") => {
+            i >= 2 && words[i - 1] == "," && name_ends_at(i - 2)
+                // "Khaleeq 50, a doctor".
+                || i >= 1 && name_ends_at(i - 1)
+        }
+        Some(&("was" | "were" | "and" | "who" | "had" | "has" | "is")) => {
+            i >= 1 && name_ends_at(i - 1)
+        }
+        _ => false,
+    }
+}
+
 fn counted_np(
     toks: &[Token<'_>],
     words: &[&str],
     i: usize,
     active: bool,
 ) -> Option<(Count, Option<Role>, Option<String>, usize)> {
+    // The named person is one victim, whatever their age.
+    if is_age_after_name(toks, words, i) {
+        return Some((Count::exact(1), None, None, i + 1));
+    }
     // After an active verb a definite singular object is one new victim ("killing the
     // driver"); before a passive one "the soldier" points back to someone already counted.
     // "a few militants", "a couple of soldiers".
@@ -1815,6 +1867,19 @@ mod tests {
                 (1, 0, 0),
             ),
             ("A Christian was shot dead in Lahore.", (1, 0, 0)),
+            // An age after a name is no count; a count after a place is.
+            (
+                "Police Constable Asif, 33, was shot dead near his house in Liaquatabad.",
+                (1, 0, 0),
+            ),
+            (
+                "A doctor identified as Dr Chaudry Abdul Khaleeq 50 was shot dead in his clinic.",
+                (1, 0, 0),
+            ),
+            (
+                "In Dera Bugti, 12, including two children, were killed.",
+                (12, 0, 0),
+            ),
             // The agent between two joined participles.
             (
                 "A policeman was targeted by unknown militants and killed in Quetta.",
