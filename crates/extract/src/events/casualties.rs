@@ -505,6 +505,18 @@ fn counted_np(
     i: usize,
     active: bool,
 ) -> Option<(Count, Option<Role>, Option<String>, usize)> {
+    // "On March 9, 12 were killed", "on 9 March": a day of the month is no count.
+    // (A weekday may stand before a count: "Friday 3 militants were killed".)
+    // ("12 may have died": only a capitalised "May" is the month.)
+    let month = |k: usize| {
+        crate::text::dates::is_calendar_word(words[k])
+            && !words[k].contains("day")
+            && (words[k] != "may" || toks[k].is_capitalised())
+    };
+    let day_number = words[i].len() <= 2 && words[i].bytes().all(|b| b.is_ascii_digit());
+    if day_number && (i >= 1 && month(i - 1) || i + 1 < words.len() && month(i + 1)) {
+        return None;
+    }
     // The named person is one victim, whatever their age.
     if is_age_after_name(toks, words, i) {
         return Some((Count::exact(1), None, None, i + 1));
@@ -1880,6 +1892,10 @@ mod tests {
                 "In Dera Bugti, 12, including two children, were killed.",
                 (12, 0, 0),
             ),
+            // A day of the month is no count; a modal "may" is no month.
+            ("On March 9, 12 were killed in Quetta.", (12, 0, 0)),
+            ("At least 12 may have been killed in the blast.", (12, 0, 0)),
+            ("Friday 3 militants were killed in Tirah.", (3, 0, 0)),
             // The agent between two joined participles.
             (
                 "A policeman was targeted by unknown militants and killed in Quetta.",
