@@ -517,6 +517,33 @@ fn counted_np(
     if day_number && (i >= 1 && month(i - 1) || i + 1 < words.len() && month(i + 1)) {
         return None;
     }
+    // "In 2013, 12 were killed", "the June 26, 2013, attack": a year is no count.
+    let year = words[i].len() == 4
+        && words[i]
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2099).contains(&y));
+    if year
+        && i >= 1
+        && (month(i - 1)
+            || matches!(
+                words[i - 1],
+                "in" | "since"
+                    | "of"
+                    | "during"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "from"
+                    | "before"
+                    | "after"
+            )
+            || words[i - 1] == ","
+                && i >= 2
+                && (month(i - 2)
+                    || words[i - 2].len() <= 2 && words[i - 2].bytes().all(|b| b.is_ascii_digit())))
+    {
+        return None;
+    }
     // The named person is one victim, whatever their age.
     if is_age_after_name(toks, words, i) {
         return Some((Count::exact(1), None, None, i + 1));
@@ -1896,6 +1923,12 @@ mod tests {
             ("On March 9, 12 were killed in Quetta.", (12, 0, 0)),
             ("At least 12 may have been killed in the blast.", (12, 0, 0)),
             ("Friday 3 militants were killed in Tirah.", (3, 0, 0)),
+            // Nor is a year.
+            ("In 2013, 12 were killed in Quetta.", (12, 0, 0)),
+            (
+                "On July 16, 2013, 4 policemen were killed in Karachi.",
+                (4, 0, 0),
+            ),
             // The agent between two joined participles.
             (
                 "A policeman was targeted by unknown militants and killed in Quetta.",
