@@ -801,6 +801,42 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 | ["this", "year", "alone"]
         )
     });
+    // "29 journalists have been killed in the past five years", "since 2001", "in the first
+    // six months of 2013": a tally over a period, not the toll of one incident. (Hours and
+    // days are an incident's or an operation's: "over the past 24 hours".)
+    let period = |k: usize| {
+        matches!(
+            words.get(k).copied(),
+            Some("years" | "months" | "decade" | "decades" | "year")
+        )
+    };
+    let periods: Vec<usize> = words
+        .windows(2)
+        .enumerate()
+        .filter(|&(k, w)| match w {
+            ["past" | "last", _] => {
+                k >= 1
+                    && matches!(words[k - 1], "the")
+                    && k >= 2
+                    && matches!(words[k - 2], "in" | "over" | "during")
+                    && (period(k + 1) || period(k + 2))
+            }
+            // "have been killed since 2001" (not "the deadliest attack since 2011").
+            ["since", y] => {
+                y.len() == 4
+                    && y.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+                    && words[..k].iter().any(|w| matches!(*w, "have" | "has"))
+                    && !words[k.saturating_sub(8)..k]
+                        .iter()
+                        .any(|w| *w == "most" || w.ends_with("est"))
+            }
+            ["first", "six" | "three" | "nine" | "two"] => period(k + 2),
+            ["first", "half"] => true,
+            ["during", "the"] => words.get(k + 2) == Some(&"year"),
+            _ => false,
+        })
+        .map(|(k, _)| k)
+        .collect();
     if cumulative {
         return Vec::new();
     }
@@ -1697,6 +1733,16 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         out.extend(items);
     }
     out.sort_by_key(|c| c.token);
+    // Only the figures near the period are its tally (a paragraph run together without
+    // stops may tell of an arrest and of "the past two years").
+    if !periods.is_empty() {
+        out.retain(|c| {
+            let at = periods.partition_point(|&p| p < c.token);
+            let after = periods.get(at).is_some_and(|&p| p - c.token <= 20);
+            let before = at > 0 && c.token - periods[at - 1] <= 12;
+            !(after || before)
+        });
+    }
     out
 }
 
@@ -1923,6 +1969,28 @@ mod tests {
             ("On March 9, 12 were killed in Quetta.", (12, 0, 0)),
             ("At least 12 may have been killed in the blast.", (12, 0, 0)),
             ("Friday 3 militants were killed in Tirah.", (3, 0, 0)),
+            // A tally over years or months is no incident's toll; a day's or an incident's
+            // superlative is.
+            (
+                "29 journalists have been killed in Pakistan in the past five years.",
+                (0, 0, 0),
+            ),
+            (
+                "More than 100 policemen have been killed in Karachi in the first six months of 2013.",
+                (0, 0, 0),
+            ),
+            (
+                "6112 civilians have been killed in FATA since 2001.",
+                (0, 0, 0),
+            ),
+            (
+                "The blast killed 28 people, the deadliest attack in Kabul since 2011.",
+                (28, 0, 0),
+            ),
+            (
+                "Five insurgents were killed in operations over the past 24 hours.",
+                (5, 0, 0),
+            ),
             // Nor is a year.
             ("In 2013, 12 were killed in Quetta.", (12, 0, 0)),
             (
