@@ -476,6 +476,30 @@ fn a_pledge_of_violence_is_a_threat() {
     assert_eq!(e["modality"], "occurred", "{e}");
 }
 
+/// "engaged in" says what someone does; a crossfire is a clash.
+#[test]
+fn engaged_in_talks_is_no_clash_and_crossfire_is() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, subs) in [
+        (
+            "e1",
+            "Pakistani forces are engaged in human rights violations in Balochistan, Bugti said.",
+            &[][..],
+        ),
+        (
+            "e2",
+            "Police and the assailants engaged in crossfire in Quetta, resulting in one death.",
+            &["Armed clash"],
+        ),
+    ] {
+        assert_eq!(
+            sub_event_types(dir.path(), id, text, "2015-06-01"),
+            subs,
+            "{text}"
+        );
+    }
+}
+
 /// A date the first lines tell of an event dates that event, not the report, when the
 /// report's own date is known.
 #[test]

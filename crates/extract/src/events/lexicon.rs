@@ -278,6 +278,8 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("gunfight", Trigger::Clash),
     ("gun battle", Trigger::Clash),
     ("firefight", Trigger::Clash),
+    ("crossfire", Trigger::Clash),
+    ("cross-fire", Trigger::Clash),
     ("fire fight", Trigger::Clash),
     ("exchange of fire", Trigger::Clash),
     ("exchanged fire", Trigger::Clash),

@@ -482,6 +482,14 @@ impl EventStage {
                         if words[0] == "marched" && toks[i].is_capitalised() {
                             continue;
                         }
+                        // "engaged in human rights violations", "engaged in talks": what follows
+                        // says what they do ("engaged in a gun battle" is a clash by its noun).
+                        if n == 1
+                            && words[0] == "engaged"
+                            && toks.get(i + 1).is_some_and(|t| t.lower == "in")
+                        {
+                            continue;
+                        }
                         // "aerial firing", "fired aerial shots" is shooting into the air,
                         // unless aircraft fire.
                         if n == 1
