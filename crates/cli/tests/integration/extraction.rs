@@ -419,6 +419,11 @@ fn a_weapon_named_is_no_explosion() {
             "Police in Karachi arrested a man over his involvement in a grenade attack on a market.",
             &["Arrests"],
         ),
+        (
+            "w9",
+            "Two militants were killed in an encounter with police in Hayatabad, Peshawar. They were wanted by police in different cases of extortion and kidnapping for ransom.",
+            &["Armed clash"],
+        ),
         // Guards against over-reach: a bomb that went off, struck or was being laid.
         (
             "w5",

@@ -2729,6 +2729,9 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
             "involved" | "involvement" => matches!(next(j), "in" | "with"),
             // "the prime suspect in the July 23 blast".
             "suspect" | "suspects" => next(j) == "in",
+            // "wanted in different cases of extortion, kidnapping for ransom".
+            "cases" | "case" => next(j) == "of",
+            "wanted" => matches!(next(j), "for" | "in"),
             // "weapons for use in attacks"; "the governing official for attacks in Chimtal".
             "for" => next(j) == "use" || j > 0 && role_of(&toks[j - 1].lower).is_some(),
             "associated" | "linked" | "connected" => matches!(next(j), "with" | "to"),
