@@ -505,6 +505,35 @@ fn engaged_in_talks_is_no_clash_and_crossfire_is() {
     }
 }
 
+/// Who fired at a protest: the crowd (a violent demonstration) or the police (excessive force).
+#[test]
+fn who_fired_at_a_protest() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, subs) in [
+        (
+            "f1",
+            "Some participants of a protest rally opened indiscriminate fire on Shia camps in Karachi, wounding 11 people.",
+            &["Violent demonstration"][..],
+        ),
+        (
+            "f2",
+            "Police opened fire on protesters in Quetta, killing two.",
+            &["Excessive force against protesters"],
+        ),
+        (
+            "f3",
+            "Lawyers protested in Daska against the killing of two lawyers by police. Police used tear gas to disperse the crowd.",
+            &["Protest with intervention"],
+        ),
+    ] {
+        assert_eq!(
+            sub_event_types(dir.path(), id, text, "2015-06-01"),
+            subs,
+            "{text}"
+        );
+    }
+}
+
 /// A date the first lines tell of an event dates that event, not the report, when the
 /// report's own date is known.
 #[test]

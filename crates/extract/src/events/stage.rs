@@ -165,12 +165,50 @@ fn classify(
     match class {
         Class::Protest => {
             let intervention = words.iter().any(|w| is_intervention(w));
-            let killed_by_police = victims.is_some()
-                && intervention
-                && words
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "killed" | "dead" | "died" | "shot"));
-            if has(Riot) || words.iter().any(|w| is_fight_word(w)) {
+            // Who fired: "police opened fire on the protesters" (the state), "participants of
+            // a rally opened fire on Shia camps" (the crowd).
+            let fired_at = words.windows(3).position(|w| {
+                matches!(
+                    (w[0].as_str(), w[1].as_str()),
+                    ("opened" | "open", "fire") | ("fired", "at" | "on" | "shots" | "upon")
+                ) || matches!(w[0].as_str(), "opened" | "open") && w[2] == "fire"
+            });
+            let state_fired = fired_at.is_some_and(|k| {
+                words[k.saturating_sub(4)..k].iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "police"
+                            | "policemen"
+                            | "forces"
+                            | "rangers"
+                            | "fc"
+                            | "troops"
+                            | "army"
+                            | "soldiers"
+                            | "personnel"
+                            | "levies"
+                    )
+                })
+            });
+            let hurt = words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "killed"
+                        | "killing"
+                        | "dead"
+                        | "died"
+                        | "shot"
+                        | "injured"
+                        | "injuring"
+                        | "wounded"
+                        | "wounding"
+                )
+            });
+            let killed = |w: &String| matches!(w.as_str(), "killed" | "dead" | "died" | "shot");
+            let killed_by_police = victims.is_some() && intervention && words.iter().any(killed)
+                || state_fired && words.iter().any(|w| killed(w) || w == "killing");
+            let crowd_fired = hurt && fired_at.is_some() && !state_fired;
+            if has(Riot) || crowd_fired || words.iter().any(|w| is_fight_word(w)) {
                 let mob = words.iter().any(|w| w == "mob" || w == "lynched");
                 (
                     "Riots",
