@@ -419,6 +419,32 @@ fn a_weapon_named_is_no_explosion() {
             "Police in Karachi arrested a man over his involvement in a grenade attack on a market.",
             &["Arrests"],
         ),
+        // Words, fears and inquiries are no attack.
+        (
+            "w10",
+            "Speaking at the United Nations, India's envoy, in a veiled attack on Pakistan, said safe havens must be dealt with.",
+            &[],
+        ),
+        (
+            "w11",
+            "Police in Punjab increased security after an alert about the possibility of attacks by militant groups.",
+            &[],
+        ),
+        (
+            "w12",
+            "Police investigating the killing of a professor in Karachi examined the bullets used.",
+            &[],
+        ),
+        (
+            "w13",
+            "An inquiry into the attack on a checkpost in Bannu was ordered by the chief minister.",
+            &[],
+        ),
+        (
+            "w14",
+            "The ministers met in Kabul in the aftermath of the April 19 attack.",
+            &[],
+        ),
         (
             "w9",
             "Two militants were killed in an encounter with police in Hayatabad, Peshawar. They were wanted by police in different cases of extortion and kidnapping for ransom.",

@@ -2757,6 +2757,22 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
     }) {
         return true;
     }
+    // "the possibility of attacks", "fears of more bombings": what may come.
+    // "a veiled attack on Pakistan", "a scathing attack on the government": words, not force.
+    if k >= 1
+        && (toks[k - 1].lower == "of"
+            && k >= 2
+            && matches!(
+                toks[k - 2].lower.as_ref(),
+                "possibility" | "likelihood" | "risk" | "fear" | "fears" | "prospect"
+            )
+            || matches!(
+                toks[k - 1].lower.as_ref(),
+                "veiled" | "verbal" | "scathing" | "blistering" | "stinging" | "rhetorical"
+            ))
+    {
+        return true;
+    }
     (k.saturating_sub(12)..k)
         .rev()
         // A list ("weapons, explosives and …") stays in the clause.
@@ -2767,6 +2783,12 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
             "involved" | "involvement" => matches!(next(j), "in" | "with"),
             // "the prime suspect in the July 23 blast".
             "suspect" | "suspects" => next(j) == "in",
+            // "in the aftermath of the April 19 attack", "Police investigating the murder".
+            "aftermath" => next(j) == "of",
+            "investigating" | "investigate" | "investigated" => true,
+            "investigation" | "investigations" | "probe" | "inquiry" => {
+                matches!(next(j), "into" | "of")
+            }
             // "wanted in different cases of extortion, kidnapping for ransom".
             "cases" | "case" => next(j) == "of",
             "wanted" => matches!(next(j), "for" | "in"),
