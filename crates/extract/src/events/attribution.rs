@@ -319,12 +319,22 @@ pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
         .find_all(&w)
         .into_iter()
         .filter(|&(p, _, i)| !(HEDGES[i].0 == "accused" && describes_the_accused(&w, p)))
+        .filter(|&(p, _, i)| !(HEDGES[i].0 == "may" && names_the_month(toks, p)))
         .map(|(_, _, i)| i)
         .min()
     {
         Some(i) => (HEDGES[i].1, Some(HEDGES[i].0.to_owned())),
         None => (Certainty::Certain, None),
     }
+}
+
+/// Whether "may" at `i` is the month: "on May 14", "14 May", "in May" written with a capital
+/// inside a sentence (not "militants may have fled").
+fn names_the_month(toks: &[Token<'_>], i: usize) -> bool {
+    let digits = |t: Option<&Token<'_>>| {
+        t.is_some_and(|t| !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit()))
+    };
+    digits(toks.get(i + 1)) || i > 0 && digits(toks.get(i - 1)) || i > 0 && toks[i].is_capitalised()
 }
 
 #[cfg(test)]
@@ -397,6 +407,13 @@ mod tests {
             Certainty::Probable
         );
         assert_eq!(c("Two soldiers were killed."), Certainty::Certain);
+        // The month is no hedge; the modal is.
+        assert_eq!(
+            c("The Taliban took two villages on May 14."),
+            Certainty::Certain
+        );
+        assert_eq!(c("Clashes broke out in May in Kunar."), Certainty::Certain);
+        assert_eq!(c("Militants may have fled to Kunar."), Certainty::Possible);
         assert_eq!(
             c("A mob attacked a man accused of blasphemy."),
             Certainty::Certain
