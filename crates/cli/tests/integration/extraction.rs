@@ -560,6 +560,48 @@ fn who_fired_at_a_protest() {
     }
 }
 
+/// A place taken by force is territory: overtaken by an armed group, regained by the state
+/// (which is then actor1). A man captured, weapons seized or land taken are not.
+#[test]
+fn a_place_taken_by_force_is_territory() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, subs) in [
+        (
+            "t1",
+            "The Taliban captured the district headquarters of Musa Qala in Helmand.",
+            &["Non-state actor overtakes territory"][..],
+        ),
+        (
+            "t2",
+            "Taliban militants took control of two villages of Khwaja Sabzposh district in Faryab province.",
+            &["Non-state actor overtakes territory"],
+        ),
+        (
+            "t3",
+            "An Afghan and coalition security force killed a Haqqani facilitator and captured another in Sabari district, Khost province.",
+            &["Armed clash"],
+        ),
+        (
+            "t4",
+            "The protesters claimed that a landlord had taken control of the land in Mirpurkhas.",
+            &["Peaceful protest"],
+        ),
+    ] {
+        assert_eq!(
+            sub_event_types(dir.path(), id, text, "2015-06-01"),
+            subs,
+            "{text}"
+        );
+    }
+    let e = first_event(
+        dir.path(),
+        "t5",
+        "Afghan forces recaptured the district headquarters of Musa Qala in Helmand after heavy fighting.",
+    );
+    assert_eq!(e["sub_event_type"], "Government regains territory", "{e}");
+    assert_eq!(e["actor1"]["type"], "State forces", "{e}");
+}
+
 /// A date the first lines tell of an event dates that event, not the report, when the
 /// report's own date is known.
 #[test]

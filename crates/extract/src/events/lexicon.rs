@@ -35,6 +35,9 @@ pub enum Trigger {
     Looting,
     /// Surrender, defection.
     Surrender,
+    /// A place taken or retaken by force: "took control of two villages", "overran the
+    /// district headquarters", "captured the town".
+    Territory,
 }
 
 /// Trigger phrases (lower case, tokens separated by spaces).
@@ -383,6 +386,15 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("foiled", Trigger::Disrupted),
     ("brought down", Trigger::Disrupted),
     ("shot down", Trigger::Disrupted),
+    ("took control of", Trigger::Territory),
+    ("taken control of", Trigger::Territory),
+    ("seized control of", Trigger::Territory),
+    ("gained control of", Trigger::Territory),
+    ("regained control of", Trigger::Territory),
+    ("overran", Trigger::Territory),
+    ("overrun", Trigger::Territory),
+    ("recaptured", Trigger::Territory),
+    ("retook", Trigger::Territory),
     ("surrendered", Trigger::Surrender),
     ("laid down arms", Trigger::Surrender),
     ("laid down their arms", Trigger::Surrender),

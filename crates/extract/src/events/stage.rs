@@ -108,6 +108,7 @@ fn class_of(triggers: &[Trigger], casualties: &[Casualty]) -> Option<Class> {
         Grenade,
         Abduction,
         Clash,
+        Territory,
     ]
     .iter()
     .any(|t| has(*t))
@@ -282,6 +283,53 @@ fn classify(
             "01",
         ),
         Class::Violent => {
+            // A place taken by force: by the state (or its allies) it is regained, by anyone
+            // else overtaken. The fight for it is part of the taking.
+            if has(Territory) && !has(SuicideBomb) && !has(AirStrike) {
+                // Who took it: the forces named in the few words before the verb.
+                let taken_at = words.iter().position(|w| {
+                    matches!(
+                        w.as_str(),
+                        "captured" | "seized" | "took" | "taken" | "gained" | "overran" | "overrun"
+                    )
+                });
+                let by_the_state = taken_at.is_some_and(|k| {
+                    words[k.saturating_sub(6)..k].iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "forces"
+                                | "troops"
+                                | "army"
+                                | "police"
+                                | "soldiers"
+                                | "military"
+                                | "rangers"
+                                | "fc"
+                                | "ansf"
+                                | "andsf"
+                                | "government"
+                                | "commandos"
+                        )
+                    })
+                });
+                let regained = by_the_state
+                    || words.iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "recaptured" | "retook" | "regained" | "recapture" | "retake"
+                        )
+                    });
+                return (
+                    "Battles",
+                    if regained {
+                        "Government regains territory"
+                    } else {
+                        "Non-state actor overtakes territory"
+                    },
+                    PV,
+                    "19",
+                );
+            }
             // An assault on a post or camp told with rockets or "explosions" and a gunfight
             // is a battle: the blasts are part of the assault, not a device or a barrage
             // from afar ("attacked the camp with rockets and automatic weapons", "heavy
@@ -902,6 +950,39 @@ impl EventStage {
                 .map(|(t, _)| t)
                 .collect()
         };
+        // "The Taliban captured the district headquarters", "seized two villages": a place
+        // taken is territory, not people arrested or weapons seized.
+        let found_triggers: Vec<(Trigger, usize)> = found_triggers
+            .into_iter()
+            .map(|(t, b)| {
+                let taken_place = matches!(t, Trigger::Arrest | Trigger::Disrupted)
+                    && token_starting_at(&toks, b).is_some_and(|k| {
+                        matches!(
+                            toks[k].lower.as_ref(),
+                            "captured" | "capture" | "captures" | "seized" | "seize" | "seizes"
+                        ) && takes_a_place(&toks, k + 1, false)
+                    });
+                (if taken_place { Trigger::Territory } else { t }, b)
+            })
+            // "took control of the land", "overran the convoy": only a place is territory.
+            .filter(|(t, b)| {
+                *t != Trigger::Territory
+                    || token_starting_at(&toks, *b).is_some_and(|k| {
+                        let after = (k..(k + 3).min(toks.len()))
+                            .find(|&j| {
+                                matches!(
+                                    toks[j].lower.as_ref(),
+                                    "of" | "overran" | "overrun" | "recaptured" | "retook"
+                                )
+                            })
+                            .map_or(k + 1, |j| j + 1);
+                        matches!(
+                            toks[k].lower.as_ref(),
+                            "captured" | "capture" | "captures" | "seized" | "seize" | "seizes"
+                        ) || takes_a_place(&toks, after, true)
+                    })
+            })
+            .collect();
         // "his head and legs had been recovered for identification": a bare recovery or
         // seizure takes weapons out of use only when weapons are what was recovered.
         let weapons_said = || {
@@ -2810,6 +2891,49 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
             | "planning" | "manages" | "participates" | "directs" | "handling" => true,
             _ => false,
         })
+}
+
+/// Whether the object starting at token `k` is a place: "the district headquarters of Musa
+/// Qala", "two villages" (or, when `named` is allowed, a place's name: "overran Musa Qala").
+/// The object ends at a preposition or a stop ("captured another in Sabari district" took a
+/// man).
+fn takes_a_place(toks: &[Token<'_>], k: usize, named: bool) -> bool {
+    toks[k.min(toks.len())..(k + 5).min(toks.len())]
+        .iter()
+        .take_while(|t| {
+            t.is_word()
+                && !matches!(
+                    t.lower.as_ref(),
+                    "in" | "at" | "from" | "near" | "on" | "during" | "after" | "with" | "and"
+                )
+        })
+        .any(|t| is_territory_noun(&t.lower) || named && t.is_capitalised())
+}
+
+/// Nouns for a place that can be taken by force: "the district headquarters", "two villages".
+fn is_territory_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "district"
+            | "headquarters"
+            | "town"
+            | "towns"
+            | "village"
+            | "villages"
+            | "city"
+            | "territory"
+            | "checkpost"
+            | "checkposts"
+            | "outpost"
+            | "outposts"
+            | "base"
+            | "bases"
+            | "stronghold"
+            | "strongholds"
+            | "valley"
+            | "province"
+            | "capital"
+    )
 }
 
 /// Whether the explosive trigger starting at byte `b` names a weapon, not its going off: "a
@@ -4837,6 +4961,19 @@ impl EventStage {
             (true, false) => (described().or(actor1), actor2),
             (false, true) => (actor1, described().or(actor2)),
             _ => (actor1, actor2),
+        };
+        // The state regains territory from whoever held it.
+        let state = |a: &Option<Actor>| {
+            a.as_ref()
+                .is_some_and(|a| a.actor_type.as_deref() == Some("State forces"))
+        };
+        let (actor1, actor2) = if sub_event_type == "Government regains territory"
+            && !state(&actor1)
+            && state(&actor2)
+        {
+            (actor2, actor1)
+        } else {
+            (actor1, actor2)
         };
         for (a, id) in &named {
             let act = self.actor_from_info(a, id);
