@@ -698,7 +698,7 @@ fn eval(g: &Global, set: &str, file: &Path, threshold: Option<f64>) -> Result<Ex
         return eval_fusion(g, file, threshold);
     }
     let set = tessera_eval::DataSet::parse(set).with_context(|| {
-        format!("unknown set {set:?} (expected acled, isaf, wiki, re3d or fusion)")
+        format!("unknown set {set:?} (expected acled, isaf, wiki, re3d, satp or fusion)")
     })?;
     let (docs, gold) = tessera_eval::load(set, file)?;
     // The user's own gazetteer entries count when a store is given and exists.

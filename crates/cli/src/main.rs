@@ -90,9 +90,10 @@ pub(crate) enum Command {
     },
     /// Run the extractor over a human-coded set and print per-field accuracy.
     Eval {
-        /// The set's layout: acled, isaf, wiki, re3d, or fusion (a gold.json beside reports.jsonl).
+        /// The set's layout: acled, isaf, wiki, re3d, satp, or fusion (a gold.json beside
+        /// reports.jsonl).
         set: String,
-        /// The coded file (ACLED CSV, ISAF JSONL, Wikipedia CSV, re3d JSONL).
+        /// The coded file (ACLED CSV, ISAF JSONL, Wikipedia CSV, re3d JSONL, SATP JSONL).
         file: PathBuf,
         /// For `fusion`: the pair score at or above which events may merge.
         #[arg(long)]

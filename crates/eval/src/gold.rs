@@ -19,6 +19,8 @@ pub enum Gold {
     Wiki(Vec<(String, HashMap<String, String>)>),
     /// re3d: document id → gold (begin, end, type) with type ORG/PER/LOC.
     Re3d(Vec<(String, Vec<GoldSpan>)>),
+    /// SATP: (document id, labels armed assault, bombing or explosion, kidnapping, other).
+    Satp(Vec<(String, [bool; 4])>),
 }
 
 fn doc(
@@ -133,6 +135,37 @@ pub fn load(set: DataSet, path: &Path) -> Result<(Vec<Document>, Gold), EvalErro
                 .map(|(i, r)| (format!("wiki-{i}"), r))
                 .collect();
             Ok((docs, Gold::Wiki(gold)))
+        }
+        DataSet::Satp => {
+            let file = std::fs::File::open(path).map_err(io)?;
+            let mut docs = Vec::new();
+            let mut gold = Vec::new();
+            for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+                let line = line.map_err(io)?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let v: Value = serde_json::from_str(&line).map_err(|e| EvalError::Json {
+                    path: p.clone(),
+                    line: i + 1,
+                    message: e.to_string(),
+                })?;
+                let text = v["text"].as_str().unwrap_or_default().to_owned();
+                let label =
+                    |k: &str| v[k].as_i64().unwrap_or(0) != 0 || v[k].as_bool() == Some(true);
+                let id = format!("satp-{i}");
+                docs.push(doc(id.clone(), text, None, Some("SATP".into()), None));
+                gold.push((
+                    id,
+                    [
+                        label("armed_assault"),
+                        label("bombing_explosion"),
+                        label("kidnapping"),
+                        label("other"),
+                    ],
+                ));
+            }
+            Ok((docs, Gold::Satp(gold)))
         }
         DataSet::Isaf | DataSet::Re3d => {
             let file = std::fs::File::open(path).map_err(io)?;

@@ -2,7 +2,7 @@
 //!
 //! The main types, and how they fit:
 //! - [`DataSet`] names a coded set layout (ACLED CSV, ISAF press releases, Wikipedia incidents,
-//!   re3d); [`load`] turns a file of that layout into documents (with the ids and dates the
+//!   re3d, SATP paragraphs); [`load`] turns a file of that layout into documents (with the ids and dates the
 //!   shared scoring scripts give them) and its gold coding.
 //! - [`evaluate`] runs the engine's extractor over the documents and scores each field the way
 //!   the independent scorer in `../shared/eval/scoring/` does, so the two agree; it returns a
@@ -35,6 +35,10 @@ pub enum DataSet {
     Wiki,
     /// re3d JSON Lines with entity spans.
     Re3d,
+    /// South Asia Terrorism Portal paragraphs, JSON Lines with `text` and four 0/1 labels
+    /// (`armed_assault`, `bombing_explosion`, `kidnapping`, `other`); scored as F1 of the
+    /// matching kinds of event on the rows that carry a label.
+    Satp,
 }
 
 impl DataSet {
@@ -45,6 +49,7 @@ impl DataSet {
             "isaf" => DataSet::Isaf,
             "wiki" => DataSet::Wiki,
             "re3d" => DataSet::Re3d,
+            "satp" => DataSet::Satp,
             _ => return None,
         })
     }
@@ -56,6 +61,7 @@ impl DataSet {
             DataSet::Isaf => "isaf",
             DataSet::Wiki => "wiki",
             DataSet::Re3d => "re3d",
+            DataSet::Satp => "satp",
         }
     }
 }

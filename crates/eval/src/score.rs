@@ -563,6 +563,44 @@ pub fn evaluate(engine: &Engine, set: DataSet, docs: Vec<Document>, gold: &Gold)
                 }
             }
         }
+        Gold::Satp(rows) => {
+            // Only rows with a label are scored: most rows carry none, though many tell an
+            // attack (the labels are incomplete, and their order was inferred by the set's
+            // publisher). Events that only threaten or plan do not count.
+            for (id, labels) in rows {
+                if !labels.iter().any(|l| *l) {
+                    continue;
+                }
+                let evs = events.get(id).unwrap_or(&empty);
+                let has = |kinds: &[&str]| {
+                    evs.iter().any(|e| {
+                        let happened = !matches!(
+                            e.get("modality").and_then(Value::as_str),
+                            Some("threatened" | "planned" | "denied")
+                        );
+                        happened
+                            && e.get("sub_event_type")
+                                .and_then(Value::as_str)
+                                .is_some_and(|x| kinds.contains(&x))
+                    })
+                };
+                t.flag(
+                    "armed_assault_f1",
+                    has(&["Armed clash", "Attack"]),
+                    labels[0],
+                );
+                t.flag(
+                    "bombing_explosion_f1",
+                    has(&["Remote explosive/landmine/IED", "Suicide bomb", "Grenade"]),
+                    labels[1],
+                );
+                t.flag(
+                    "kidnapping_f1",
+                    has(&["Abduction/forced disappearance"]),
+                    labels[2],
+                );
+            }
+        }
         Gold::Re3d(docs) => {
             let pred: HashMap<&str, HashSet<(usize, usize, &str)>> = extracted
                 .iter()

@@ -139,3 +139,59 @@ fn eval_agrees_with_the_shared_scorer_on_every_dev_set() {
         }
     }
 }
+
+/// `tessera eval satp` scores the rows that carry a label: a threat is no attack, and a row
+/// without labels is not counted.
+#[test]
+fn eval_satp_scores_labelled_rows() {
+    let fixture = repo_root().join("crates/cli/tests/fixtures/satp_synthetic.jsonl");
+    let dir = tempfile::tempdir().unwrap();
+    let o = tessera()
+        .args([
+            "--db",
+            dir.path().join("none.db").to_str().unwrap(),
+            "eval",
+            "satp",
+        ])
+        .arg(&fixture)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let summary = out
+        .lines()
+        .find(|l| l.starts_with("summary satp "))
+        .unwrap_or_else(|| panic!("{out}"));
+    // Two armed assaults labelled, one found (the other was only threatened): F1 2/3.
+    assert!(summary.contains("armed_assault_f1=0.667"), "{summary}");
+    assert!(summary.contains("bombing_explosion_f1=1.000"), "{summary}");
+    assert!(summary.contains("kidnapping_f1=1.000"), "{summary}");
+    assert!(out.contains("(F1, positives=2)"), "{out}");
+    // On the dev set, the figures measured when the set was added stay reached.
+    let Some(shared) = shared_dir() else { return };
+    let o = tessera()
+        .args([
+            "--db",
+            dir.path().join("none.db").to_str().unwrap(),
+            "eval",
+            "satp",
+        ])
+        .arg(shared.join("eval/dev/satp_pk_af.jsonl"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for (name, floor) in [
+        ("armed_assault_f1", 0.78),
+        ("bombing_explosion_f1", 0.90),
+        ("kidnapping_f1", 0.80),
+    ] {
+        let got: f64 = out
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("no {name}: {out}"));
+        assert!(got >= floor, "satp {name} = {got}, below {floor}");
+    }
+}
