@@ -837,7 +837,57 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         })
         .map(|(k, _)| k)
         .collect();
-    if cumulative {
+    // "687 people were killed in more than 200 sectarian attacks last year", "1,717 terrorist
+    // attacks … claiming the lives of 2,451": figures over tens of incidents are a tally.
+    let many_incidents = words.iter().enumerate().any(|(k, w)| {
+        matches!(
+            *w,
+            "attacks"
+                | "incidents"
+                | "bombings"
+                | "blasts"
+                | "strikes"
+                | "clashes"
+                | "violations"
+                | "encounters"
+                | "raids"
+                | "operations"
+        ) && (k.saturating_sub(3)..k).any(|j| {
+            // The figure counts the incidents: only describing words between ("more than 200
+            // sectarian attacks", not "25 wounded in clashes").
+            // ("the 1993 Mumbai serial blasts" names a year.)
+            let year = words[j].len() == 4
+                && words[j]
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1900..=2099).contains(&y));
+            !year
+                && read_count(&words, j).is_some_and(|(c, n)| {
+                    j + n <= k
+                        && c.low >= 10
+                        && words[j + n..k].iter().all(|w| {
+                            w.chars().all(char::is_alphabetic)
+                                && passive_category(w).is_none()
+                                && active_category(w).is_none()
+                                && !matches!(
+                                    *w,
+                                    "in" | "at"
+                                        | "on"
+                                        | "during"
+                                        | "and"
+                                        | "of"
+                                        | "were"
+                                        | "was"
+                                        | "by"
+                                        | "after"
+                                        | "from"
+                                        | "others"
+                                        | "more"
+                                )
+                        })
+                })
+        })
+    });
+    if cumulative || many_incidents {
         return Vec::new();
     }
     let mut out: Vec<Casualty> = Vec::new();
@@ -1990,6 +2040,19 @@ mod tests {
             (
                 "Five insurgents were killed in operations over the past 24 hours.",
                 (5, 0, 0),
+            ),
+            // Figures over tens of incidents are a tally; a figure near a few is not.
+            (
+                "HRCP said 687 people were killed in more than 200 sectarian attacks last year.",
+                (0, 0, 0),
+            ),
+            (
+                "At least 17 soldiers were killed and another 25 wounded in clashes with the Taliban.",
+                (17, 25, 0),
+            ),
+            (
+                "Three policemen were killed in Karachi near a memorial to the 1993 serial blasts.",
+                (3, 0, 0),
             ),
             // Nor is a year.
             ("In 2013, 12 were killed in Quetta.", (12, 0, 0)),
