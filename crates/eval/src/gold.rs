@@ -78,6 +78,30 @@ fn read_csv(path: &Path) -> Result<Vec<HashMap<String, String>>, EvalError> {
     Ok(rows)
 }
 
+/// The JSON lines of a file, with their line index (from 0); blank lines are skipped.
+fn read_jsonl(path: &Path) -> Result<Vec<(usize, Value)>, EvalError> {
+    let p = path.display().to_string();
+    let io = |source| EvalError::Io {
+        path: p.clone(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut out = Vec::new();
+    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line.map_err(io)?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(&line).map_err(|e| EvalError::Json {
+            path: p.clone(),
+            line: i + 1,
+            message: e.to_string(),
+        })?;
+        out.push((i, v));
+    }
+    Ok(out)
+}
+
 /// A column by its old upper-case or current lower-case name.
 pub(crate) fn field<'a>(row: &'a HashMap<String, String>, name: &str) -> &'a str {
     row.get(name)
@@ -88,11 +112,6 @@ pub(crate) fn field<'a>(row: &'a HashMap<String, String>, name: &str) -> &'a str
 /// Read a coded set into documents (ids, texts and dates as the shared `make_docs.py` makes
 /// them) and its gold coding.
 pub fn load(set: DataSet, path: &Path) -> Result<(Vec<Document>, Gold), EvalError> {
-    let p = path.display().to_string();
-    let io = |source| EvalError::Io {
-        path: p.clone(),
-        source,
-    };
     match set {
         DataSet::Acled => {
             let rows = read_csv(path)?;
@@ -137,19 +156,9 @@ pub fn load(set: DataSet, path: &Path) -> Result<(Vec<Document>, Gold), EvalErro
             Ok((docs, Gold::Wiki(gold)))
         }
         DataSet::Satp => {
-            let file = std::fs::File::open(path).map_err(io)?;
             let mut docs = Vec::new();
             let mut gold = Vec::new();
-            for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
-                let line = line.map_err(io)?;
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let v: Value = serde_json::from_str(&line).map_err(|e| EvalError::Json {
-                    path: p.clone(),
-                    line: i + 1,
-                    message: e.to_string(),
-                })?;
+            for (i, v) in read_jsonl(path)? {
                 let text = v["text"].as_str().unwrap_or_default().to_owned();
                 let label =
                     |k: &str| v[k].as_i64().unwrap_or(0) != 0 || v[k].as_bool() == Some(true);
@@ -168,20 +177,10 @@ pub fn load(set: DataSet, path: &Path) -> Result<(Vec<Document>, Gold), EvalErro
             Ok((docs, Gold::Satp(gold)))
         }
         DataSet::Isaf | DataSet::Re3d => {
-            let file = std::fs::File::open(path).map_err(io)?;
             let mut docs = Vec::new();
             let mut isaf = Vec::new();
             let mut re3d = Vec::new();
-            for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
-                let line = line.map_err(io)?;
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let v: Value = serde_json::from_str(&line).map_err(|e| EvalError::Json {
-                    path: p.clone(),
-                    line: i + 1,
-                    message: e.to_string(),
-                })?;
+            for (i, v) in read_jsonl(path)? {
                 let text = v["text"].as_str().unwrap_or_default().to_owned();
                 if set == DataSet::Isaf {
                     let id = format!("isaf-{i}");

@@ -146,18 +146,21 @@ fn eval_agrees_with_the_shared_scorer_on_every_dev_set() {
 fn eval_satp_scores_labelled_rows() {
     let fixture = repo_root().join("crates/cli/tests/fixtures/satp_synthetic.jsonl");
     let dir = tempfile::tempdir().unwrap();
-    let o = tessera()
-        .args([
-            "--db",
-            dir.path().join("none.db").to_str().unwrap(),
-            "eval",
-            "satp",
-        ])
-        .arg(&fixture)
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
-    let out = stdout(&o);
+    let eval = |file: &Path| {
+        let o = tessera()
+            .args([
+                "--db",
+                dir.path().join("none.db").to_str().unwrap(),
+                "eval",
+                "satp",
+            ])
+            .arg(file)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let out = eval(&fixture);
     let summary = out
         .lines()
         .find(|l| l.starts_with("summary satp "))
@@ -169,18 +172,7 @@ fn eval_satp_scores_labelled_rows() {
     assert!(out.contains("(F1, positives=2)"), "{out}");
     // On the dev set, the figures measured when the set was added stay reached.
     let Some(shared) = shared_dir() else { return };
-    let o = tessera()
-        .args([
-            "--db",
-            dir.path().join("none.db").to_str().unwrap(),
-            "eval",
-            "satp",
-        ])
-        .arg(shared.join("eval/dev/satp_pk_af.jsonl"))
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
-    let out = stdout(&o);
+    let out = eval(&shared.join("eval/dev/satp_pk_af.jsonl"));
     for (name, floor) in [
         ("armed_assault_f1", 0.78),
         ("bombing_explosion_f1", 0.90),
