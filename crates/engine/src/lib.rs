@@ -609,7 +609,10 @@ mod tests {
                    hit a compound, India funds the BLA, a charge Kabul denied, between 15 and \
                    20 people were killed, a patrol came under fire after a blast, police \
                    arrested two in a raid after a bombing, troops of India responded, \
-                   explosives were recovered, ";
+                   explosives were recovered, 29 have been killed since 2001, a bomb was \
+                   named, the Taliban vowed to carry out blasts and took control of two \
+                   villages, Constable Asif Khan, 33, was shot, On March 9, 12 died in more \
+                   than 200 attacks, police opened fire on a rally, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

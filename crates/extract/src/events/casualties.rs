@@ -463,7 +463,7 @@ fn is_age_after_name(toks: &[Token<'_>], words: &[&str], i: usize) -> bool {
     let capitalised = |k: usize| {
         toks[k].is_capitalised()
             && toks[k].is_word()
-            && !crate::text::dates::is_calendar_word(words[k])
+            && !is_calendar_word(words[k])
             // A sentence's first word ("In Quetta, 12 …") is no part of a name.
             && !matches!(
                 words[k],
@@ -509,7 +509,7 @@ fn counted_np(
     // (A weekday may stand before a count: "Friday 3 militants were killed".)
     // ("12 may have died": only a capitalised "May" is the month.)
     let month = |k: usize| {
-        crate::text::dates::is_calendar_word(words[k])
+        is_calendar_word(words[k])
             && !words[k].contains("day")
             && (words[k] != "may" || toks[k].is_capitalised())
     };
@@ -810,6 +810,8 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             Some("years" | "months" | "decade" | "decades" | "year")
         )
     };
+    // (Where the first perfect tense is, read once: a sentence may say "since" many times.)
+    let first_perfect = words.iter().position(|w| matches!(*w, "have" | "has"));
     let periods: Vec<usize> = words
         .windows(2)
         .enumerate()
@@ -825,7 +827,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             ["since", y] => {
                 y.len() == 4
                     && y.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
-                    && words[..k].iter().any(|w| matches!(*w, "have" | "has"))
+                    && first_perfect.is_some_and(|h| h < k)
                     && !words[k.saturating_sub(8)..k]
                         .iter()
                         .any(|w| *w == "most" || w.ends_with("est"))
