@@ -441,6 +441,11 @@ fn a_weapon_named_is_no_explosion() {
             &[],
         ),
         (
+            "w15",
+            "A three judge bench was hearing a suo motu case on the February 16 attack in Quetta.",
+            &[],
+        ),
+        (
             "w14",
             "The ministers met in Kabul in the aftermath of the April 19 attack.",
             &[],

@@ -2014,6 +2014,10 @@ mod tests {
                 (1, 0, 0),
             ),
             (
+                "Muhammad Aslam, 60, was killed by Indian firing in Polas village.",
+                (1, 0, 0),
+            ),
+            (
                 "In Dera Bugti, 12, including two children, were killed.",
                 (12, 0, 0),
             ),

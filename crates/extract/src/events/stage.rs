@@ -2871,7 +2871,7 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
                 matches!(next(j), "into" | "of")
             }
             // "wanted in different cases of extortion, kidnapping for ransom".
-            "cases" | "case" => next(j) == "of",
+            "cases" | "case" => matches!(next(j), "of" | "on"),
             "wanted" => matches!(next(j), "for" | "in"),
             // "weapons for use in attacks"; "the governing official for attacks in Chimtal".
             "for" => next(j) == "use" || j > 0 && role_of(&toks[j - 1].lower).is_some(),
