@@ -447,10 +447,16 @@ fn speaks_next(words: &[&str], from: usize) -> bool {
         })
 }
 
-/// Read a counted noun phrase starting at token `i`: a number (or "a"/"an"/"his" + a singular
-/// person noun) and up to five words ending with the last person noun. Returns (count, role,
-/// head, index after the phrase). `active` is set after an active verb ("killing one and
-/// injuring several"), where a bare number may stand before any function word.
+/// Whether `w` is a year written out ("2013"): no count of people.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+}
+
+/// Whether `w` is a number of one or two digits, as a day of the month is written.
+fn is_day_number(w: &str) -> bool {
+    w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether the number at `i` is someone's age told after their name: "Muhammad Aslam, 60,
 /// was killed", "Dr Abdul Khaleeq 50 was shot dead" (a news agency's "(50)" without its
 /// brackets). Not a date ("March 9, 2015") nor a count after a place ("In Quetta, 12 people").
@@ -499,6 +505,10 @@ fn is_age_after_name(toks: &[Token<'_>], words: &[&str], i: usize) -> bool {
     }
 }
 
+/// Read a counted noun phrase starting at token `i`: a number (or "a"/"an"/"his" + a singular
+/// person noun) and up to five words ending with the last person noun. Returns (count, role,
+/// head, index after the phrase). `active` is set after an active verb ("killing one and
+/// injuring several"), where a bare number may stand before any function word.
 fn counted_np(
     toks: &[Token<'_>],
     words: &[&str],
@@ -513,16 +523,11 @@ fn counted_np(
             && !words[k].contains("day")
             && (words[k] != "may" || toks[k].is_capitalised())
     };
-    let day_number = words[i].len() <= 2 && words[i].bytes().all(|b| b.is_ascii_digit());
-    if day_number && (i >= 1 && month(i - 1) || i + 1 < words.len() && month(i + 1)) {
+    if is_day_number(words[i]) && (i >= 1 && month(i - 1) || i + 1 < words.len() && month(i + 1)) {
         return None;
     }
     // "In 2013, 12 were killed", "the June 26, 2013, attack": a year is no count.
-    let year = words[i].len() == 4
-        && words[i]
-            .parse::<u32>()
-            .is_ok_and(|y| (1900..=2099).contains(&y));
-    if year
+    if is_year(words[i])
         && i >= 1
         && (month(i - 1)
             || matches!(
@@ -537,10 +542,7 @@ fn counted_np(
                     | "before"
                     | "after"
             )
-            || words[i - 1] == ","
-                && i >= 2
-                && (month(i - 2)
-                    || words[i - 2].len() <= 2 && words[i - 2].bytes().all(|b| b.is_ascii_digit())))
+            || words[i - 1] == "," && i >= 2 && (month(i - 2) || is_day_number(words[i - 2])))
     {
         return None;
     }
@@ -825,8 +827,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             }
             // "have been killed since 2001" (not "the deadliest attack since 2011").
             ["since", y] => {
-                y.len() == 4
-                    && y.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+                is_year(y)
                     && first_perfect.is_some_and(|h| h < k)
                     && !words[k.saturating_sub(8)..k]
                         .iter()
@@ -858,11 +859,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             // The figure counts the incidents: only describing words between ("more than 200
             // sectarian attacks", not "25 wounded in clashes").
             // ("the 1993 Mumbai serial blasts" names a year.)
-            let year = words[j].len() == 4
-                && words[j]
-                    .parse::<u32>()
-                    .is_ok_and(|y| (1900..=2099).contains(&y));
-            !year
+            !is_year(words[j])
                 && read_count(&words, j).is_some_and(|(c, n)| {
                     j + n <= k
                         && c.low >= 10
