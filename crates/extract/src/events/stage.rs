@@ -950,21 +950,9 @@ impl EventStage {
                 .map(|(t, _)| t)
                 .collect()
         };
-        // "The Taliban captured the district headquarters", "seized two villages": a place
-        // taken is territory, not people arrested or weapons seized.
+        // "took control of the land", "overran the convoy": only a place is territory.
         let found_triggers: Vec<(Trigger, usize)> = found_triggers
             .into_iter()
-            .map(|(t, b)| {
-                let taken_place = matches!(t, Trigger::Arrest | Trigger::Disrupted)
-                    && token_starting_at(&toks, b).is_some_and(|k| {
-                        matches!(
-                            toks[k].lower.as_ref(),
-                            "captured" | "capture" | "captures" | "seized" | "seize" | "seizes"
-                        ) && takes_a_place(&toks, k + 1, false)
-                    });
-                (if taken_place { Trigger::Territory } else { t }, b)
-            })
-            // "took control of the land", "overran the convoy": only a place is territory.
             .filter(|(t, b)| {
                 *t != Trigger::Territory
                     || token_starting_at(&toks, *b).is_some_and(|k| {
@@ -976,11 +964,20 @@ impl EventStage {
                                 )
                             })
                             .map_or(k + 1, |j| j + 1);
+                        takes_a_place(&toks, after, true)
+                    })
+            })
+            // "The Taliban captured the district headquarters", "seized two villages": a place
+            // taken is territory, not people arrested or weapons seized.
+            .map(|(t, b)| {
+                let taken_place = matches!(t, Trigger::Arrest | Trigger::Disrupted)
+                    && token_starting_at(&toks, b).is_some_and(|k| {
                         matches!(
                             toks[k].lower.as_ref(),
                             "captured" | "capture" | "captures" | "seized" | "seize" | "seizes"
-                        ) || takes_a_place(&toks, after, true)
-                    })
+                        ) && takes_a_place(&toks, k + 1, false)
+                    });
+                (if taken_place { Trigger::Territory } else { t }, b)
             })
             .collect();
         // "his head and legs had been recovered for identification": a bare recovery or
