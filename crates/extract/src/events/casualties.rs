@@ -703,6 +703,35 @@ fn counted_np(
             && head
                 .as_deref()
                 .is_some_and(|h| matches!(h, "family" | "household" | "clan"));
+        // "two civilians in a passing car were also killed": after a preposition the noun
+        // is where they were, not who.
+        let after_preposition = i > 0
+            && matches!(
+                words[i - 1],
+                "in" | "on"
+                    | "at"
+                    | "inside"
+                    | "outside"
+                    | "near"
+                    | "from"
+                    | "of"
+                    | "with"
+                    | "into"
+                    | "by"
+                    | "under"
+                    | "behind"
+                    | "for"
+                    | "to"
+                    | "aboard"
+            );
+        if role.is_none()
+            && !whose
+            && !active
+            && !after_preposition
+            && let Some(end) = one_unknown_harmed(toks, words, j)
+        {
+            return Some((count, None, Some(words[end - 1].to_owned()), end));
+        }
         if role.is_none() || plural || whose {
             return None;
         }
@@ -756,6 +785,31 @@ fn counted_np(
     Some((count, role, head, last))
 }
 
+/// Where a singular noun the lexicon does not know ends, when it stands right before a passive
+/// verb of killing or hurting ("a passer-by was killed", "two soldiers and a cook were
+/// injured"): whoever is killed or hurt is a person, so the noun counts one. `j` is the word
+/// after the article; one modifier may stand before the noun ("an innocent passer-by").
+fn one_unknown_harmed(toks: &[Token<'_>], words: &[&str], j: usize) -> Option<usize> {
+    let end = (j + 1..(j + 3).min(words.len())).find(|&p| {
+        // Not "is"/"are": "if a Punjabi is killed" says what happens, not what happened.
+        matches!(words[p], "was" | "were" | "has" | "have" | "had" | "got")
+    })?;
+    let noun_phrase = &toks[j..end];
+    if noun_phrase.is_empty()
+        || !noun_phrase.iter().all(np_filler)
+        || (j..end).any(|k| read_count(words, k).is_some())
+    {
+        return None;
+    }
+    let verb = (end..(end + 4).min(words.len()))
+        .find(|&p| !AUX.contains(&words[p]) || passive_category(words[p]).is_some())?;
+    matches!(
+        passive_category(words[verb]),
+        Some(Category::Killed | Category::Injured)
+    )
+    .then_some(end)
+}
+
 /// ", including the candidate X," or "including civilians and policemen" between a count and
 /// its verb.
 fn is_aside(between: &[&str]) -> bool {
@@ -793,6 +847,23 @@ fn is_subset(words: &[&str], i: usize) -> bool {
 /// Find the counts of killed, injured and arrested people in a sentence's tokens.
 pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+    // "Most of the dead were …", "among the injured", "the dead included": a breakdown of a
+    // figure told, where each counted noun after it is part of that figure.
+    let told_who_they_were: Vec<(usize, Category)> = (2..words.len())
+        .filter(|&k| {
+            words[k - 1] == "the"
+                && (matches!(words[k - 2], "of" | "among")
+                    || matches!(words.get(k + 1), Some(&("were" | "included" | "include"))))
+        })
+        .filter_map(|k| {
+            let c = match words[k] {
+                "dead" | "killed" => Category::Killed,
+                "injured" | "wounded" => Category::Injured,
+                _ => return None,
+            };
+            Some((k, c))
+        })
+        .collect();
     // "one of more than 50 insurgents killed since the beginning of the year": a running
     // tally over months, not the dead of this incident.
     let cumulative = words.windows(3).any(|w| {
@@ -1286,10 +1357,37 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 {
                     m += 1;
                 }
+                // "killing two policemen and a passer-by": a noun the lexicon does not know,
+                // ending the list, after a person counted, is one person more (not when
+                // taken: "captured two insurgents and a weapons cache").
+                let unknown_last = cat != Category::Arrested
+                    && matches!(words[k], "a" | "an")
+                    && m > k + 1
+                    && out.last().is_some_and(|c| c.role.is_some())
+                    && words.get(m).is_none_or(|w| {
+                        matches!(
+                            *w,
+                            "," | "."
+                                | ";"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "near"
+                                | "outside"
+                                | "when"
+                                | "while"
+                                | "as"
+                                | "after"
+                                | "during"
+                        )
+                    });
+                if unknown_last {
+                    m -= 1;
+                }
                 if m < words.len()
                     && words[k] != "one"
-                    && role_of(words[m]).is_some()
-                    && !words[m].ends_with('s')
+                    && (unknown_last || role_of(words[m]).is_some())
+                    && (unknown_last || !words[m].ends_with('s'))
                     && words[m] != "people"
                     && !speaks_next(&words, m + 1)
                 {
@@ -1489,6 +1587,20 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             if used[s] {
                 break;
             }
+            // "two civilians in a passing car were also killed": a short place phrase right
+            // before the verb belongs to the subject.
+            // (Not "a boy in police custody": the verb there is no passive one.)
+            if items.is_empty()
+                && end == e
+                && matches!(words[e], "was" | "were" | "have" | "has" | "had")
+                && matches!(words[s], "in" | "inside" | "aboard")
+                && (2..=5).contains(&(end - s))
+                && toks[s + 1..end].iter().all(np_filler)
+                && !(s + 1..end).any(|k| read_count(&words, k).is_some())
+            {
+                end = s;
+                continue;
+            }
             if passive_category(words[s]).is_some()
                 || active_category(words[s]).is_some()
                 || matches!(
@@ -1584,6 +1696,12 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 between.contains(&"among") || words.get(s + 1..v) == Some(&["of", "those"][..]);
             // "2 militants were also killed": more dead besides those told.
             item.additional |= words[e..v].contains(&"also");
+            // "Most of the dead were FC soldiers, but two civilians were also killed": who the
+            // dead were, not more of them.
+            if told_who_they_were.iter().any(|&(k, c)| k < s && c == cat) {
+                item.subset = true;
+                item.additional = false;
+            }
             items.push(item);
             // Continue left only across "and" / "," (and past an "including" aside).
             let mut k = s;
@@ -2017,6 +2135,37 @@ mod tests {
             (
                 "In Dera Bugti, 12, including two children, were killed.",
                 (12, 0, 0),
+            ),
+            // Whoever is killed or hurt is a person, though the lexicon does not know the
+            // noun; not what is taken, nor what "is" killed in a general statement.
+            (
+                "Two policemen and a cook were killed when gunmen attacked a checkpoint.",
+                (3, 0, 0),
+            ),
+            ("An interpreter was injured in the blast.", (0, 1, 0)),
+            (
+                "Gunmen attacked the checkpoint, killing two policemen and a cook.",
+                (3, 0, 0),
+            ),
+            (
+                "Security forces captured two insurgents and a weapons cache.",
+                (0, 0, 2),
+            ),
+            (
+                "If a Punjabi is killed, the agencies take revenge.",
+                (0, 0, 0),
+            ),
+            (
+                "At least two civilians in a passing car were also killed.",
+                (2, 0, 0),
+            ),
+            (
+                "Most of the dead were soldiers, but two civilians were also killed.",
+                (0, 0, 0),
+            ),
+            (
+                "After the death of a boy in police custody, relatives protested.",
+                (0, 0, 0),
             ),
             // A day of the month is no count; a modal "may" is no month.
             ("On March 9, 12 were killed in Quetta.", (12, 0, 0)),
