@@ -312,6 +312,16 @@ fn describes_the_accused(w: &[&str], i: usize) -> bool {
         || a_reason
 }
 
+/// Whether "alleged(ly)" at `i` hedges why something was done, not the deed: "arrested two
+/// men for allegedly planning an attack", "detained over their alleged links to the TTP".
+fn hedges_the_reason(w: &[&str], i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && matches!(w[k - 1], "his" | "her" | "their" | "its") {
+        k -= 1;
+    }
+    k > 0 && matches!(w[k - 1], "for" | "over")
+}
+
 /// The certainty a sentence expresses, with the cue that set it.
 pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
     let w: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
@@ -320,6 +330,9 @@ pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
         .into_iter()
         .filter(|&(p, _, i)| !(HEDGES[i].0 == "accused" && describes_the_accused(&w, p)))
         .filter(|&(p, _, i)| !(HEDGES[i].0 == "may" && names_the_month(toks, p)))
+        .filter(|&(p, _, i)| {
+            !(matches!(HEDGES[i].0, "allegedly" | "alleged") && hedges_the_reason(&w, p))
+        })
         .map(|(_, _, i)| i)
         .min()
     {
@@ -433,6 +446,19 @@ mod tests {
         );
         assert_eq!(
             c("The NRF said, claiming to have killed 20 Taliban."),
+            Certainty::Alleged
+        );
+        // The reason for an arrest, alleged, leaves the arrest certain.
+        assert_eq!(
+            c("Police arrested two men for allegedly planning an attack."),
+            Certainty::Certain
+        );
+        assert_eq!(
+            c("Five were detained over their alleged links to the TTP."),
+            Certainty::Certain
+        );
+        assert_eq!(
+            c("Two men allegedly planning an attack were arrested."),
             Certainty::Alleged
         );
     }
