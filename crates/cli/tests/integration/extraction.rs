@@ -510,6 +510,36 @@ fn a_pledge_of_violence_is_a_threat() {
     );
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e}");
     assert_eq!(e["modality"], "occurred", "{e}");
+    // The threat's object told as a noun.
+    let e = first_event(
+        dir.path(),
+        "v4",
+        "The TTP has threatened more suicide attacks on security forces.",
+    );
+    assert_eq!(e["modality"], "threatened", "{e}");
+}
+
+/// Every way of writing a suicide attack is one: plurals, and a bomber in a car or truck.
+#[test]
+fn a_suicide_attack_by_any_name() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text) in [
+        (
+            "s1",
+            "A suicide car bomber rammed his explosives-laden vehicle into a military convoy in Bannu, killing three soldiers.",
+        ),
+        (
+            "s2",
+            "At least 29 people were killed in two suicide bombings in Kabul.",
+        ),
+        (
+            "s3",
+            "A suicide truck bomber struck a police compound in Quetta, killing five people.",
+        ),
+    ] {
+        let e = first_event(dir.path(), id, text);
+        assert_eq!(e["sub_event_type"], "Suicide bomb", "{text}");
+    }
 }
 
 /// "engaged in" says what someone does; a crossfire is a clash.

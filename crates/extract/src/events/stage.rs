@@ -69,6 +69,9 @@ struct SentenceFacts {
     /// Every act of violence the sentence names comes after a threat or a pledge ("vowed to
     /// carry out more bomb blasts", "threatened to train more suicide bombers").
     violence_threatened: bool,
+    /// The sentence threatens or pledges something ("threatened to", "vowed more attacks",
+    /// "warned of").
+    threat_cue: bool,
     claimed_by: Vec<String>,
     denied_by: Vec<String>,
     /// Armed groups others blame ("the official blamed the TTP").
@@ -1142,12 +1145,22 @@ impl EventStage {
         };
         // Where the first threat or pledge is ("threatened to", "vowed to", "warned of"), and
         // whether every act of violence named comes after it.
+        // Also a threat's object told as a noun: "threatened more suicide attacks", "vowed
+        // revenge attacks".
         let threat_at = toks.windows(2).position(|w| {
             matches!(
                 (w[0].lower.as_ref(), w[1].lower.as_ref()),
                 (
                     "threatened" | "threatens" | "threatening" | "vowed" | "vows" | "vowing",
-                    "to"
+                    "to" | "more"
+                        | "further"
+                        | "fresh"
+                        | "new"
+                        | "revenge"
+                        | "retaliatory"
+                        | "reprisal"
+                        | "attacks"
+                        | "suicide"
                 ) | ("warned" | "warns", "of" | "that")
             )
         });
@@ -1877,6 +1890,7 @@ impl EventStage {
             separate,
             verbal,
             violence_threatened,
+            threat_cue: threat_at.is_some(),
             claimed_by,
             denied_by,
             blamed,
@@ -3587,15 +3601,7 @@ impl Stage for EventStage {
             let only_threatened = f.casualties.is_empty()
                 && f.verbal == Some("13")
                 && (f.violence_threatened || f.triggers.iter().all(|t| *t == Trigger::Attack))
-                && f.words.windows(2).any(|w| {
-                    matches!(
-                        (w[0].as_str(), w[1].as_str()),
-                        (
-                            "threatened" | "threatens" | "threatening" | "vowed" | "vows",
-                            "to"
-                        ) | ("warned" | "warns", "of" | "that")
-                    )
-                });
+                && f.threat_cue;
             // "Police arrested two men who were planning to attack a church": the attack was
             // only planned; the arrest is what happened.
             let only_planned_attack = f.triggers.contains(&Trigger::Arrest)
