@@ -2167,3 +2167,34 @@ fn a_groups_word_on_its_part_neither_hedges_nor_sources_the_event() {
         "{e:#}"
     );
 }
+
+/// The group named with the dead is theirs: "gunmen shot dead a TTP commander" is the
+/// gunmen's attack on the TTP, and a rival group that killed them is actor1.
+#[test]
+fn the_group_named_with_the_dead_is_the_target() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, a1, a2) in [
+        (
+            "g1",
+            "Unidentified gunmen shot dead a TTP commander in Peshawar.",
+            "Unidentified Armed Group (Pakistan)",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+        (
+            "g2",
+            "TTP gunmen killed two rival Lashkar-e-Islam militants in Khyber.",
+            "Tehrik-i-Taliban Pakistan",
+            "Lashkar-e-Islam",
+        ),
+        (
+            "g3",
+            "Security forces killed a TTP commander in Bajaur.",
+            "Military Forces of Pakistan",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+    ] {
+        let e = first_event(dir.path(), id, text);
+        assert_eq!(e["actor1"]["name"], a1, "{text}");
+        assert_eq!(e["actor2"]["name"], a2, "{text}");
+    }
+}

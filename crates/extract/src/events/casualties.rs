@@ -645,6 +645,12 @@ fn counted_np(
             "fc" | "ffc" | "ctd" | "isaf" => Some(Role::State),
             _ => None,
         }) {
+            // "a prayer leader", "a tribal leader": a leader of civilians.
+            let r = if matches!(w, "leader" | "leaders") && k > 0 && leads_civilians(words[k - 1]) {
+                Role::Civilian
+            } else {
+                r
+            };
             // Compound nouns keep the last head ("police sub inspector", "security guards"),
             // but a force before a plain "man" is his ("a Levies man", "a police man").
             let plain_person = matches!(w, "man" | "men" | "person" | "persons");
@@ -783,6 +789,38 @@ fn counted_np(
         }
     }
     Some((count, role, head, last))
+}
+
+/// Whether "<word> leader" names a leader of civilians: of prayer, a tribe, a faith, a party, a
+/// union or a community ("a prayer leader", "a tribal leader", "a Hazara community leader").
+fn leads_civilians(word: &str) -> bool {
+    matches!(
+        word,
+        "prayer"
+            | "tribal"
+            | "religious"
+            | "political"
+            | "community"
+            | "party"
+            | "opposition"
+            | "student"
+            | "students"
+            | "labour"
+            | "labor"
+            | "union"
+            | "trade"
+            | "business"
+            | "traders"
+            | "village"
+            | "nationalist"
+            | "shia"
+            | "sunni"
+            | "hazara"
+            | "christian"
+            | "sikh"
+            | "hindu"
+            | "ahmadi"
+    )
 }
 
 /// Where a singular noun the lexicon does not know ends, when it stands right before a passive
@@ -1917,6 +1955,23 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
 mod tests {
     use super::*;
     use crate::text::tokens::tokenize;
+
+    #[test]
+    fn a_leader_of_civilians_is_a_civilian() {
+        let role = |s: &str| find_casualties(&tokenize(s)).first().and_then(|c| c.role);
+        assert_eq!(
+            role("Gunmen shot dead a prayer leader in Karachi."),
+            Some(Role::Civilian)
+        );
+        assert_eq!(
+            role("A tribal leader was shot dead in Bajaur."),
+            Some(Role::Civilian)
+        );
+        assert_eq!(
+            role("Troops killed a Taliban leader in Kunar."),
+            Some(Role::Armed)
+        );
+    }
 
     fn sums(s: &str) -> (u32, u32, u32) {
         let toks = tokenize(s);

@@ -3167,6 +3167,22 @@ fn forces_fought_armed(words: &[String], named_armed: &[String]) -> bool {
     })
 }
 
+/// The word of an armed group's name that stands right before the noun of armed dead or hurt
+/// ("a Taliban leader", "a TTP commander", "two BLA militants"): the group they belonged to.
+fn victims_group_word<'w>(
+    words: &'w [String],
+    casualties: &[(usize, &Casualty)],
+    named_armed: &[String],
+) -> Option<&'w str> {
+    casualties.iter().find_map(|(_, c)| {
+        let h = c.head.as_deref().filter(|_| c.role == Some(Role::Armed))?;
+        words
+            .windows(2)
+            .find(|w| w[1] == h && named_armed.contains(&w[0]))
+            .map(|w| w[0].as_str())
+    })
+}
+
 /// Whether the text says the armed side attacked state forces: "militants attacked a check
 /// post", "TTP militants ambushed a military patrol", "came under attack in Kech by members of
 /// the BRA", "an attack launched by militants", "security forces repulsed an attack".
@@ -4840,6 +4856,42 @@ impl EventStage {
                     };
                     let own = self.generic_actor(Role::State, cc, police, &words, event_day);
                     (Some(other), Some(own))
+                } else if victims == Some(Role::Armed)
+                    && claimed_actor.is_none()
+                    && agent_actor.is_none()
+                    && let Some(theirs) =
+                        victims_group_word(&words, &casualties, &named_armed_words).and_then(|w| {
+                            fs.iter().flat_map(|f| f.actors.iter()).find(|a| {
+                                is_armed(&a.1)
+                                    && a.3.split_whitespace().any(|x| x.to_lowercase() == w)
+                            })
+                        })
+                    && let other = fs
+                        .iter()
+                        .flat_map(|f| f.actors.iter())
+                        .find(|a| is_armed(&a.1) && a.2 != theirs.2)
+                    && (other.is_some()
+                        || words.iter().any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "gunmen"
+                                    | "gunman"
+                                    | "assailants"
+                                    | "assailant"
+                                    | "attackers"
+                                    | "miscreants"
+                                    | "unidentified"
+                                    | "unknown"
+                            )
+                        }))
+                {
+                    // "Gunmen shot dead a Taliban leader", "TTP gunmen killed two Lashkar-e-Islam
+                    // militants": the group named with the dead is theirs; the other group, or
+                    // the unknown gunmen, the other side.
+                    let a1 = other.map(|a| self.actor_from_info(&a.1, &a.2)).or_else(|| {
+                        Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
+                    });
+                    (a1, Some(self.actor_from_info(&theirs.1, &theirs.2)))
                 } else {
                     let a1 = agent_actor
                         .clone()
