@@ -1463,6 +1463,23 @@ fn forces_of_another_country_are_that_countrys() {
         (Some("Attack"), Some("Civilians")),
         "{e:#}"
     );
+    // The two forces exchanged fire: a battle between them, though no one was hurt.
+    let e = first_event(
+        dir.path(),
+        "f9",
+        "Afghan and Pakistani border forces exchanged fire at the Chaman crossing on Tuesday, officials said.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["actor2"]["type"].as_str()),
+        (Some("Armed clash"), Some("State forces")),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "f10",
+        "Indian troops fired mortar shells at villages in Kotli, injuring a girl. Pakistani troops did not exchange fire.",
+    );
+    assert_eq!(e["actor2"]["type"], "Civilians", "{e:#}");
     // "us" the pronoun is nobody's forces.
     let e = first_event(
         dir.path(),

@@ -4737,7 +4737,16 @@ impl EventStage {
                                 "responded" | "retaliated" | "retaliation" | "retaliating"
                             )
                         })
-                        || words.windows(2).any(|w| w[0] == "each" && w[1] == "other")
+                        || words.windows(2).enumerate().any(|(k, w)| {
+                            w[0] == "each" && w[1] == "other"
+                                // "Afghan and Pakistani border forces exchanged fire" (not
+                                // "did not exchange fire").
+                                || matches!(w[0].as_str(), "exchanged" | "traded" | "exchange")
+                                    && w[1] == "fire"
+                                    && !words[k.saturating_sub(3)..k]
+                                        .iter()
+                                        .any(|x| matches!(x.as_str(), "no" | "not" | "never"))
+                        })
                         || words.windows(4).enumerate().any(|(k, w)| {
                             w[0] == "between"
                                 && !words[k.saturating_sub(5)..k].iter().any(|x| x == "no")
