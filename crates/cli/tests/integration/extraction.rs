@@ -2215,3 +2215,33 @@ fn the_group_named_with_the_dead_is_the_target() {
         assert_eq!(e["actor2"]["name"], a2, "{text}");
     }
 }
+
+/// An enforced disappearance as families and their advocates tell it is an abduction; the
+/// practice named in a day of remembrance is not.
+#[test]
+fn enforced_disappearances_as_families_tell_them() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, subs) in [
+        (
+            "d1",
+            "Relatives said the student was picked up by men in plainclothes from his hostel in Quetta.",
+            &["Abduction/forced disappearance"][..],
+        ),
+        (
+            "d2",
+            "The Voice for Baloch Missing Persons said three more youths had been forcibly disappeared from Turbat this week.",
+            &["Abduction/forced disappearance"],
+        ),
+        (
+            "d3",
+            "Families of missing persons held a protest outside Karachi Press Club to observe the International Day of the Victims of Enforced Disappearances.",
+            &["Peaceful protest"],
+        ),
+    ] {
+        assert_eq!(
+            sub_event_types(dir.path(), id, text, "2026-03-04"),
+            subs,
+            "{text}"
+        );
+    }
+}

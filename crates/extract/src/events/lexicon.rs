@@ -290,6 +290,21 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("enforced disappearance", Trigger::Abduction),
     ("went missing", Trigger::Abduction),
     ("whisked away", Trigger::Abduction),
+    // (Not the plurals: "the Day of the Victims of Enforced Disappearances", "confessed to
+    // several kidnappings" name a practice, not an incident.)
+    ("forcibly disappeared", Trigger::Abduction),
+    ("forced disappearance", Trigger::Abduction),
+    // Taken by men who do not say who they are: how families tell an enforced disappearance.
+    ("picked up by security", Trigger::Abduction),
+    ("picked up by men", Trigger::Abduction),
+    ("picked up by unknown", Trigger::Abduction),
+    ("picked up by plainclothes", Trigger::Abduction),
+    ("picked up by plainclothesmen", Trigger::Abduction),
+    ("picked up by intelligence", Trigger::Abduction),
+    ("picked up by personnel", Trigger::Abduction),
+    ("picked up by agencies", Trigger::Abduction),
+    ("picked up by the agencies", Trigger::Abduction),
+    ("picked up by law", Trigger::Abduction),
     ("clash", Trigger::Clash),
     ("clashes", Trigger::Clash),
     ("clashed", Trigger::Clash),
