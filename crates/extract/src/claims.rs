@@ -806,12 +806,19 @@ impl Stage for ClaimStage {
                     .map(|s| s.trim().to_owned())
                     .filter(|s| !s.is_empty())
                     .unwrap_or_else(|| {
-                        let phrase =
-                            noun_phrase_before(&view.toks, view.toks.len().min(4), view.text);
+                        // "They allege that the mill administration was …": the content's
+                        // subject, after the cue.
+                        let that = view.toks.iter().take(4).position(|t| t.lower == "that");
+                        let phrase = if that.is_some() {
+                            String::new()
+                        } else {
+                            noun_phrase_before(&view.toks, view.toks.len().min(4), view.text)
+                        };
                         if phrase.is_empty() {
                             // The sentence's first words, after an opening phrase ("In one
                             // case, three women …") and up to the verb ("The protest camp was").
-                            let opener = view.toks.iter().take(5).position(|t| t.text == ",");
+                            let opener = that
+                                .or_else(|| view.toks.iter().take(5).position(|t| t.text == ","));
                             view.toks[opener.map_or(0, |k| k + 1)..]
                                 .iter()
                                 .filter(|t| t.is_word())
@@ -1144,6 +1151,11 @@ mod tests {
             vec![],
         );
         assert_eq!(c[0].subject, "three women and three", "{c:?}");
+        let c = claims(
+            "They allege that the mill administration was delaying their dues.",
+            vec![],
+        );
+        assert_eq!(c[0].subject, "the mill administration", "{c:?}");
     }
 
     /// (subject, predicate, certainty) of each claim, sorted.

@@ -2244,4 +2244,19 @@ fn enforced_disappearances_as_families_tell_them() {
             "{text}"
         );
     }
+    // Taken by the state's men, as relatives allege it: the forces, alleged.
+    let e = first_event(
+        dir.path(),
+        "d4",
+        "Relatives allege the men were picked up by security agencies in Mastung.",
+    );
+    assert_eq!(e["actor1"]["type"], "State forces", "{e}");
+    assert_eq!(e["certainty"], "alleged", "{e}");
+    // Found by the forces is not taken by them.
+    let e = first_event(
+        dir.path(),
+        "d5",
+        "The bodies of two abducted passengers were found by security forces in Bolan.",
+    );
+    assert_ne!(e["actor1"]["type"], "State forces", "{e}");
 }

@@ -266,6 +266,8 @@ const HEDGES: &[(&str, Certainty)] = &[
     ("is baseless", Certainty::Denied),
     ("are baseless", Certainty::Denied),
     ("allegedly", Certainty::Alleged),
+    ("allege", Certainty::Alleged),
+    ("alleges", Certainty::Alleged),
     ("alleged", Certainty::Alleged),
     ("reportedly", Certainty::Alleged),
     ("purportedly", Certainty::Alleged),
@@ -332,6 +334,12 @@ pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
         .filter(|&(p, _, i)| !(HEDGES[i].0 == "may" && names_the_month(toks, p)))
         .filter(|&(p, _, i)| {
             !(matches!(HEDGES[i].0, "allegedly" | "alleged") && hedges_the_reason(&w, p))
+        })
+        // "Relatives allege the men were picked up" hedges what follows; after a clause
+        // ("observed a hunger strike, they allege that the VC is corrupt") it is a grievance.
+        .filter(|&(p, _, i)| {
+            !(matches!(HEDGES[i].0, "allege" | "alleges")
+                && w[..p].iter().any(|x| matches!(*x, "," | ";")))
         })
         .map(|(_, _, i)| i)
         .min()
@@ -447,6 +455,14 @@ mod tests {
         assert_eq!(
             c("The NRF said, claiming to have killed 20 Taliban."),
             Certainty::Alleged
+        );
+        assert_eq!(
+            c("Relatives allege the men were picked up by security agencies."),
+            Certainty::Alleged
+        );
+        assert_eq!(
+            c("Students observed a hunger strike, they allege that the VC is corrupt."),
+            Certainty::Certain
         );
         // The reason for an arrest, alleged, leaves the arrest certain.
         assert_eq!(

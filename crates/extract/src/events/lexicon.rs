@@ -868,6 +868,8 @@ pub const GENERIC_ACTORS: &[(&str, Role)] = &[
     ("police", Role::State),
     ("policemen", Role::State),
     ("law enforcement agencies", Role::State),
+    ("security agencies", Role::State),
+    ("intelligence agencies", Role::State),
     ("patrol", Role::State),
     ("forces", Role::State),
     ("afghan forces", Role::State),

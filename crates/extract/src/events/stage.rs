@@ -3167,6 +3167,37 @@ fn forces_fought_armed(words: &[String], named_armed: &[String]) -> bool {
     })
 }
 
+/// Whether someone was taken "by" the state's men: "picked up by security agencies",
+/// "abducted by personnel of the intelligence agencies" (not "bodies of abducted passengers
+/// were found by Security Forces").
+fn taken_by_the_state(words: &[String]) -> bool {
+    let taken = |w: &str| {
+        matches!(
+            w,
+            "picked" | "taken" | "abducted" | "kidnapped" | "whisked" | "disappeared" | "lifted"
+        )
+    };
+    words.iter().enumerate().any(|(k, w)| {
+        w == "by"
+            && (k >= 1 && taken(&words[k - 1])
+                || k >= 2 && matches!(words[k - 1].as_str(), "up" | "away") && taken(&words[k - 2]))
+            && words[k + 1..(k + 4).min(words.len())].iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "agencies"
+                        | "forces"
+                        | "personnel"
+                        | "police"
+                        | "army"
+                        | "rangers"
+                        | "fc"
+                        | "ctd"
+                        | "intelligence"
+                )
+            })
+    })
+}
+
 /// The word of an armed group's name that stands right before the noun of armed dead or hurt
 /// ("a Taliban leader", "a TTP commander", "two BLA militants"): the group they belonged to.
 fn victims_group_word<'w>(
@@ -4901,6 +4932,15 @@ impl EventStage {
                         Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
                     });
                     (a1, Some(self.actor_from_info(&theirs.1, &theirs.2)))
+                } else if sub_event_type == "Abduction/forced disappearance"
+                    && agent_actor.is_none()
+                    && armed.is_none()
+                    && taken_by_the_state(&words)
+                {
+                    // "picked up by security agencies": an enforced disappearance, by the
+                    // forces.
+                    let a2 = Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day));
+                    (state.or_else(|| Some(described_forces())), a2)
                 } else {
                     let a1 = agent_actor
                         .clone()
