@@ -2260,3 +2260,42 @@ fn enforced_disappearances_as_families_tell_them() {
     );
     assert_ne!(e["actor1"]["type"], "State forces", "{e}");
 }
+
+/// A claimant's toll and another source's for the same people compete: the lower stands, as
+/// ACLED codes conflicting reports, and the range keeps the higher.
+#[test]
+fn competing_tolls_are_not_summed() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text) in [
+        (
+            "t1",
+            "The BLA claimed responsibility for the attack on a passenger train in Bolan, saying its fighters had killed 20 soldiers. The military said 12 soldiers were killed.",
+        ),
+        (
+            "t2",
+            "Twelve soldiers were killed when militants attacked a checkpost in Bolan. A BLA spokesman said 20 soldiers had died.",
+        ),
+    ] {
+        let e = first_event(dir.path(), id, text);
+        assert_eq!(
+            (
+                &e["fatalities"],
+                &e["fatalities_low"],
+                &e["fatalities_high"]
+            ),
+            (
+                &serde_json::json!(12),
+                &serde_json::json!(12),
+                &serde_json::json!(20)
+            ),
+            "{text}\n{e}"
+        );
+    }
+    // One source's two figures for different people are summed.
+    let e = first_event(
+        dir.path(),
+        "t3",
+        "Five soldiers were killed when militants attacked a checkpost in Bolan, the military said. Three civilians were also killed, it said.",
+    );
+    assert_eq!(e["fatalities"], 8, "{e}");
+}

@@ -3506,9 +3506,14 @@ fn is_background(f: &SentenceFacts) -> bool {
 /// figure repeated in a later sentence is a restatement, a running total ("the toll rose to
 /// 17") replaces the sum when larger, and a count read from a singular subject ("the soldier
 /// died") only stands when nothing firmer is said. Each item is (sentence index, count).
+///
+/// `claimed` says whether a sentence gives a claimant's word ("The BLA claimed …, saying its
+/// fighters had killed 20 soldiers"): a claimant's figure and another's for the same people
+/// compete, and the lower stands, as ACLED codes conflicting reports, with the range kept.
 fn aggregate(
     casualties: &[(usize, &Casualty)],
     cat: Category,
+    claimed: &dyn Fn(usize) -> bool,
 ) -> (Option<u32>, Option<u32>, Option<u32>) {
     let of_cat: Vec<&(usize, &Casualty)> = casualties
         .iter()
@@ -3576,6 +3581,25 @@ fn aggregate(
                 .iter()
                 .any(|(s, _, _, _)| *s < *sentence && own >= 2 && earlier_sum(*s) == own));
         if restated {
+            continue;
+        }
+        // "The BLA claimed its fighters had killed 20 soldiers. The military said 12 soldiers
+        // were killed": two figures for the same people, not 32.
+        if !c.additional
+            && let Some(k) = seen.iter().position(|(s, n, h, r)| {
+                *s != *sentence
+                    && claimed(*s) != claimed(*sentence)
+                    && *h == c.head
+                    && *r == c.role
+                    && *n != c.count.best
+            })
+        {
+            let n = seen[k].1;
+            let m = c.count.best;
+            best = best.map(|b| b - n + n.min(m));
+            low = low - low.min(n) + n.min(m).min(c.count.low);
+            high = high.map(|h| h - h.min(n) + n.max(m));
+            seen[k].1 = n.min(m);
             continue;
         }
         seen.push((*sentence, c.count.best, c.head.clone(), c.role));
@@ -4351,10 +4375,21 @@ impl EventStage {
             .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
 
         // How many.
+        // A claimant's word: a claim of responsibility, or an armed group as the source ("The
+        // BLA said its fighters had killed 20 soldiers").
+        let claimed = |k: usize| {
+            let f = &facts[k];
+            !f.claimed_by.is_empty()
+                || f.attribution.as_ref().is_some_and(|(source, _)| {
+                    f.actors
+                        .iter()
+                        .any(|a| is_armed_info(&a.1) && source.contains(a.3.as_str()))
+                })
+        };
         let (fatalities, fatalities_low, fatalities_high) =
-            aggregate(&casualties, Category::Killed);
-        let (injured, _, _) = aggregate(&casualties, Category::Injured);
-        let (arrested, _, _) = aggregate(&casualties, Category::Arrested);
+            aggregate(&casualties, Category::Killed, &claimed);
+        let (injured, _, _) = aggregate(&casualties, Category::Injured, &claimed);
+        let (arrested, _, _) = aggregate(&casualties, Category::Arrested, &claimed);
 
         // Since 15 August 2021 the Afghan Taliban are Afghanistan's state: their fighters
         // are its forces, as ACLED codes them ("Taliban fighters and Pakistani troops
