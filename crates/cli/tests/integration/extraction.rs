@@ -2299,3 +2299,39 @@ fn competing_tolls_are_not_summed() {
     );
     assert_eq!(e["fatalities"], 8, "{e}");
 }
+
+/// A government's accusation of an incident is the incident, alleged; a sanctuary "for
+/// attacks" and a warning of clashes to come are no attack.
+#[test]
+fn accusations_and_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "a1",
+        "Pakistan accused Afghan forces of firing mortars at Chaman, killing two civilians.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["modality"].as_str()),
+        (
+            Some("Shelling/artillery/missile attack"),
+            Some("reported-as-alleged")
+        ),
+        "{e}"
+    );
+    assert_eq!(e["fatalities"], 2, "{e}");
+    for (id, text) in [
+        (
+            "a2",
+            "Pakistan's Foreign Office accused Kabul of allowing the TTP to use Afghan soil for attacks.",
+        ),
+        (
+            "a3",
+            "Analysts warn that the border could see more clashes in the coming weeks.",
+        ),
+    ] {
+        let db = ingest_one(dir.path(), id, text, "2026-02-10");
+        for e in export(&db, "events") {
+            assert_ne!(e["disorder_type"], "Political violence", "{text}\n{e}");
+        }
+    }
+}

@@ -1161,7 +1161,7 @@ impl EventStage {
                         | "reprisal"
                         | "attacks"
                         | "suicide"
-                ) | ("warned" | "warns", "of" | "that")
+                ) | ("warned" | "warns" | "warn", "of" | "that")
             )
         });
         let violence_threatened = threat_at.is_some_and(|c| {
@@ -2885,7 +2885,21 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
             "cases" | "case" => matches!(next(j), "of" | "on"),
             "wanted" => matches!(next(j), "for" | "in"),
             // "weapons for use in attacks"; "the governing official for attacks in Chimtal".
-            "for" => next(j) == "use" || j > 0 && role_of(&toks[j - 1].lower).is_some(),
+            // "to use Afghan soil for attacks": what a sanctuary is for.
+            "for" => {
+                next(j) == "use"
+                    || j > 0
+                        && (role_of(&toks[j - 1].lower).is_some()
+                            || matches!(
+                                toks[j - 1].lower.as_ref(),
+                                "soil"
+                                    | "territory"
+                                    | "sanctuary"
+                                    | "sanctuaries"
+                                    | "base"
+                                    | "bases"
+                            ))
+            }
             "associated" | "linked" | "connected" => matches!(next(j), "with" | "to"),
             // "arrested five suspects in connection with the February 28 bombing".
             "connection" => next(j) == "with",
@@ -3430,6 +3444,34 @@ fn has_phrase(words: &[String], phrase: &[&str]) -> bool {
         .any(|x| x.iter().zip(phrase).all(|(a, b)| a == b))
 }
 
+/// Whether "accused" at `k` is a government's, an authority's or a community's accusation of
+/// an incident ("Pakistan accused Afghan forces of firing mortars at Chaman, killing two
+/// civilians", "residents accused police of …"), not a person's record ("a man accused of
+/// killing two policemen", "was accused of"). (Not a spokesman's or a military's: "a Russian
+/// military spokesman accused the coalition of killing more than 60 civilians … over the past
+/// three days" sums days of strikes.)
+fn accuses_of_an_incident(w: &[String], k: usize) -> bool {
+    k > 0
+        && matches!(
+            w[k - 1].as_str(),
+            "pakistan"
+                | "afghanistan"
+                | "india"
+                | "islamabad"
+                | "kabul"
+                | "delhi"
+                | "government"
+                | "officials"
+                | "authorities"
+                | "residents"
+                | "locals"
+                | "villagers"
+                | "elders"
+                | "families"
+                | "relatives"
+        )
+}
+
 /// A sentence that describes a person's record ("responsible for attacks", "accused of
 /// planning") rather than something that happened now: no counts and a background cue.
 fn is_background(f: &SentenceFacts) -> bool {
@@ -3444,17 +3486,11 @@ fn is_background(f: &SentenceFacts) -> bool {
     // was killed" counts its dead before the cue; "targeted a leader responsible for an
     // attack …, detaining four suspects" tells its detentions after it.
     if !f.casualties.is_empty() {
-        let cue = w.iter().position(|x| {
+        let cue = w.iter().enumerate().position(|(k, x)| {
             matches!(
                 x.as_str(),
-                "linked"
-                    | "responsible"
-                    | "involved"
-                    | "accused"
-                    | "connected"
-                    | "blamed"
-                    | "charges"
-            )
+                "linked" | "responsible" | "involved" | "connected" | "blamed" | "charges"
+            ) || x == "accused" && !accuses_of_an_incident(w, k)
         });
         return cue.is_some_and(|c| {
             f.casualties
