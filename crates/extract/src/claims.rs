@@ -985,14 +985,17 @@ fn claimants<'m>(
 /// The sentence without its attribution ("according to X," / "X said"), trimmed.
 fn content(text: &str, source: (usize, usize)) -> &str {
     let (a, b) = source;
-    let rest = if a == 0 && b > 0 {
+    // Before the source only a dateline or an opening phrase ("ISLAMABAD: Pakistan's Foreign
+    // Office accused …", "On Monday, police said …"): what is told follows the cue.
+    let opener_only = b > a && text[..a].split_whitespace().count() <= 3;
+    let rest = if (a == 0 || opener_only) && b > 0 {
         &text[b..]
     } else if b > a {
         &text[..a]
     } else {
         text
     };
-    let rest = rest.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '.');
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':'));
     let rest = rest
         .strip_prefix("however,")
         .map(str::trim_start)
@@ -1156,6 +1159,15 @@ mod tests {
             vec![],
         );
         assert_eq!(c[0].subject, "the mill administration", "{c:?}");
+        // A dateline or an opening phrase before the source is not what it says.
+        let c = claims(
+            "ISLAMABAD: Officials said the border crossing at Torkham would reopen.",
+            vec![],
+        );
+        assert_eq!(
+            c[0].object, "the border crossing at Torkham would reopen",
+            "{c:?}"
+        );
     }
 
     /// (subject, predicate, certainty) of each claim, sorted.

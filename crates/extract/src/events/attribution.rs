@@ -149,6 +149,10 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
         if !is_say_verb(word)
             || (i > 0 && w[i - 1] == "no")
             || (*word == "accused" && describes_the_accused(&w, i))
+            // "against the alleged rape of a girl": an adjective.
+            || (*word == "alleged"
+                && i > 0
+                && matches!(w[i - 1], "the" | "a" | "an" | "his" | "her" | "their" | "its"))
             || used_as_a_noun(&w, i)
         {
             continue;
@@ -204,10 +208,18 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
             // Pronoun subjects and verbs of the story itself are not sources.
             // Nor is nobody: "no group has claimed responsibility".
             let nobody = src_l.starts_with("no ") || matches!(src_l.as_str(), "nobody" | "none");
-            if !matches!(
-                src_l.as_str(),
-                "he" | "she" | "they" | "it" | "we" | "i" | "this" | "there"
-            ) && !src_l.ends_with(" it")
+            // "There were no civilian casualties or collateral damage reported": a clause
+            // that opens on a verb has no speaker.
+            let verb_first = matches!(
+                toks[s].lower.as_ref(),
+                "were" | "was" | "is" | "are" | "has" | "have" | "had" | "been"
+            );
+            if !verb_first
+                && !matches!(
+                    src_l.as_str(),
+                    "he" | "she" | "they" | "it" | "we" | "i" | "this" | "there"
+                )
+                && !src_l.ends_with(" it")
                 && !nobody
                 && toks[s..last].iter().any(|t| t.is_word())
             {
@@ -391,6 +403,16 @@ mod tests {
             Some(("a police official in Khar".into(), "said".into()))
         );
         assert_eq!(attr("Two died in Khar."), None);
+        assert_eq!(
+            attr("People protested against the alleged rape of a girl in Faisalabad."),
+            None
+        );
+        assert_eq!(
+            attr(
+                "There were no civilian casualties or collateral damage reported during this operation."
+            ),
+            None
+        );
         assert_eq!(
             attr("India has been accused by Pakistan of backing the BLA."),
             Some(("Pakistan".into(), "accused".into()))
