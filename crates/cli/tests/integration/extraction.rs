@@ -2335,3 +2335,47 @@ fn accusations_and_warnings() {
         }
     }
 }
+
+/// A tally of ten or more incidents is no incident; a toll with air strikes is one.
+#[test]
+fn a_tally_of_incidents_is_no_incident() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text) in [
+        (
+            "n1",
+            "The TTP carried out more than 600 attacks in Khyber Pakhtunkhwa last year, a report said.",
+        ),
+        (
+            "n2",
+            "The US carried out 30 drone strikes in North Waziristan in 2013.",
+        ),
+        ("n3", "Hundreds of attacks have hit the province."),
+    ] {
+        assert_eq!(
+            sub_event_types(dir.path(), id, text, "2026-03-04"),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+    // "attack" aircraft are no attack.
+    let text = "Coalition forces conducted 15 strikes using attack, bomber and fighter aircraft against ISIL targets in Syria.";
+    let subs = sub_event_types(dir.path(), "n6", text, "2016-01-10");
+    assert!(
+        !subs.iter().any(|s| s == "Armed clash" || s == "Attack"),
+        "{subs:?}"
+    );
+    for (id, text, sub) in [
+        (
+            "n4",
+            "Security forces killed at least 15 militants and injured more than a dozen during air strikes in Tirah.",
+            "Air/drone strike",
+        ),
+        ("n5", "The 2008 Mumbai attacks killed 166 people.", "Attack"),
+    ] {
+        assert_eq!(
+            sub_event_types(dir.path(), id, text, "2026-03-04"),
+            [sub],
+            "{text}"
+        );
+    }
+}

@@ -816,12 +816,18 @@ impl EventStage {
                         | Trigger::Attack
                         | Trigger::Abduction
                         | Trigger::Clash
+                        | Trigger::AirStrike
                 ) {
                     return true;
                 }
                 let Some(k) = token_starting_at(&toks, *b) else {
                     return true;
                 };
+                // Air strikes only as a tally: the forces "conduct" them, which is no
+                // record.
+                if *t == Trigger::AirStrike {
+                    return !tallies_incidents(&toks, k);
+                }
                 !names_a_record(&toks, k)
             })
             .collect();
@@ -2808,6 +2814,72 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
     (at_work || next == "border" && fire_said).then_some(who)
 }
 
+/// Whether the plural incident word at token `k` is counted ten times or more: "more than 600
+/// attacks last year", "30 drone strikes in 2013", "hundreds of suicide bombings": a tally of
+/// incidents, not one of them. (The plural closes the trigger: "600 suicide attacks".)
+fn tallies_incidents(toks: &[Token<'_>], k: usize) -> bool {
+    let Some(plural) = (k..(k + 3).min(toks.len())).find(|&j| {
+        matches!(
+            toks[j].lower.as_ref(),
+            "attacks"
+                | "bombings"
+                | "blasts"
+                | "explosions"
+                | "strikes"
+                | "airstrikes"
+                | "clashes"
+                | "killings"
+                | "kidnappings"
+                | "abductions"
+                | "ambushes"
+                | "incidents"
+        )
+    }) else {
+        return false;
+    };
+    let number = |t: &Token<'_>| crate::text::numbers::word_value(&t.lower);
+    // The figure counts the plural itself, alone (not the date in "the 26 11 Mumbai
+    // attacks"), with only describing words between ("600 terrorist attacks", "hundreds of
+    // attacks"; not "more than a dozen during air strikes").
+    (k.saturating_sub(3)..k).any(|f| {
+        let t = &toks[f];
+        // (Nor a year, "the 2008 Mumbai attacks", nor a day, "post September 29 surgical
+        // strikes".)
+        let year = t.lower.len() == 4 && number(t).is_some_and(|n| (1900..=2100).contains(&n));
+        let day = f > 0 && crate::text::dates::is_calendar_word(&toks[f - 1].lower);
+        let counts = number(t).is_some_and(|n| n >= 10)
+            && !year
+            && !day
+            && toks.get(f + 1).is_none_or(|n| number(n).is_none())
+            && (f == 0 || number(&toks[f - 1]).is_none())
+            || matches!(
+                t.lower.as_ref(),
+                "dozens" | "hundreds" | "scores" | "thousands"
+            );
+        counts
+            && toks[f + 1..plural].iter().all(|m| {
+                m.is_word()
+                    && number(m).is_none()
+                    && !matches!(
+                        m.lower.as_ref(),
+                        "during"
+                            | "in"
+                            | "at"
+                            | "on"
+                            | "after"
+                            | "before"
+                            | "and"
+                            | "with"
+                            | "by"
+                            | "from"
+                            | "for"
+                            | "since"
+                            | "the"
+                    )
+            })
+    })
+}
+
 /// Whether the weapon or attack word at token `k` is named as someone's record or trade: a cue
 /// within twelve words before it ("responsible for IED attacks", "specializes in improvised
 /// explosive devices", "provides weapons, explosives and …", "a facilitator of explosives").
@@ -2837,6 +2909,23 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
                 | "string"
         )
     }) {
+        return true;
+    }
+    if tallies_incidents(toks, k) {
+        return true;
+    }
+    // "strikes using attack, bomber, fighter and remotely piloted aircraft", "with attack
+    // helicopters": a kind of aircraft.
+    if toks[k].lower == "attack"
+        && k >= 1
+        && matches!(toks[k - 1].lower.as_ref(), "using" | "with")
+        && toks.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "," | "helicopter" | "helicopters" | "aircraft" | "jets" | "planes" | "drones"
+            )
+        })
+    {
         return true;
     }
     // "an impending attack", "possible vehicle-borne improvised explosive devices": not (yet)
@@ -4337,12 +4426,16 @@ impl EventStage {
             // when the report has a day of its own.
             .filter(|x| reference.is_none() || !dates_another_event(text, x.span))
             // Nor, for a protest, a time long past told in its grievance ("protested against
-            // the killing of 46 Ismailis … earlier this month", "… a week ago").
+            // the killing of 46 Ismailis … earlier this month", "… a week ago", "against
+            // baton charge … in Karachi a day earlier").
             .filter(|x| {
+                let told = &text[x.span.0..x.span.1];
                 d.class != Class::Protest
                     || reference.is_none()
                     || !(x.granularity != DateGranularity::Day
-                        || text[x.span.0..x.span.1].ends_with("ago"))
+                        || told.ends_with("ago")
+                        || told.ends_with("earlier")
+                        || told.ends_with("previous day"))
                     || !tells_a_grievance(&text[..x.span.0])
             });
         // The best date to the day sentence `k` gives.

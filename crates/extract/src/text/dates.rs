@@ -352,6 +352,8 @@ const RELATIVE_WORDS: &[&str] = &[
     "this",
     "past",
     "ago",
+    "previous",
+    "earlier",
 ];
 
 /// Relative and absolute date expressions in `text`, resolved against `reference`.
@@ -425,6 +427,14 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
             // "detained several insurgents in Khost province overnight": the night before
             // the report, which began the day before.
             ("overnight", _) => Some(exact(r - Duration::days(1), (s, e))),
+            // "the blast in Quetta the previous day", "killed a day earlier": the day before
+            // the one the report tells, its own.
+            ("previous", "day") if prev == "the" => {
+                Some(exact(r - Duration::days(1), (ws[i - 1].0, ws[i + 1].1)))
+            }
+            ("day", "earlier") if prev == "a" => {
+                Some(exact(r - Duration::days(1), (ws[i - 1].0, ws[i + 1].1)))
+            }
             ("today" | "tonight", _) => Some(exact(r, (s, e))),
             ("this", "morning" | "afternoon" | "evening") => Some(exact(r, (s, ws[i + 1].1))),
             // "during the past two days": from that many days back up to the report.
@@ -603,6 +613,11 @@ mod tests {
         // A raid "overnight" began the night before the report.
         let night = find_dates("detained several insurgents in Khost overnight", Some(r));
         assert_eq!(night[0].start, d("2013-01-24"));
+        // "the previous day", "a day earlier": the day before.
+        let before = find_dates("the blast in Quetta the previous day", Some(r));
+        assert_eq!(before[0].start, d("2013-01-24"));
+        let before = find_dates("killed a day earlier", Some(r));
+        assert_eq!(before[0].start, d("2013-01-24"));
         assert_eq!(
             dateline_date("RAWALPINDI, 11 March 2025 (ISPR): ..."),
             Some(d("2025-03-11"))
