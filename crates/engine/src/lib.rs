@@ -612,7 +612,11 @@ mod tests {
                    explosives were recovered, 29 have been killed since 2001, a bomb was \
                    named, the Taliban vowed to carry out blasts and took control of two \
                    villages, Constable Asif Khan, 33, was shot, On March 9, 12 died in more \
-                   than 200 attacks, police opened fire on a rally, ";
+                   than 200 attacks, police opened fire on a rally, two policemen and a \
+                   passer-by were killed, most of the dead were soldiers, unidentified gunmen \
+                   shot dead a TTP commander, the BLA said it had killed 20 soldiers, \
+                   relatives allege he was picked up by security agencies, Pakistan accused \
+                   Afghan forces of firing mortars, the previous day, 600 attacks, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -886,22 +886,25 @@ fn is_subset(words: &[&str], i: usize) -> bool {
 pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
     // "Most of the dead were …", "among the injured", "the dead included": a breakdown of a
-    // figure told, where each counted noun after it is part of that figure.
-    let told_who_they_were: Vec<(usize, Category)> = (2..words.len())
-        .filter(|&k| {
-            words[k - 1] == "the"
+    // figure told, where each counted noun after it is part of that figure. (The first such
+    // phrase of each kind: what follows it is all breakdown.)
+    let breakdown_from = |cat: Category| {
+        (2..words.len()).find(|&k| {
+            let kind = match words[k] {
+                "dead" | "killed" => Category::Killed,
+                "injured" | "wounded" => Category::Injured,
+                _ => return false,
+            };
+            kind == cat
+                && words[k - 1] == "the"
                 && (matches!(words[k - 2], "of" | "among")
                     || matches!(words.get(k + 1), Some(&("were" | "included" | "include"))))
         })
-        .filter_map(|k| {
-            let c = match words[k] {
-                "dead" | "killed" => Category::Killed,
-                "injured" | "wounded" => Category::Injured,
-                _ => return None,
-            };
-            Some((k, c))
-        })
-        .collect();
+    };
+    let told_who_they_were = [
+        breakdown_from(Category::Killed),
+        breakdown_from(Category::Injured),
+    ];
     // "one of more than 50 insurgents killed since the beginning of the year": a running
     // tally over months, not the dead of this incident.
     let cumulative = words.windows(3).any(|w| {
@@ -1736,7 +1739,12 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             item.additional |= words[e..v].contains(&"also");
             // "Most of the dead were FC soldiers, but two civilians were also killed": who the
             // dead were, not more of them.
-            if told_who_they_were.iter().any(|&(k, c)| k < s && c == cat) {
+            let breakdown = match cat {
+                Category::Killed => told_who_they_were[0],
+                Category::Injured => told_who_they_were[1],
+                Category::Arrested => None,
+            };
+            if breakdown.is_some_and(|k| k < s) {
                 item.subset = true;
                 item.additional = false;
             }

@@ -3308,13 +3308,20 @@ fn victims_group_word<'w>(
     casualties: &[(usize, &Casualty)],
     named_armed: &[String],
 ) -> Option<&'w str> {
-    casualties.iter().find_map(|(_, c)| {
-        let h = c.head.as_deref().filter(|_| c.role == Some(Role::Armed))?;
-        words
-            .windows(2)
-            .find(|w| w[1] == h && named_armed.contains(&w[0]))
-            .map(|w| w[0].as_str())
-    })
+    // One pass over the words, whatever the number of counts (a run-on text has many).
+    let heads: rustc_hash::FxHashSet<&str> = casualties
+        .iter()
+        .filter(|(_, c)| c.role == Some(Role::Armed))
+        .filter_map(|(_, c)| c.head.as_deref())
+        .collect();
+    if heads.is_empty() {
+        return None;
+    }
+    let named: rustc_hash::FxHashSet<&str> = named_armed.iter().map(String::as_str).collect();
+    words
+        .windows(2)
+        .find(|w| heads.contains(w[1].as_str()) && named.contains(w[0].as_str()))
+        .map(|w| w[0].as_str())
 }
 
 /// Whether the text says the armed side attacked state forces: "militants attacked a check
