@@ -2379,3 +2379,27 @@ fn a_tally_of_incidents_is_no_incident() {
         );
     }
 }
+
+/// Killed "to death" by any harm; a death the mourners protest is their grievance, not the
+/// protest's toll.
+#[test]
+fn to_death_and_the_mourners_grievance() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "m1",
+        "A mob beat a man to death in Swat after accusing him of desecrating the Quran.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+        (Some("Mob violence"), Some(1)),
+        "{e}"
+    );
+    let e = first_event(
+        dir.path(),
+        "m2",
+        "Family members of a woman who was burnt to death by her husband staged a protest in Lahore.",
+    );
+    assert_eq!(e["sub_event_type"], "Peaceful protest", "{e}");
+    assert!(e["fatalities"].is_null(), "{e}");
+}

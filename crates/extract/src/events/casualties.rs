@@ -884,7 +884,37 @@ fn is_subset(words: &[&str], i: usize) -> bool {
 
 /// Find the counts of killed, injured and arrested people in a sentence's tokens.
 pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
-    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+    let mut words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+    // "A mob beat a man to death", "was stoned to death": the verb of harm kills, and is
+    // read as "killed" in either voice.
+    for j in 1..words.len().saturating_sub(1) {
+        if words[j] == "to"
+            && words[j + 1] == "death"
+            && let Some(v) = (j.saturating_sub(5)..j).rev().find(|&v| {
+                matches!(
+                    words[v],
+                    "beat"
+                        | "beaten"
+                        | "beating"
+                        | "stoned"
+                        | "stoning"
+                        | "hacked"
+                        | "stabbed"
+                        | "tortured"
+                        | "torturing"
+                        | "burnt"
+                        | "burned"
+                        | "clubbed"
+                        | "bludgeoned"
+                        | "crushed"
+                        | "strangled"
+                )
+            })
+        {
+            words[v] = "killed";
+        }
+    }
+    let words = words;
     // "Most of the dead were …", "among the injured", "the dead included": a breakdown of a
     // figure told, where each counted noun after it is part of that figure. (The first such
     // phrase of each kind: what follows it is all breakdown.)
@@ -2218,6 +2248,9 @@ mod tests {
                 "If a Punjabi is killed, the agencies take revenge.",
                 (0, 0, 0),
             ),
+            // A verb of harm "to death" kills.
+            ("A mob beat a man to death in Swat.", (1, 0, 0)),
+            ("Two men were stoned to death in Kurram.", (2, 0, 0)),
             (
                 "At least two civilians in a passing car were also killed.",
                 (2, 0, 0),

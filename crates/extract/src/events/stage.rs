@@ -4226,6 +4226,12 @@ impl EventStage {
                                     | "demanding"
                                     | "demanded"
                                     | "justice"
+                                    // "Family members of a woman who was burnt to death
+                                    // … staged a protest": the mourners protest.
+                                    | "family"
+                                    | "families"
+                                    | "relatives"
+                                    | "heirs"
                             )
                     })
                 && !f.words.iter().any(|w| {
