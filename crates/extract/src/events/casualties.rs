@@ -449,7 +449,7 @@ fn speaks_next(words: &[&str], from: usize) -> bool {
 
 /// Whether `w` is a year written out ("2013"): no count of people.
 fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+    crate::text::dates::year_num(w).is_some()
 }
 
 /// Whether `w` is a number of one or two digits, as a day of the month is written.

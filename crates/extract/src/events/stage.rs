@@ -2845,7 +2845,7 @@ fn tallies_incidents(toks: &[Token<'_>], k: usize) -> bool {
         let t = &toks[f];
         // (Nor a year, "the 2008 Mumbai attacks", nor a day, "post September 29 surgical
         // strikes".)
-        let year = t.lower.len() == 4 && number(t).is_some_and(|n| (1900..=2100).contains(&n));
+        let year = crate::text::dates::year_num(&t.lower).is_some();
         let day = f > 0 && crate::text::dates::is_calendar_word(&toks[f - 1].lower);
         let counts = number(t).is_some_and(|n| n >= 10)
             && !year

@@ -146,7 +146,9 @@ fn day_num(w: &str) -> Option<u32> {
     d.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
-fn year_num(w: &str) -> Option<i32> {
+/// A year as news writes it: four digits from 1900 to 2100 (one test for dates, counts and
+/// tallies alike).
+pub(crate) fn year_num(w: &str) -> Option<i32> {
     (w.len() == 4)
         .then(|| w.parse().ok())
         .flatten()
