@@ -885,56 +885,54 @@ fn is_subset(words: &[&str], i: usize) -> bool {
 /// Find the counts of killed, injured and arrested people in a sentence's tokens.
 pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
     let mut words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
-    // "A mob beat a man to death", "was stoned to death": the verb of harm kills, and is
-    // read as "killed" in either voice.
-    for j in 1..words.len().saturating_sub(1) {
-        if words[j] == "to"
-            && words[j + 1] == "death"
-            && let Some(v) = (j.saturating_sub(5)..j).rev().find(|&v| {
-                matches!(
-                    words[v],
-                    "beat"
-                        | "beaten"
-                        | "beating"
-                        | "stoned"
-                        | "stoning"
-                        | "hacked"
-                        | "stabbed"
-                        | "tortured"
-                        | "torturing"
-                        | "burnt"
-                        | "burned"
-                        | "clubbed"
-                        | "bludgeoned"
-                        | "crushed"
-                        | "strangled"
-                )
-            })
-        {
-            words[v] = "killed";
+    // One pass for two readings:
+    // - "A mob beat a man to death", "was stoned to death": the verb of harm kills, and is read
+    //   as "killed" in either voice;
+    // - "Most of the dead were …", "among the injured", "the dead included": a breakdown of a
+    //   figure told, where each counted noun after the first such phrase of its kind is part
+    //   of that figure (`told_who_they_were`: of the dead, of the hurt).
+    let mut told_who_they_were: [Option<usize>; 2] = [None, None];
+    for j in 2..words.len() {
+        match words[j] {
+            "death" if words[j - 1] == "to" => {
+                if let Some(v) = (j.saturating_sub(6)..j - 1).rev().find(|&v| {
+                    matches!(
+                        words[v],
+                        "beat"
+                            | "beaten"
+                            | "beating"
+                            | "stoned"
+                            | "stoning"
+                            | "hacked"
+                            | "stabbed"
+                            | "tortured"
+                            | "torturing"
+                            | "burnt"
+                            | "burned"
+                            | "clubbed"
+                            | "bludgeoned"
+                            | "crushed"
+                            | "strangled"
+                    )
+                }) {
+                    words[v] = "killed";
+                }
+            }
+            w @ ("dead" | "killed" | "injured" | "wounded")
+                if words[j - 1] == "the"
+                    && (matches!(words[j - 2], "of" | "among")
+                        || matches!(
+                            words.get(j + 1),
+                            Some(&("were" | "included" | "include"))
+                        )) =>
+            {
+                let slot = usize::from(matches!(w, "injured" | "wounded"));
+                told_who_they_were[slot].get_or_insert(j);
+            }
+            _ => {}
         }
     }
     let words = words;
-    // "Most of the dead were …", "among the injured", "the dead included": a breakdown of a
-    // figure told, where each counted noun after it is part of that figure. (The first such
-    // phrase of each kind: what follows it is all breakdown.)
-    let breakdown_from = |cat: Category| {
-        (2..words.len()).find(|&k| {
-            let kind = match words[k] {
-                "dead" | "killed" => Category::Killed,
-                "injured" | "wounded" => Category::Injured,
-                _ => return false,
-            };
-            kind == cat
-                && words[k - 1] == "the"
-                && (matches!(words[k - 2], "of" | "among")
-                    || matches!(words.get(k + 1), Some(&("were" | "included" | "include"))))
-        })
-    };
-    let told_who_they_were = [
-        breakdown_from(Category::Killed),
-        breakdown_from(Category::Injured),
-    ];
     // "one of more than 50 insurgents killed since the beginning of the year": a running
     // tally over months, not the dead of this incident.
     let cumulative = words.windows(3).any(|w| {
