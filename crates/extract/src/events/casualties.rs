@@ -645,9 +645,12 @@ fn counted_np(
             "fc" | "ffc" | "ctd" | "isaf" => Some(Role::State),
             _ => None,
         }) {
-            // "a prayer leader", "a tribal leader": a leader of civilians.
+            // "a prayer leader", "a tribal leader": a leader of civilians; "a service member":
+            // a soldier.
             let r = if matches!(w, "leader" | "leaders") && k > 0 && leads_civilians(words[k - 1]) {
                 Role::Civilian
+            } else if matches!(w, "member" | "members") && k > 0 && words[k - 1] == "service" {
+                Role::State
             } else {
                 r
             };
@@ -2006,6 +2009,10 @@ mod tests {
         assert_eq!(
             role("Troops killed a Taliban leader in Kunar."),
             Some(Role::Armed)
+        );
+        assert_eq!(
+            role("A coalition service member was killed in an insurgent attack."),
+            Some(Role::State)
         );
     }
 
