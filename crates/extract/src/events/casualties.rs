@@ -656,8 +656,11 @@ fn counted_np(
             };
             // Compound nouns keep the last head ("police sub inspector", "security guards"),
             // but a force before a plain "man" is his ("a Levies man", "a police man").
+            // "a coalition soldier", "two NATO service members": the foreign force's.
             let plain_person = matches!(w, "man" | "men" | "person" | "persons");
-            role = if plain_person && role == Some(Role::State) {
+            role = if plain_person && role == Some(Role::State)
+                || role == Some(Role::Foreign) && r == Role::State
+            {
                 role
             } else {
                 Some(r)
@@ -2011,8 +2014,12 @@ mod tests {
             Some(Role::Armed)
         );
         assert_eq!(
-            role("A coalition service member was killed in an insurgent attack."),
+            role("A police service member was killed in an insurgent attack."),
             Some(Role::State)
+        );
+        assert_eq!(
+            role("A coalition service member was killed in an insurgent attack."),
+            Some(Role::Foreign)
         );
     }
 
