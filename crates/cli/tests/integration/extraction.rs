@@ -2319,6 +2319,17 @@ fn accusations_and_warnings() {
         "{e}"
     );
     assert_eq!(e["fatalities"], 2, "{e}");
+    // A country that opens a statement speaks through its government.
+    let e = first_event(
+        dir.path(),
+        "a4",
+        "Pakistan accused Afghanistan of allowing the TTP to use its soil for attacks.",
+    );
+    assert_eq!(
+        (e["actor1"]["name"].as_str(), e["actor1"]["type"].as_str()),
+        (Some("Government of Pakistan"), Some("State forces")),
+        "{e}"
+    );
     for (id, text) in [
         (
             "a2",

@@ -4898,8 +4898,23 @@ impl EventStage {
                     (sub_event_type == "Disrupted weapons use" && generic_state)
                         .then(described_forces)
                 });
+                // "Pakistan accused Afghanistan of …": a country that opens the statement speaks
+                // through its government (ACLED's state actor for a country's acts).
+                let country_speaks = fs.first().and_then(|f| {
+                    f.places
+                        .iter()
+                        .find(|p| p.begin == f.begin && p.info.level == PlaceLevel::Country)
+                        .filter(|p| f.actors.iter().all(|a| a.0 > p.begin))
+                        .map(|p| Actor {
+                            name: format!("Government of {}", p.info.name),
+                            entity_id: None,
+                            actor_type: Some(ActorType::StateForces.as_str().to_owned()),
+                        })
+                });
                 if d.class == Class::Verbal && person.is_some() {
                     (person, first)
+                } else if d.class == Class::Verbal && country_speaks.is_some() {
+                    (country_speaks, first)
                 } else {
                     (
                         first,
