@@ -1461,8 +1461,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 }
                 if m < words.len()
                     && words[k] != "one"
-                    && (unknown_last || role_of(words[m]).is_some())
-                    && (unknown_last || !words[m].ends_with('s'))
+                    && (unknown_last || role_of(words[m]).is_some() && !words[m].ends_with('s'))
                     && words[m] != "people"
                     && !speaks_next(&words, m + 1)
                 {

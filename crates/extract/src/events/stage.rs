@@ -3301,13 +3301,14 @@ fn taken_by_the_state(words: &[String]) -> bool {
     })
 }
 
-/// The word of an armed group's name that stands right before the noun of armed dead or hurt
-/// ("a Taliban leader", "a TTP commander", "two BLA militants"): the group they belonged to.
-fn victims_group_word<'w>(
-    words: &'w [String],
+/// The armed group whose name stands right before the noun of armed dead or hurt ("a Taliban
+/// leader", "a TTP commander", "two BLA militants"): the group they belonged to. `armed` are
+/// the event's named armed groups, in order; the first whose name holds the word is theirs.
+fn victims_group<'a, A>(
+    words: &[String],
     casualties: &[(usize, &Casualty)],
-    named_armed: &[String],
-) -> Option<&'w str> {
+    armed: &[&'a (usize, A, String, String)],
+) -> Option<&'a (usize, A, String, String)> {
     // One pass over the words, whatever the number of counts (a run-on text has many).
     let heads: rustc_hash::FxHashSet<&str> = casualties
         .iter()
@@ -3317,11 +3318,17 @@ fn victims_group_word<'w>(
     if heads.is_empty() {
         return None;
     }
-    let named: rustc_hash::FxHashSet<&str> = named_armed.iter().map(String::as_str).collect();
+    let mut group_of: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
+    for (i, a) in armed.iter().enumerate() {
+        for w in a.3.split_whitespace() {
+            group_of.entry(w.to_lowercase()).or_insert(i);
+        }
+    }
     words
         .windows(2)
-        .find(|w| heads.contains(w[1].as_str()) && named.contains(w[0].as_str()))
-        .map(|w| w[0].as_str())
+        .filter(|w| heads.contains(w[1].as_str()))
+        .find_map(|w| group_of.get(&w[0]))
+        .map(|&i| armed[i])
 }
 
 /// Whether the text says the armed side attacked state forces: "militants attacked a check
@@ -4900,7 +4907,8 @@ impl EventStage {
                 });
                 // "Pakistan accused Afghanistan of …": a country that opens the statement speaks
                 // through its government (ACLED's state actor for a country's acts).
-                let country_speaks = fs.first().and_then(|f| {
+                let country_speaks = || {
+                    let f = fs.first()?;
                     f.places
                         .iter()
                         .find(|p| p.begin == f.begin && p.info.level == PlaceLevel::Country)
@@ -4910,11 +4918,13 @@ impl EventStage {
                             entity_id: None,
                             actor_type: Some(ActorType::StateForces.as_str().to_owned()),
                         })
-                });
+                };
                 if d.class == Class::Verbal && person.is_some() {
                     (person, first)
-                } else if d.class == Class::Verbal && country_speaks.is_some() {
-                    (country_speaks, first)
+                } else if d.class == Class::Verbal
+                    && let Some(government) = country_speaks()
+                {
+                    (Some(government), first)
                 } else {
                     (
                         first,
@@ -5091,17 +5101,13 @@ impl EventStage {
                 } else if victims == Some(Role::Armed)
                     && claimed_actor.is_none()
                     && agent_actor.is_none()
-                    && let Some(theirs) =
-                        victims_group_word(&words, &casualties, &named_armed_words).and_then(|w| {
-                            fs.iter().flat_map(|f| f.actors.iter()).find(|a| {
-                                is_armed(&a.1)
-                                    && a.3.split_whitespace().any(|x| x.to_lowercase() == w)
-                            })
-                        })
-                    && let other = fs
+                    && let armed_named = fs
                         .iter()
                         .flat_map(|f| f.actors.iter())
-                        .find(|a| is_armed(&a.1) && a.2 != theirs.2)
+                        .filter(|a| is_armed(&a.1))
+                        .collect::<Vec<_>>()
+                    && let Some(theirs) = victims_group(&words, &casualties, &armed_named)
+                    && let other = armed_named.iter().find(|a| a.2 != theirs.2)
                     && (other.is_some()
                         || words.iter().any(|w| {
                             matches!(
