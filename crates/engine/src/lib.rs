@@ -616,7 +616,10 @@ mod tests {
                    passer-by were killed, most of the dead were soldiers, unidentified gunmen \
                    shot dead a TTP commander, the BLA said it had killed 20 soldiers, \
                    relatives allege he was picked up by security agencies, Pakistan accused \
-                   Afghan forces of firing mortars, the previous day, 600 attacks, ";
+                   Afghan forces of firing mortars, the previous day, 600 attacks, armed men \
+                   set ablaze six tankers, Pakistan and Afghanistan agreed to reopen, police \
+                   killed two kidnappers and recovered the abducted boy, 300 killed so far \
+                   this year, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -1047,9 +1047,10 @@ fn sources_are_no_parties() {
         "q3",
         "Unidentified armed men set fire to a girls' school in Diamer district, police said.",
     );
+    // (Burning property with nobody hurt is ACLED's looting/property destruction.)
     assert_eq!(
         (e["sub_event_type"].as_str(), e["actor2"]["type"].as_str()),
-        (Some("Attack"), Some("Civilians")),
+        (Some("Looting/property destruction"), Some("Civilians")),
         "{e:#}"
     );
     let e = first_event(
@@ -2413,4 +2414,181 @@ fn to_death_and_the_mourners_grievance() {
     );
     assert_eq!(e["sub_event_type"], "Peaceful protest", "{e}");
     assert!(e["fatalities"].is_null(), "{e}");
+}
+
+/// A killing that follows an abduction is an attack; kidnappers caught or killed, and the
+/// abducted freed, tell of an abduction before, not of one now.
+#[test]
+fn abductions_that_end_in_death_or_rescue() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, sub, dead) in [
+        (
+            "k1",
+            "Six laborers were kidnapped and later killed by militants in Mach, Balochistan.",
+            "Attack",
+            Some(6),
+        ),
+        (
+            "k2",
+            "The body of a kidnapped Levies official was recovered from a ravine in Kalat.",
+            "Attack",
+            Some(1),
+        ),
+        (
+            "k3",
+            "Police killed two kidnappers in an encounter and recovered the abducted boy in Larkana.",
+            "Armed clash",
+            Some(2),
+        ),
+        // Still taken, nobody killed: an abduction.
+        (
+            "k4",
+            "Gunmen kidnapped a doctor for ransom in Quetta's Satellite Town.",
+            "Abduction/forced disappearance",
+            None,
+        ),
+    ] {
+        let e = first_event(dir.path(), id, text);
+        assert_eq!(
+            (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+            (Some(sub), dead),
+            "{text}: {e}"
+        );
+    }
+    // The abduction stays an event of its own, after the attack that carries the dead; the
+    // rescue is none.
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "k6",
+            "Six laborers were kidnapped and later killed by militants in Mach, Balochistan.",
+            "2015-06-01"
+        ),
+        ["Attack", "Abduction/forced disappearance"]
+    );
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "k7",
+            "Police killed two kidnappers in an encounter and recovered the abducted boy in Larkana.",
+            "2015-06-01"
+        ),
+        ["Armed clash"]
+    );
+    let e = first_event(
+        dir.path(),
+        "k5",
+        "Police arrested three kidnappers and recovered the abducted child in Larkana.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["arrested"].as_u64()),
+        (Some("Arrests"), Some(3)),
+        "{e}"
+    );
+}
+
+/// Armed men who only burn property destroy it (ACLED's looting/property destruction); a
+/// person set on fire is attacked. A public flogging is an attack, though nobody dies.
+#[test]
+fn arson_of_property_and_floggings() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "a1",
+        "Unknown armed men set ablaze six NATO oil tankers in Khyber Agency on Sunday; no one was hurt.",
+    );
+    assert_eq!(e["sub_event_type"], "Looting/property destruction", "{e}");
+    // The armed men did it, to NATO (whose tankers burned).
+    assert_eq!(
+        e["actor1"]["name"], "Unidentified Armed Group (Pakistan)",
+        "{e}"
+    );
+    assert_eq!(e["actor2"]["entity_id"], "actor:nato", "{e}");
+    let e = first_event(
+        dir.path(),
+        "a4",
+        "Militants torched a girls' school in Darel overnight.",
+    );
+    assert_eq!(e["sub_event_type"], "Looting/property destruction", "{e}");
+    assert_eq!(e["actor2"]["type"], "Civilians", "{e}");
+    let e = first_event(
+        dir.path(),
+        "a2",
+        "In Lahore, a 14 year old boy was set on fire by two unidentified masked assailants.",
+    );
+    assert_eq!(e["sub_event_type"], "Attack", "{e}");
+    let e = first_event(
+        dir.path(),
+        "a3",
+        "The Taliban publicly flogged two men in Ghazni for alleged theft.",
+    );
+    assert_eq!(e["sub_event_type"], "Attack", "{e}");
+}
+
+/// Two parties that agree make an agreement; one who agrees to something does not.
+#[test]
+fn two_parties_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    for text in [
+        "Pakistan and Afghanistan agreed to reopen the Torkham border after talks in Islamabad.",
+        "The two sides agreed on a prisoner exchange in Doha.",
+    ] {
+        assert_eq!(
+            sub_event_types(dir.path(), "g1", text, "2026-03-04"),
+            ["Agreement"],
+            "{text}"
+        );
+    }
+    let subs = sub_event_types(
+        dir.path(),
+        "g2",
+        "The commander agreed to help the investigators in Quetta.",
+        "2026-03-04",
+    );
+    assert!(!subs.iter().any(|s| s == "Agreement"), "{subs:?}");
+}
+
+/// A toll over months or years with no incident named is a statistic, not an event; an
+/// incident told beside such a tally stays one.
+#[test]
+fn a_period_tally_is_no_event() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text) in [
+        (
+            "t1",
+            "UNAMA said 1,200 civilians were killed in the first half of the year.",
+        ),
+        (
+            "t2",
+            "Over 300 people have been killed in Balochistan so far this year, officials said.",
+        ),
+        (
+            "t3",
+            "Since January, 250 suspects have been arrested in Karachi.",
+        ),
+    ] {
+        assert_eq!(
+            sub_event_types(dir.path(), id, text, "2026-03-04"),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+    for (id, text, sub) in [
+        (
+            "t4",
+            "Twelve soldiers were killed in an attack in Kurram last year.",
+            "Armed clash",
+        ),
+        (
+            "t5",
+            "Gunmen shot dead journalist Sohail Khan in Haripur on October 16, the fourth journalist killed in Pakistan this year.",
+            "Attack",
+        ),
+    ] {
+        assert_eq!(
+            sub_event_types(dir.path(), id, text, "2026-03-04"),
+            [sub],
+            "{text}"
+        );
+    }
 }

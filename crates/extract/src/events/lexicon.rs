@@ -406,6 +406,9 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("ceasefire", Trigger::Agreement),
     ("truce", Trigger::Agreement),
     ("signed", Trigger::Agreement),
+    // Only between two parties: see `two_parties_agree`.
+    ("agreed to", Trigger::Agreement),
+    ("agreed on", Trigger::Agreement),
     ("defused", Trigger::Disrupted),
     ("diffused", Trigger::Disrupted),
     ("recovered explosives", Trigger::Disrupted),
@@ -429,6 +432,9 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("surrendered", Trigger::Surrender),
     ("laid down arms", Trigger::Surrender),
     ("laid down their arms", Trigger::Surrender),
+    // Corporal punishment in public: ACLED's attack on civilians, though nobody dies.
+    ("flogged", Trigger::Attack),
+    ("publicly whipped", Trigger::Attack),
     ("looted", Trigger::Looting),
     ("looting", Trigger::Looting),
     ("demolished", Trigger::Looting),
@@ -485,6 +491,11 @@ pub const PERSON_NOUNS: &[(&str, Role)] = &[
     ("kharijis", Role::Armed),
     ("dacoit", Role::Armed),
     ("dacoits", Role::Armed),
+    // Criminals who take people are armed men: "police killed two kidnappers".
+    ("kidnapper", Role::Armed),
+    ("kidnappers", Role::Armed),
+    ("abductor", Role::Armed),
+    ("abductors", Role::Armed),
     ("suspect", Role::Armed),
     ("suspects", Role::Armed),
     ("facilitator", Role::Armed),

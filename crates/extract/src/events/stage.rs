@@ -81,6 +81,9 @@ struct SentenceFacts {
     /// The sentence sums up several operations ("detained more than 10 suspected insurgents
     /// during four operations"): its figures are totals of incidents told or untold.
     sums_operations: bool,
+    /// The sentence tallies a long period ("1,200 civilians were killed in the first half of
+    /// the year", "so far this year"): a statistic, no incident.
+    period_tally: bool,
     /// The police are named, other than as a source told after the report.
     police_said: bool,
     /// A heading, not prose: every longer word capitalised ("ISAF Confirms Taliban Leader
@@ -1071,6 +1074,50 @@ impl EventStage {
                     || weapons_said()
             })
             .collect();
+        // "Police arrested three kidnappers and recovered the abducted child": the kidnappers
+        // and the abducted named where they are caught, killed or freed tell of an abduction
+        // before; the event is the arrest, fight or rescue.
+        let rescue_told = toks.iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "rescued"
+                    | "rescue"
+                    | "recovered"
+                    | "recovery"
+                    | "freed"
+                    | "released"
+                    | "arrested"
+                    | "detained"
+                    | "apprehended"
+                    | "nabbed"
+                    | "killed"
+            )
+        });
+        let found_triggers: Vec<(Trigger, usize)> = found_triggers
+            .into_iter()
+            .filter(|(t, b)| {
+                *t != Trigger::Abduction
+                    || !rescue_told
+                    || !token_starting_at(&toks, *b).is_some_and(|k| {
+                        matches!(
+                            toks[k].lower.as_ref(),
+                            "kidnapper" | "kidnappers" | "abductor" | "abductors"
+                        ) || k > 0
+                            && toks[k - 1].lower == "the"
+                            && matches!(toks[k].lower.as_ref(), "abducted" | "kidnapped")
+                    })
+            })
+            .collect();
+        // "Pakistan and Afghanistan agreed to reopen the border", "the two sides agreed on a
+        // ceasefire": an agreement; "he agreed to help" is none.
+        let found_triggers: Vec<(Trigger, usize)> = found_triggers
+            .into_iter()
+            .filter(|(t, b)| {
+                *t != Trigger::Agreement
+                    || token_starting_at(&toks, *b)
+                        .is_none_or(|k| toks[k].lower != "agreed" || two_parties_agree(&toks, k))
+            })
+            .collect();
         // "killed in exchange of fire and a cache of arms, ammunition and explosives
         // recovered", "recovered weapons and explosives from the militants": weapons found
         // beside a fight are found, not used.
@@ -1863,6 +1910,20 @@ impl EventStage {
                     ) || crate::text::numbers::word_value(x).is_some_and(|n| n >= 2)
                 })
         });
+        // (Only where the incident words are plural ones, "in operations", "in sectarian
+        // attacks", or tell only the harm, "were killed": "shot dead a journalist … the
+        // fourth killed this year" tells an incident.)
+        let period_tally = found_triggers.iter().all(|(_, b)| {
+            token_starting_at(&toks, *b).is_some_and(|k| {
+                matches!(
+                    toks[k].lower.as_ref(),
+                    "killed" | "injured" | "wounded" | "dead" | "died" | "martyred" | "arrested"
+                ) || (k..(k + 3).min(toks.len())).any(|j| {
+                    is_plural_incident_word(&toks[j].lower)
+                        || matches!(toks[j].lower.as_ref(), "operations" | "raids")
+                })
+            })
+        }) && tallies_a_period(&words, &casualties);
         let heading = toks
             .iter()
             .filter(|t| t.text.len() > 3 && t.text.starts_with(char::is_alphabetic))
@@ -1903,6 +1964,7 @@ impl EventStage {
             by_agent,
             near,
             sums_operations,
+            period_tally,
             heading,
         }
     }
@@ -2403,6 +2465,131 @@ fn is_crowd_clash(f: &SentenceFacts) -> bool {
         })
 }
 
+/// Whether a sentence tells only of burning ("torched", "set ablaze", "set fire to"), with
+/// nobody hurt and no attack or fire told: the destruction of property.
+fn only_burns_property(f: &SentenceFacts) -> bool {
+    let w = &f.words;
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    // Where the burning is told, and where its object starts (after "set fire to", "set on
+    // fire", "set ablaze", "torched").
+    let Some((set, after)) = (0..w.len()).find_map(|k| match (at(k), at(k + 1), at(k + 2)) {
+        ("set", "fire", "to") => Some((k, k + 3)),
+        ("set", "on", "fire") => Some((k, k + 3)),
+        ("set", "ablaze" | "fire", _) => Some((k, k + 2)),
+        ("torched", _, _) => Some((k, k + 1)),
+        _ => None,
+    }) else {
+        return false;
+    };
+    let person = |x: &String| role_of(x).is_some();
+    // What burned: the subject of "was set on fire", else the object.
+    // (The head word: the last before "was", or before a preposition after the verb: "six
+    // NATO oil tankers in Khyber", "the house of a former minister", "a soldier's home".)
+    let burned_a_person = if set > 0 && matches!(at(set - 1), "was" | "were" | "been" | "being") {
+        set >= 2 && person(&w[set - 2])
+    } else {
+        w[after.min(w.len())..(after + 6).min(w.len())]
+            .iter()
+            .take_while(|x| {
+                !matches!(
+                    x.as_str(),
+                    "in" | "of"
+                        | "at"
+                        | "on"
+                        | "near"
+                        | "by"
+                        | "with"
+                        | "and"
+                        | "from"
+                        | "after"
+                        | "when"
+                        | "belonging"
+                        | "owned"
+                )
+            })
+            .last()
+            .is_some_and(person)
+    };
+    f.triggers.iter().all(|t| *t == Trigger::Riot)
+        && !burned_a_person
+        && !f
+            .casualties
+            .iter()
+            .any(|c| matches!(c.category, Category::Killed | Category::Injured) && c.count.best > 0)
+        && !w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "attacked"
+                    | "stormed"
+                    | "fired"
+                    | "firing"
+                    | "shot"
+                    | "beat"
+                    | "beaten"
+                    | "mob"
+                    | "protesters"
+                    | "protestors"
+            )
+        })
+}
+
+/// Whether a sentence gives a toll of ten or more over a long period with no one incident
+/// named: "UNAMA said 1,200 civilians were killed in the first half of the year", "over 300
+/// people have been killed so far this year", "1,500 militants were killed in operations
+/// across the tribal areas in 2015". ("Five soldiers were killed in an attack last year"
+/// names its incident.)
+fn tallies_a_period(words: &[String], casualties: &[Casualty]) -> bool {
+    let w = |k: usize| words.get(k).map_or("", String::as_str);
+    // (The casualty reader drops most such figures as tallies; the words still hold them.)
+    let many = casualties.iter().any(|c| c.count.best >= 10 && !c.subset)
+        || words.iter().enumerate().any(|(k, x)| {
+            // (Not a day of the month: "on October 16".)
+            let day = crate::text::dates::is_calendar_word(w(k.wrapping_sub(1)))
+                || crate::text::dates::is_calendar_word(w(k + 1));
+            crate::text::numbers::word_value(x).is_some_and(|n| n >= 10)
+                && crate::text::dates::year_num(x).is_none()
+                && !day
+                || matches!(x.as_str(), "hundreds" | "thousands" | "dozens" | "scores")
+        });
+    let period = (0..words.len()).any(|k| {
+        matches!(
+            (w(k), w(k + 1), w(k + 2)),
+            ("so", "far", "this")
+                | ("first" | "second", "half", _)
+                | ("this" | "last" | "previous" | "past", "year" | "decade", _)
+                | ("past" | "last", _, "months" | "years")
+                | ("during" | "throughout", "the", "year")
+        ) || w(k) == "since" && crate::text::dates::is_calendar_word(w(k + 1))
+            || matches!(w(k), "in" | "during" | "since")
+                && crate::text::dates::year_num(w(k + 1)).is_some()
+                && !crate::text::dates::is_calendar_word(w(k.wrapping_sub(1)))
+    });
+    let one_incident = words.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "attack"
+                | "blast"
+                | "bombing"
+                | "explosion"
+                | "clash"
+                | "ambush"
+                | "raid"
+                | "operation"
+                | "encounter"
+                | "gunfight"
+                | "strike"
+                | "airstrike"
+                | "incident"
+                | "assault"
+                | "shootout"
+                | "firefight"
+                | "stampede"
+                | "crash"
+        )
+    });
+    many && period && !one_incident
+}
+
 /// A mob or a violent protest fighting the authorities, with no armed side named: "angry
 /// mobs clashed with government authorities", "a mob attacked the police station".
 fn is_mob_clash(f: &SentenceFacts) -> bool {
@@ -2476,6 +2663,62 @@ fn place_within(p: &PlaceInfo, q: &PlaceInfo) -> bool {
 /// sentence with many triggers stays linear).
 fn token_starting_at(toks: &[Token<'_>], b: usize) -> Option<usize> {
     toks.binary_search_by_key(&b, |t| t.start).ok()
+}
+
+/// Whether the subject of "agreed" at token `k` is two parties: "Pakistan and Afghanistan",
+/// "the TTP and the government", "the two sides", "both countries".
+fn two_parties_agree(toks: &[Token<'_>], k: usize) -> bool {
+    let parties = |t: &Token<'_>| {
+        matches!(
+            t.lower.as_ref(),
+            "sides"
+                | "countries"
+                | "governments"
+                | "parties"
+                | "neighbours"
+                | "neighbors"
+                | "tribes"
+        )
+    };
+    let named = |t: &Token<'_>| {
+        t.text.starts_with(|c: char| c.is_uppercase()) || parties(t) || t.lower == "government"
+    };
+    let before = &toks[k.saturating_sub(5)..k];
+    before.last().is_some_and(parties)
+        || before
+            .iter()
+            .position(|t| t.lower == "and")
+            .is_some_and(|a| {
+                a > 0
+                    && named(&before[a - 1])
+                    && before[a + 1..].iter().any(named)
+                    && before[a + 1..].iter().all(|t| t.is_word())
+            })
+}
+
+/// The abduction told with an attack's killing, as an event of its own: "six laborers were
+/// kidnapped and later killed", "gunmen kidnapped a doctor and killed his driver". ACLED codes
+/// a killing in captivity as an attack added to the abduction; the main event (listed first)
+/// stays the attack, with the dead. Its date is the attack's, marked approximate: the
+/// abduction came on or before it.
+fn abduction_before_the_killing(facts: &[SentenceFacts], d: &Draft, ev: &Event) -> Option<Event> {
+    let abducted = d
+        .sentences
+        .iter()
+        .any(|&k| facts[k].triggers.contains(&Trigger::Abduction));
+    abducted.then(|| Event {
+        id: stable_id("ev", &[ev.id.as_str(), "Abduction/forced disappearance"]),
+        sub_event_type: "Abduction/forced disappearance".to_owned(),
+        fatalities: None,
+        fatalities_low: None,
+        fatalities_high: None,
+        injured: None,
+        date: EventDate {
+            date_type: DateType::Approximate,
+            ..ev.date.clone()
+        },
+        ..ev.clone()
+    })
 }
 
 /// What a sentence says around a bare "strike": who strikes or how (a labour strike), or what
@@ -2814,27 +3057,32 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
     (at_work || next == "border" && fire_said).then_some(who)
 }
 
+/// A plural noun of incidents: "attacks", "operations", "clashes".
+fn is_plural_incident_word(w: &str) -> bool {
+    matches!(
+        w,
+        "attacks"
+            | "bombings"
+            | "blasts"
+            | "explosions"
+            | "strikes"
+            | "airstrikes"
+            | "clashes"
+            | "killings"
+            | "kidnappings"
+            | "abductions"
+            | "ambushes"
+            | "incidents"
+    )
+}
+
 /// Whether the plural incident word at token `k` is counted ten times or more: "more than 600
 /// attacks last year", "30 drone strikes in 2013", "hundreds of suicide bombings": a tally of
 /// incidents, not one of them. (The plural closes the trigger: "600 suicide attacks".)
 fn tallies_incidents(toks: &[Token<'_>], k: usize) -> bool {
-    let Some(plural) = (k..(k + 3).min(toks.len())).find(|&j| {
-        matches!(
-            toks[j].lower.as_ref(),
-            "attacks"
-                | "bombings"
-                | "blasts"
-                | "explosions"
-                | "strikes"
-                | "airstrikes"
-                | "clashes"
-                | "killings"
-                | "kidnappings"
-                | "abductions"
-                | "ambushes"
-                | "incidents"
-        )
-    }) else {
+    let Some(plural) =
+        (k..(k + 3).min(toks.len())).find(|&j| is_plural_incident_word(&toks[j].lower))
+    else {
         return false;
     };
     let number = |t: &Token<'_>| crate::text::numbers::word_value(&t.lower);
@@ -3841,6 +4089,7 @@ impl Stage for EventStage {
                     }
                 })
                 .filter(|c| !matches!(c, Class::Violent | Class::Arrest) || !is_background(f))
+                .filter(|c| !matches!(c, Class::Violent | Class::Arrest) || !f.period_tally)
                 // Party workers or students fighting each other riot; they are not armed groups.
                 // Armed men who storm or burn are attackers, not rioters.
                 .map(|c| {
@@ -3851,7 +4100,13 @@ impl Stage for EventStage {
                         && (f.generic.contains(&Role::Armed)
                             || f.actors.iter().any(|a| is_armed_info(&a.1)))
                     {
-                        Class::Violent
+                        // Armed men who only burn ("set ablaze six NATO oil tankers; no one
+                        // was hurt") destroy property; ACLED's looting/property destruction.
+                        if only_burns_property(f) {
+                            Class::Strategic
+                        } else {
+                            Class::Violent
+                        }
                     } else {
                         c
                     }
@@ -4083,7 +4338,11 @@ impl Stage for EventStage {
                 doc_country.as_deref(),
                 &report_forces,
             ) {
+                let captivity = (ev.sub_event_type == "Attack")
+                    .then(|| abduction_before_the_killing(&facts, &d, &ev))
+                    .flatten();
                 ann.events.push(ev);
+                ann.events.extend(captivity);
             }
         }
         ann.events
@@ -4630,6 +4889,31 @@ impl EventStage {
         actor_roles.extend(fs.iter().flat_map(|f| f.generic.iter().copied()));
         let (mut event_type, mut sub_event_type, disorder_type, mut cameo) =
             classify(&triggers, victims, &actor_roles, &words, d.class);
+        // Those taken and then killed ("six laborers were kidnapped and later killed", "the
+        // body of a kidnapped Levies official was recovered") were attacked, as ACLED codes a
+        // killing that follows an abduction: the deaths, not the taking, make the event.
+        if sub_event_type == "Abduction/forced disappearance" && fatalities.is_some_and(|n| n > 0) {
+            // Those held captive, soldiers and militants too, are as defenceless as
+            // civilians, whatever raid took them; the kidnappers killed ("police killed two
+            // kidnappers in an encounter") fought.
+            let kidnappers_killed = casualties.iter().any(|c| {
+                c.1.category == Category::Killed
+                    && c.1.head.as_deref().is_some_and(|h| {
+                        matches!(h, "kidnapper" | "kidnappers" | "abductor" | "abductors")
+                    })
+            });
+            (event_type, sub_event_type, cameo) = if kidnappers_killed {
+                let without: Vec<Trigger> = triggers
+                    .iter()
+                    .copied()
+                    .filter(|t| *t != Trigger::Abduction)
+                    .collect();
+                let (e, s, _, c) = classify(&without, victims, &actor_roles, &words, d.class);
+                (e, s, c)
+            } else {
+                ("Violence against civilians", "Attack", "18")
+            };
+        }
         if d.class == Class::Verbal {
             cameo = fs.iter().find_map(|f| f.verbal).unwrap_or("01");
         }
@@ -4925,6 +5209,34 @@ impl EventStage {
                     && let Some(government) = country_speaks()
                 {
                     (Some(government), first)
+                } else if sub_event_type == "Looting/property destruction" {
+                    // "Unidentified armed men set on fire the house of …", "militants looted a
+                    // bank": the armed men, named or described, took or destroyed what was
+                    // the civilians'.
+                    // (NATO's tankers burned by armed men: the armed men did it, to NATO.)
+                    let armed_named = named.iter().find(|(a, _)| is_armed(a));
+                    let armed_described = fs.iter().any(|f| f.generic.contains(&Role::Armed));
+                    let a1 = armed_named
+                        .map(|(a, id)| self.actor_from_info(a, id))
+                        .or_else(|| {
+                            armed_described.then(|| {
+                                self.generic_actor(Role::Armed, cc, false, &words, event_day)
+                            })
+                        })
+                        .or(first);
+                    let a2 = named
+                        .iter()
+                        .find(|(_, id)| {
+                            a1.as_ref()
+                                .is_none_or(|a| a.entity_id.as_ref().is_none_or(|e| e.0 != **id))
+                        })
+                        .map(|(a, id)| self.actor_from_info(a, id))
+                        .or_else(|| {
+                            a1.as_ref().map(|_| {
+                                self.generic_actor(Role::Civilian, cc, false, &words, event_day)
+                            })
+                        });
+                    (a1, a2)
                 } else {
                     (
                         first,
