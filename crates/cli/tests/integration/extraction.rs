@@ -2592,3 +2592,27 @@ fn a_period_tally_is_no_event() {
         );
     }
 }
+
+/// A group that claims "the killing of" someone counts the dead; a police station or a
+/// checkpoint taken is territory taken.
+#[test]
+fn claimed_killings_and_posts_taken() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "c1",
+        "ISKP claimed the killing of a Taliban commander in Jalalabad.",
+    );
+    assert_eq!(e["fatalities"], 1, "{e}");
+    assert_eq!(e["certainty"], "alleged", "{e}");
+    for text in [
+        "TTP fighters briefly took control of a police station in Lakki Marwat before withdrawing.",
+        "Taliban fighters took control of two checkpoints in Takhar.",
+    ] {
+        assert_eq!(
+            sub_event_types(dir.path(), "c2", text, "2026-03-04"),
+            ["Non-state actor overtakes territory"],
+            "{text}"
+        );
+    }
+}

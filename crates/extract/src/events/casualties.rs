@@ -1138,8 +1138,11 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                         | "confirmed"
                         | "confirms"
                         | "announced"
-                        // "claimed responsibility for the killing of …".
+                        // "claimed responsibility for the killing of …", "ISKP
+                        // claimed the killing of a Taliban commander".
                         | "responsibility"
+                        | "claimed"
+                        | "claims"
                 )
             }) && !words[..v].iter().any(|w| {
                 matches!(

@@ -3286,6 +3286,10 @@ fn is_territory_noun(w: &str) -> bool {
             | "territory"
             | "checkpost"
             | "checkposts"
+            | "checkpoint"
+            | "checkpoints"
+            // "took control of a police station".
+            | "station"
             | "outpost"
             | "outposts"
             | "base"
