@@ -619,7 +619,8 @@ mod tests {
                    Afghan forces of firing mortars, the previous day, 600 attacks, armed men \
                    set ablaze six tankers, Pakistan and Afghanistan agreed to reopen, police \
                    killed two kidnappers and recovered the abducted boy, 300 killed so far \
-                   this year, ";
+                   this year, officials said on Monday that, recovered from their possession, \
+                   dispersed peacefully, were stated to be, announced a strike on Monday, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -2616,3 +2616,81 @@ fn claimed_killings_and_posts_taken() {
         );
     }
 }
+
+/// Short wire reports (probe batch 10): the day a source spoke is not the event's; a strike
+/// spoken of again is not a second one; weapons taken off the arrested are part of the
+/// arrest; protesters who disperse on their own were not broken up; a passive report names
+/// no source and hedges; a protest announced for a weekday is planned, for the coming one.
+#[test]
+fn short_wire_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "w1",
+        "KABUL: The Taliban government said on Monday that Pakistani aircraft had bombed houses in Khost province late on Saturday, killing eight civilians, including five children. Pakistan's Foreign Office did not confirm the strikes but said it had repeatedly asked Kabul to act against TTP militants using Afghan soil.",
+        "2026-03-03",
+    );
+    let events = export(&db, "events");
+    let strikes: Vec<&Value> = events
+        .iter()
+        .filter(|e| e["sub_event_type"] == "Air/drone strike")
+        .collect();
+    assert_eq!(strikes.len(), 1, "{events:#?}");
+    assert_eq!(
+        strikes[0]["date"]["start"], "2026-02-28",
+        "{:#}",
+        strikes[0]
+    );
+    assert_eq!(strikes[0]["fatalities"], 8, "{:#}", strikes[0]);
+
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "w2",
+            "KARACHI: The Counter Terrorism Department on Tuesday arrested four suspected terrorists affiliated with the BLA during a raid in Karachi's Manghopir area. Officials said explosives, two pistols and a hand grenade were recovered from their possession.",
+            "2026-03-04"
+        ),
+        ["Arrests"]
+    );
+
+    let e = first_event(
+        dir.path(),
+        "w3",
+        "Hundreds of students staged a demonstration outside the Quetta Press Club on Tuesday against the killing of a fellow student. They dispersed peacefully after a delegation of the provincial government assured them of action.",
+    );
+    assert_eq!(e["sub_event_type"], "Peaceful protest", "{e:#}");
+
+    let e = first_event(
+        dir.path(),
+        "w4",
+        "At least seven people were killed and 19 injured when a suicide bomber blew himself up near a police van in Chaman on Monday. The injured were shifted to the district hospital, where four of them were stated to be in critical condition.",
+    );
+    assert!(e["attributed_to"].is_null(), "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "w5",
+        "Israeli jets were reported to have fired missiles into Syria, striking Sabboura, an area outside Damascus.",
+    );
+    assert_eq!(e["certainty"], "alleged", "{e:#}");
+
+    let db = ingest_one(
+        dir.path(),
+        "w6",
+        "The committee said on Saturday evening that only nine of those detained had been released, and announced a shutter-down strike in Mastung and Kalat on Monday.",
+        "2025-03-22",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(
+        (
+            e["modality"].as_str(),
+            e["date"]["start"].as_str(),
+            e["sub_event_type"].as_str()
+        ),
+        (
+            Some("planned"),
+            Some("2025-03-24"),
+            Some("Peaceful protest")
+        ),
+        "{e:#}"
+    );
+}

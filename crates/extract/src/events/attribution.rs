@@ -88,7 +88,7 @@ fn used_as_a_noun(w: &[&str], i: usize) -> bool {
 fn is_stop(t: &Token<'_>) -> bool {
     matches!(
         t.text,
-        "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”" | "—" | "–"
+        "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "--" | "-"
     ) || matches!(
         t.lower.as_ref(),
         "that"
@@ -97,6 +97,7 @@ fn is_stop(t: &Token<'_>) -> bool {
             | "while"
             | "which"
             | "who"
+            | "where"
             | "as"
             | "when"
             | "though"
@@ -169,6 +170,14 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
             })
         {
             return Some(a);
+        }
+        // "four of them were stated to be in critical condition", "he is said to have fled":
+        // a passive report with no one after "by" names no source.
+        if i > 0
+            && matches!(w[i - 1], "been" | "was" | "were" | "is" | "are" | "being")
+            && w.get(i + 1) == Some(&"to")
+        {
+            continue;
         }
         // "X was accused of …" with no one after "by": the subject is the accused, not a
         // source.
@@ -283,6 +292,16 @@ const HEDGES: &[(&str, Certainty)] = &[
     ("alleged", Certainty::Alleged),
     ("reportedly", Certainty::Alleged),
     ("purportedly", Certainty::Alleged),
+    // The passive report, with no one named: "are said to have conspired", "were reported to
+    // have fired".
+    ("is said to", Certainty::Alleged),
+    ("are said to", Certainty::Alleged),
+    ("was said to", Certainty::Alleged),
+    ("were said to", Certainty::Alleged),
+    ("is reported to", Certainty::Alleged),
+    ("are reported to", Certainty::Alleged),
+    ("was reported to", Certainty::Alleged),
+    ("were reported to", Certainty::Alleged),
     ("is suspected", Certainty::Alleged),
     ("are suspected", Certainty::Alleged),
     ("were suspected", Certainty::Alleged),
@@ -403,6 +422,21 @@ mod tests {
             Some(("a police official in Khar".into(), "said".into()))
         );
         assert_eq!(attr("Two died in Khar."), None);
+        // A passive report names no one; a relative clause starts its own subject.
+        assert_eq!(
+            attr(
+                "The injured were taken to hospital, where four of them were stated to be critical."
+            ),
+            None
+        );
+        assert_eq!(
+            attr("The girl was taken to hospital where doctors said she had died."),
+            Some(("doctors".into(), "said".into()))
+        );
+        assert_eq!(
+            attr("KABUL (Oct. 19) -- The coalition confirmed that the strikes killed 15."),
+            Some(("The coalition".into(), "confirmed".into()))
+        );
         assert_eq!(
             attr("People protested against the alleged rape of a girl in Faisalabad."),
             None

@@ -158,6 +158,93 @@ fn is_intervention(w: &str) -> bool {
     )
 }
 
+/// Whether a sentence announces a protest to come rather than tells one held: "announced a
+/// shutter-down strike in Mastung on Monday", "will hold a rally", "called for a sit-in" (not
+/// "staged a protest", "protesters who had announced a march gathered …").
+fn announces_a_protest(words: &[String]) -> bool {
+    let protest_noun = |w: &str| {
+        matches!(
+            w,
+            "protest"
+                | "protests"
+                | "strike"
+                | "rally"
+                | "sit-in"
+                | "demonstration"
+                | "demonstrations"
+                | "march"
+                | "dharna"
+                | "boycott"
+                | "procession"
+        )
+    };
+    let cue = |w: &str| {
+        matches!(
+            w,
+            "announced"
+                | "announces"
+                | "announce"
+                | "will"
+                | "plan"
+                | "plans"
+                | "planning"
+                | "called"
+                | "calls"
+                | "decided"
+                | "vowed"
+        )
+    };
+    let held = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "staged"
+                | "held"
+                | "protested"
+                | "marched"
+                | "rallied"
+                | "gathered"
+                | "observed"
+                | "blocked"
+                | "chanted"
+                | "demonstrated"
+                | "dispersed"
+                | "protesting"
+        )
+    });
+    !held
+        && words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| protest_noun(w) && words[k.saturating_sub(6)..k].iter().any(|c| cue(c)))
+}
+
+/// Whether words tell the authorities breaking up or beating a demonstration (see
+/// [`is_intervention`]); protesters who "dispersed peacefully" or "dispersed after" broke
+/// up themselves.
+fn tells_intervention(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        is_intervention(w)
+            && !(w == "dispersed"
+                && (words.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "peacefully" | "quietly" | "voluntarily" | "later" | "after" | "afterwards"
+                    )
+                }) || k > 0
+                    && matches!(
+                        words[k - 1].as_str(),
+                        "they"
+                            | "protesters"
+                            | "protestors"
+                            | "demonstrators"
+                            | "participants"
+                            | "peacefully"
+                            | "later"
+                            | "then"
+                    )))
+    })
+}
+
 /// (event type, sub-event type, disorder type, CAMEO root)
 fn classify(
     triggers: &[Trigger],
@@ -171,7 +258,7 @@ fn classify(
     const PV: &str = "Political violence";
     match class {
         Class::Protest => {
-            let intervention = words.iter().any(|w| is_intervention(w));
+            let intervention = tells_intervention(words);
             // Who fired: "police opened fire on the protesters" (the state), "participants of
             // a rally opened fire on Shia camps" (the crowd).
             let fired_at = words.windows(3).position(|w| {
@@ -1118,6 +1205,35 @@ impl EventStage {
                         .is_none_or(|k| toks[k].lower != "agreed" || two_parties_agree(&toks, k))
             })
             .collect();
+        // "Explosives, two pistols and a hand grenade were recovered from their possession":
+        // what was taken off the people held is part of their arrest, not a weapons seizure of
+        // its own (nor, with nobody hurt, a blast).
+        let taken_off_the_held = toks.windows(3).any(|w| {
+            w[0].lower == "from"
+                && (matches!(w[1].lower.as_ref(), "their" | "his" | "her" | "the")
+                    && w[2].lower == "possession"
+                    || w[1].lower == "the"
+                        && matches!(
+                            w[2].lower.as_ref(),
+                            "suspects" | "suspect" | "accused" | "arrested" | "detainees"
+                        ))
+        });
+        let found_triggers: Vec<(Trigger, usize)> = found_triggers
+            .into_iter()
+            .filter(|(t, _)| {
+                !taken_off_the_held
+                    || !matches!(
+                        t,
+                        Trigger::Disrupted
+                            | Trigger::Explosive
+                            | Trigger::Grenade
+                            | Trigger::Shelling
+                    )
+                    || casualties
+                        .iter()
+                        .any(|c| matches!(c.category, Category::Killed | Category::Injured))
+            })
+            .collect();
         // "killed in exchange of fire and a cache of arms, ammunition and explosives
         // recovered", "recovered weapons and explosives from the militants": weapons found
         // beside a fight are found, not used.
@@ -1238,7 +1354,7 @@ impl EventStage {
                 && violent.all(|(_, b)| token_starting_at(&toks, *b).is_some_and(|k| k > c))
         });
         let mut triggers: Vec<Trigger> = found_triggers.iter().map(|(t, _)| *t).collect();
-        if found_weapons && !triggers.contains(&Trigger::Disrupted) {
+        if found_weapons && !taken_off_the_held && !triggers.contains(&Trigger::Disrupted) {
             triggers.push(Trigger::Disrupted);
         }
         // "16 people were killed as a passenger van plunged into a ravine": deaths in an
@@ -2199,7 +2315,7 @@ fn names_elsewhere(text: &str, b: usize) -> bool {
 
 /// Whether a date is told of the report rather than the event: right next to a reporting
 /// verb ("forces confirmed yesterday the death … Wednesday", "yesterday confirmed the arrest
-/// … Oct. 19").
+/// … Oct. 19", "said on Monday that … on Saturday").
 fn dates_the_report(text: &str, span: (usize, usize)) -> bool {
     const REPORTING: &[&str] = &[
         "confirmed",
@@ -2224,7 +2340,12 @@ fn dates_the_report(text: &str, span: (usize, usize)) -> bool {
         })
         .is_some_and(|w| REPORTING.contains(&w.as_str()))
     };
-    word(before.split_whitespace().next_back()) || word(after.split_whitespace().next())
+    // ("said on Monday that …": the verb may stand before "on".)
+    let mut back = before.split_whitespace().rev();
+    let last = back.next();
+    word(last)
+        || last.is_some_and(|w| w.eq_ignore_ascii_case("on")) && word(back.next())
+        || word(after.split_whitespace().next())
 }
 
 /// Whether the sentence ending in `before` has turned to a protest's grievance: "against",
@@ -3468,6 +3589,12 @@ fn refers_back(words: &[String]) -> bool {
                     | "bombing"
                     | "strike"
                     | "airstrike"
+                    // "did not confirm the strikes".
+                    | "strikes"
+                    | "airstrikes"
+                    | "attacks"
+                    | "blasts"
+                    | "bombings"
                     | "assault"
                     | "shooting"
                     | "incident"
@@ -4117,7 +4244,7 @@ impl Stage for EventStage {
                 });
             // "They were baton-charged by police and some were beaten": how the protest just
             // told was broken up, not an attack of its own.
-            let breaks_up_protest = f.words.iter().any(|w| is_intervention(w))
+            let breaks_up_protest = tells_intervention(&f.words)
                 && drafts.last().is_some_and(|d| {
                     d.class == Class::Protest && i - d.sentences.last().copied().unwrap_or(0) <= 2
                 });
@@ -4757,6 +4884,34 @@ impl EventStage {
                     .take(2)
                     .find_map(day_date)
             });
+        // A protest announced for a weekday ("announced a shutter-down strike … on Monday")
+        // is the coming one, not the last.
+        let planned = d.class == Class::Protest && {
+            let mut told = fs
+                .iter()
+                .filter(|f| f.triggers.contains(&Trigger::Protest))
+                .peekable();
+            told.peek().is_some() && told.all(|f| announces_a_protest(&f.words))
+        };
+        let found = found.copied().map(|f| {
+            let weekday = text
+                .get(f.span.0..f.span.1)
+                .and_then(|t| t.split_whitespace().last())
+                .is_some_and(|w| {
+                    w.trim_matches(|c: char| !c.is_alphabetic())
+                        .parse::<chrono::Weekday>()
+                        .is_ok()
+                });
+            if planned && weekday && reference.is_some_and(|r| f.start < r) {
+                FoundDate {
+                    start: f.start + chrono::Days::new(7),
+                    end: f.end + chrono::Days::new(7),
+                    ..f
+                }
+            } else {
+                f
+            }
+        });
         let date = match (found, reference) {
             (Some(f), _) => EventDate {
                 start: Some(f.start.to_string()),
@@ -4917,6 +5072,10 @@ impl EventStage {
             } else {
                 ("Violence against civilians", "Attack", "18")
             };
+        }
+        // A protest yet to come was not broken up.
+        if planned {
+            sub_event_type = "Peaceful protest";
         }
         if d.class == Class::Verbal {
             cameo = fs.iter().find_map(|f| f.verbal).unwrap_or("01");
@@ -5637,6 +5796,8 @@ impl EventStage {
             Modality::Claimed
         } else if certainty == Certainty::Alleged {
             Modality::ReportedAsAlleged
+        } else if planned {
+            Modality::Planned
         } else {
             Modality::Occurred
         };
@@ -5657,7 +5818,7 @@ impl EventStage {
             .collect();
         let first = evidence.first()?.begin;
         // An arrest event carries the detentions; the violence told beside it carries the dead.
-        let unless_arrest = |n: Option<u32>| n.filter(|_| d.class != Class::Arrest);
+        let unless_arrest = |n: Option<u32>| n.filter(|_| d.class != Class::Arrest && !planned);
         Some(Event {
             id: stable_id(
                 "ev",
@@ -5679,7 +5840,7 @@ impl EventStage {
             fatalities_low: unless_arrest(fatalities_low),
             fatalities_high: unless_arrest(fatalities_high),
             injured: unless_arrest(injured),
-            arrested: if d.class == Class::Violent {
+            arrested: if d.class == Class::Violent || planned {
                 None
             } else {
                 arrested
