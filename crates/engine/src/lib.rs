@@ -620,7 +620,9 @@ mod tests {
                    set ablaze six tankers, Pakistan and Afghanistan agreed to reopen, police \
                    killed two kidnappers and recovered the abducted boy, 300 killed so far \
                    this year, officials said on Monday that, recovered from their possession, \
-                   dispersed peacefully, were stated to be, announced a strike on Monday, ";
+                   dispersed peacefully, were stated to be, announced a strike on Monday, \
+                   In the second, one incident on Friday, a resident of Karak, the Turi and \
+                   Bangash tribes clashed, an unexploded mortar round, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

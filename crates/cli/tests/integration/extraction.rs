@@ -2694,3 +2694,82 @@ fn short_wire_reports() {
         "{e:#}"
     );
 }
+
+/// Longer wire reports (probe batch 11).
+#[test]
+fn longer_wire_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    // An ISPR release of two operations: one event each, the soldier among the second's
+    // dead, his home town no second victim.
+    let db = ingest_one(
+        dir.path(),
+        "l1",
+        "RAWALPINDI: Security forces killed six terrorists in two separate intelligence-based operations in Khyber Pakhtunkhwa on Tuesday, the Inter-Services Public Relations said. In the first operation, conducted in the Datta Khel area of North Waziristan, four terrorists were sent to hell after an intense exchange of fire. In the second, in Lakki Marwat, two terrorists were killed, while Sepoy Muhammad Asif, aged 24, a resident of Karak, embraced shahadat.",
+        "2026-03-04",
+    );
+    let tolls: Vec<(String, u64)> = export(&db, "events")
+        .iter()
+        .map(|e| {
+            (
+                e["location"]["name"].as_str().unwrap_or("").to_owned(),
+                e["fatalities"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(
+        tolls,
+        [("Datta Khel".to_owned(), 4), ("Lakki Marwat".to_owned(), 3)]
+    );
+
+    // A claim and the military's account: the day of the attack, and the forces as target.
+    let db = ingest_one(
+        dir.path(),
+        "l2",
+        "QUETTA: The banned Balochistan Liberation Army claimed on Tuesday that its fighters had killed 15 soldiers in an attack on a military camp in Kalat on Monday night. The military's media wing said the attack had been repulsed, with three soldiers martyred and five terrorists killed.",
+        "2026-03-04",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(e["date"]["start"], "2026-03-02", "{e:#}");
+    assert_eq!(e["actor2"]["type"], "State forces", "{e:#}");
+    assert_eq!(e["fatalities"], 8, "{e:#}");
+
+    // "In one incident on Friday" counts no one; a remnant of war goes off as a mine does.
+    let e = first_event(
+        dir.path(),
+        "l3",
+        "In one incident on Friday, three children were killed in Kunduz when an unexploded mortar round they were playing with went off.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+        (Some("Remote explosive/landmine/IED"), Some(3)),
+        "{e:#}"
+    );
+
+    // An event that names no place is not placed where a separate one happened.
+    let e = first_event(
+        dir.path(),
+        "l4",
+        "QUETTA: A shopkeeper was killed and four passers-by were injured when unidentified men hurled a hand grenade at a mobile phone shop on Jinnah Road on Tuesday evening. Police said the shop owner had received extortion calls. Separately, the bullet-riddled body of a man was found in Mastung's Kardgap area on Wednesday morning.",
+    );
+    assert_eq!(e["location"]["name"], "Quetta", "{e:#}");
+
+    // Tribes that clash are tribal militias, named where the text names them.
+    let e = first_event(
+        dir.path(),
+        "l5",
+        "Four people were killed when the Turi and Bangash tribes clashed over a land dispute in Kurram.",
+    );
+    assert_eq!(
+        (
+            e["actor1"]["name"].as_str(),
+            e["actor2"]["name"].as_str(),
+            e["actor1"]["type"].as_str()
+        ),
+        (
+            Some("Turi Tribal Militia (Pakistan)"),
+            Some("Bangash Tribal Militia (Pakistan)"),
+            Some("Identity militia")
+        ),
+        "{e:#}"
+    );
+}

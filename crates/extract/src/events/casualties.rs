@@ -785,8 +785,14 @@ fn counted_np(
                 )
         {
             last = j;
-        } else if let Some(p) = (j + 1..(j + 4).min(words.len())).find(|&p| verb_at(p))
-            && toks[j..p].iter().all(|t| t.is_word() && np_filler(t))
+        } else if let Some(p) = (j + 1..(j + 4).min(words.len())).find(|&p| {
+            // (A verb, not "on" of "on the spot": "one incident on Friday, three children
+            // were killed" counts the children only.)
+            matches!(
+                words[p],
+                "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "got"
+            ) || passive_category(words[p]).is_some()
+        }) && toks[j..p].iter().all(|t| t.is_word() && np_filler(t))
             && !active
         {
             last = p;
@@ -1876,7 +1882,17 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 {
                     break;
                 }
+                // "Sepoy Muhammad Asif, aged 24, a resident of Karak, embraced shahadat": who
+                // he is, not one more.
+                let apposition = k >= 1
+                    && words[k - 1] == ","
+                    && matches!(words[k], "a" | "an")
+                    && matches!(
+                        words.get(k + 1),
+                        Some(&("resident" | "native" | "inhabitant"))
+                    );
                 if let Some((count, role, head, after)) = counted_np(toks, &words, k, false)
+                    && !apposition
                     && role.is_some()
                     && after < e
                     // ", affiliated with the TTP", "suspected to belong to separatist groups",

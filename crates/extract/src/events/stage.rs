@@ -218,6 +218,36 @@ fn announces_a_protest(words: &[String]) -> bool {
             .any(|(k, w)| protest_noun(w) && words[k.saturating_sub(6)..k].iter().any(|c| cue(c)))
 }
 
+/// The two sides of a tribal clash, by name where the text gives them: "between the Turi and
+/// Bangash tribes" (Turi, Bangash), "clashes between two tribes" (unnamed), "a tribal clash".
+fn tribal_sides(words: &[String]) -> Option<(Option<String>, Option<String>)> {
+    let w = |k: usize| words.get(k).map_or("", String::as_str);
+    let tribes = (0..words.len()).find(|&k| {
+        matches!(w(k), "tribes" | "clans")
+            && matches!(w(k.wrapping_sub(1)), "two" | "rival" | "warring" | "the")
+            || w(k) == "tribal"
+                && matches!(w(k + 1), "clash" | "clashes" | "feud" | "fighting" | "war")
+            || matches!(w(k), "tribes" | "clans") && w(k.wrapping_sub(2)) == "and"
+    })?;
+    // "between the Turi and Bangash tribes": the two words around "and" just before.
+    let named = |k: usize| {
+        let x = w(k);
+        (!x.is_empty()
+            && !matches!(x, "two" | "rival" | "the" | "warring" | "and" | "between")
+            && x.chars().all(|c| c.is_alphabetic() || c == '-'))
+        .then(|| {
+            let mut c = x.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+    };
+    if tribes >= 3 && w(tribes - 2) == "and" {
+        return Some((named(tribes - 3), named(tribes - 1)));
+    }
+    Some((None, None))
+}
+
 /// Whether words tell the authorities breaking up or beating a demonstration (see
 /// [`is_intervention`]); protesters who "dispersed peacefully" or "dispersed after" broke
 /// up themselves.
@@ -546,7 +576,14 @@ fn classify(
                 ("Explosions/Remote violence", "Suicide bomb", PV, "18")
             } else if has(AirStrike) {
                 ("Explosions/Remote violence", "Air/drone strike", PV, "19")
-            } else if has(Explosive) {
+            } else if has(Explosive)
+                // "an unexploded mortar round they were playing with went off": a remnant
+                // of war goes off as a mine does, fired by no one.
+                || has(Shelling)
+                    && words.iter().any(|w| {
+                        matches!(w.as_str(), "unexploded" | "ordnance" | "uxo" | "remnant" | "remnants")
+                    })
+            {
                 (
                     "Explosions/Remote violence",
                     "Remote explosive/landmine/IED",
@@ -599,6 +636,15 @@ fn role_of_actor(a: &ActorInfo) -> Role {
         ActorType::Civilians | ActorType::Protesters | ActorType::Rioters => Role::Civilian,
         _ => Role::Armed,
     }
+}
+
+/// What an event is read against beyond its own sentences: the report's country, the forces
+/// it names, and the sentences that tell events said to be other.
+#[derive(Clone, Copy)]
+struct ReportWide<'a> {
+    doc_country: Option<&'a str>,
+    report_forces: &'a std::cell::OnceCell<Vec<&'static str>>,
+    told_in: &'a [bool],
 }
 
 /// The most sentences one event gathers.
@@ -1707,7 +1753,19 @@ impl EventStage {
                 .iter()
                 .any(|d| d.granularity != DateGranularity::Day && d.span.0 <= bb + t.start)
         });
+        // "In the second, in Lakki Marwat, two terrorists were killed": the next of the
+        // operations or incidents a summary counted.
+        let next_of_several = matches!(
+            first_words.as_slice(),
+            [
+                "in" | "during",
+                "the",
+                "second" | "third" | "fourth" | "other" | "latter",
+                ..
+            ]
+        );
         let separate = opens_on_another_time
+            || next_of_several
             || first_words.windows(2).any(|w| {
                 matches!(
                     w,
@@ -2329,6 +2387,9 @@ fn dates_the_report(text: &str, span: (usize, usize)) -> bool {
         "stated",
         "released",
         "told",
+        "claimed",
+        "denied",
+        "added",
     ];
     let (Some(before), Some(after)) = (text.get(..span.0), text.get(span.1..)) else {
         return false;
@@ -4460,14 +4521,25 @@ impl Stage for EventStage {
             .map(|(c, _)| c);
 
         let report_forces = std::cell::OnceCell::new();
+        // Which sentences tell an event said to be another ("Separately, …", "In another
+        // incident …"): their places are not for an event that names none.
+        let mut told_in = vec![false; facts.len()];
+        for d in drafts.iter().filter(|d| facts[d.sentences[0]].separate) {
+            for k in &d.sentences {
+                told_in[*k] = true;
+            }
+        }
         for d in drafts {
             if let Some(ev) = self.finish(
                 cx,
                 &facts,
                 &d,
                 reference,
-                doc_country.as_deref(),
-                &report_forces,
+                &ReportWide {
+                    doc_country: doc_country.as_deref(),
+                    report_forces: &report_forces,
+                    told_in: &told_in,
+                },
             ) {
                 let captivity = (ev.sub_event_type == "Attack")
                     .then(|| abduction_before_the_killing(&facts, &d, &ev))
@@ -4599,9 +4671,13 @@ impl EventStage {
         facts: &[SentenceFacts],
         d: &Draft,
         reference: Option<NaiveDate>,
-        doc_country: Option<&str>,
-        report_forces: &std::cell::OnceCell<Vec<&'static str>>,
+        report: &ReportWide<'_>,
     ) -> Option<Event> {
+        let ReportWide {
+            doc_country,
+            report_forces,
+            told_in,
+        } = *report;
         let fs: Vec<&SentenceFacts> = d.sentences.iter().map(|&i| &facts[i]).collect();
         let triggers: Vec<Trigger> = fs.iter().flat_map(|f| f.triggers.iter().copied()).collect();
         let words: Vec<String> = fs.iter().flat_map(|f| f.words.iter().cloned()).collect();
@@ -4673,6 +4749,10 @@ impl EventStage {
             .iter()
             .map(|&i| &facts[i])
             .collect();
+        // The sentences other events, said to be other, are told in.
+        let others: Vec<bool> = (0..facts.len())
+            .map(|k| told_in[k] && !d.sentences.contains(&k))
+            .collect();
         let tier_place = |tier: usize| match tier {
             0 => pick_place_ranked(core.iter().map(|f| (*f, true)).collect()),
             1 => pick_place_ranked(fs.iter().map(|f| (*f, true)).collect()),
@@ -4691,8 +4771,25 @@ impl EventStage {
                     .find(|p| p.0.level != PlaceLevel::Country && p.0.country == nearest.0.country)
                     .or(Some(nearest))
             }),
-            3 => pick_place_ranked(facts.iter().take(3).map(|f| (f, true)).collect()),
-            4 => pick_place_ranked(facts.iter().map(|f| (f, false)).collect()),
+            // (Not another event's sentences: "QUETTA: A shopkeeper was killed … Separately,
+            // a body was found in Mastung" is in Quetta.)
+            3 => pick_place_ranked(
+                facts
+                    .iter()
+                    .take(3)
+                    .enumerate()
+                    .filter(|(k, _)| !others[*k])
+                    .map(|(_, f)| (f, true))
+                    .collect(),
+            ),
+            4 => pick_place_ranked(
+                facts
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| !others[*k])
+                    .map(|(_, f)| (f, false))
+                    .collect(),
+            ),
             // Nothing but a road's ends ("blocked the Lahore-Islamabad road"): its first end.
             5 => fs
                 .iter()
@@ -5475,7 +5572,29 @@ impl EventStage {
                 };
                 let own_forces =
                     || find_named(&|a: &ActorInfo| is_state(a) && a.country.as_deref() == cc);
-                if cross_border && !matches!(victims, Some(Role::Armed)) && answered() {
+                // "clashes between two tribes in Kurram", "the Turi and Bangash tribes
+                // clashed": tribal militias on both sides, as ACLED codes them.
+                let tribal =
+                    (triggers.contains(&Trigger::Clash) && armed.is_none() && state.is_none())
+                        .then(|| tribal_sides(&words))
+                        .flatten();
+                if let Some((one, other)) = tribal {
+                    let country = cc
+                        .and_then(|c| self.kb.country_name(c))
+                        .map_or(String::new(), |n| format!(" ({n})"));
+                    let militia = |name: Option<String>| Actor {
+                        name: format!(
+                            "{} Tribal Militia{country}",
+                            name.as_deref().unwrap_or("Unidentified")
+                        ),
+                        entity_id: None,
+                        actor_type: Some(ActorType::IdentityMilitia.as_str().to_owned()),
+                    };
+                    event_type = "Battles";
+                    sub_event_type = "Armed clash";
+                    cameo = "19";
+                    (Some(militia(one)), Some(militia(other)))
+                } else if cross_border && !matches!(victims, Some(Role::Armed)) && answered() {
                     event_type = "Battles";
                     sub_event_type = "Armed clash";
                     cameo = "19";
@@ -5628,6 +5747,12 @@ impl EventStage {
                         }),
                         Some(Role::Foreign) => state.or_else(|| {
                             Some(self.generic_actor(Role::Foreign, cc, false, &words, event_day))
+                        }),
+                        // "The BLA claimed its fighters had killed 15 soldiers … three
+                        // soldiers martyred and five terrorists killed": with the forces'
+                        // dead among them, the group fought the forces.
+                        Some(Role::Armed) if both_sides => state.or_else(|| {
+                            Some(self.generic_actor(Role::State, cc, police, &words, event_day))
                         }),
                         // "6 Tauheedul Islam members were kidnapped and killed by
                         // Lashkar-e-Islam": the militia whose members died.
