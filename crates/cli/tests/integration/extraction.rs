@@ -2773,3 +2773,44 @@ fn longer_wire_reports() {
         "{e:#}"
     );
 }
+
+/// Ministry summaries, court stories and warnings (probe batch 12): weapons the forces
+/// destroyed are no property destruction; a bombing named as what a court sentenced men for
+/// is no new event; "all 33" counts 33; a warning of what a country would do is a threat.
+#[test]
+fn summaries_courts_and_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "s1",
+            "KABUL: Afghan National Defense and Security Forces killed 35 Taliban insurgents in clearing operations in Kandahar and Helmand provinces, the Ministry of Defense said. The statement added that weapons and ammunition belonging to the insurgents were also destroyed.",
+            "2019-06-10"
+        ),
+        ["Armed clash"]
+    );
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "s2",
+            "LAHORE: An anti-terrorism court on Tuesday sentenced two men to death for their role in the 2016 Gulshan-e-Iqbal park bombing, which killed more than 70 people.",
+            "2026-03-04"
+        ),
+        Vec::<String>::new()
+    );
+    let e = first_event(
+        dir.path(),
+        "s3",
+        "Security forces ended the siege of the train in Bolan on Wednesday, killing all 33 militants.",
+    );
+    assert_eq!(e["fatalities"], 33, "{e:#}");
+    let db = ingest_one(
+        dir.path(),
+        "s4",
+        "ISLAMABAD: Defence Minister Khawaja Asif warned on Tuesday that Pakistan would target TTP hideouts inside Afghanistan if attacks from across the border continued.",
+        "2026-03-04",
+    );
+    let events = export(&db, "events");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0]["modality"], "threatened", "{:#}", events[0]);
+}

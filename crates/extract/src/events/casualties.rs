@@ -884,6 +884,8 @@ fn is_anaphoric(words: &[&str], i: usize) -> bool {
             words[i - 1],
             "the" | "these" | "those" | "both" | "all" | "their" | "its"
         )
+        // "killing all 33 militants": the figure itself, not those told before.
+        && !(words[i - 1] == "all" && read_count(words, i).is_some())
 }
 
 fn is_subset(words: &[&str], i: usize) -> bool {
@@ -1103,6 +1105,10 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         {
             // "shot a policeman (name) dead"
             cat = Some(Category::Killed);
+        }
+        // "killing all 33 militants": the figure after "all".
+        if words.get(start) == Some(&"all") && read_count(&words, start + 1).is_some() {
+            start += 1;
         }
         if words.get(start) == Some(&"of") {
             // "with killing of eight more terrorists"; but "the killing of their commander" is

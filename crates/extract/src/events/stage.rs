@@ -1190,6 +1190,12 @@ impl EventStage {
                         | "morphine"
                         | "cache"
                         | "caches"
+                        // "weapons and ammunition belonging to the insurgents were also
+                        // destroyed".
+                        | "weapons"
+                        | "ammunition"
+                        | "explosives"
+                        | "ieds"
                 )
             })
         };
@@ -1362,23 +1368,33 @@ impl EventStage {
         // whether every act of violence named comes after it.
         // Also a threat's object told as a noun: "threatened more suicide attacks", "vowed
         // revenge attacks".
-        let threat_at = toks.windows(2).position(|w| {
-            matches!(
-                (w[0].lower.as_ref(), w[1].lower.as_ref()),
-                (
-                    "threatened" | "threatens" | "threatening" | "vowed" | "vows" | "vowing",
-                    "to" | "more"
-                        | "further"
-                        | "fresh"
-                        | "new"
-                        | "revenge"
-                        | "retaliatory"
-                        | "reprisal"
-                        | "attacks"
-                        | "suicide"
-                ) | ("warned" | "warns" | "warn", "of" | "that")
-            )
-        });
+        let threat_at = toks
+            .windows(2)
+            .position(|w| {
+                matches!(
+                    (w[0].lower.as_ref(), w[1].lower.as_ref()),
+                    (
+                        "threatened" | "threatens" | "threatening" | "vowed" | "vows" | "vowing",
+                        "to" | "more"
+                            | "further"
+                            | "fresh"
+                            | "new"
+                            | "revenge"
+                            | "retaliatory"
+                            | "reprisal"
+                            | "attacks"
+                            | "suicide"
+                    ) | ("warned" | "warns" | "warn", "of" | "that")
+                )
+            })
+            // "warned on Tuesday that Pakistan would target …": a day may stand between.
+            .or_else(|| {
+                toks.windows(4).position(|w| {
+                    matches!(w[0].lower.as_ref(), "warned" | "warns")
+                        && w[1].lower == "on"
+                        && matches!(w[3].lower.as_ref(), "that" | "of")
+                })
+            });
         let violence_threatened = threat_at.is_some_and(|c| {
             let mut violent = found_triggers
                 .iter()
@@ -4033,6 +4049,9 @@ fn is_background(f: &SentenceFacts) -> bool {
             matches!(
                 x.as_str(),
                 "linked" | "responsible" | "involved" | "connected" | "blamed" | "charges"
+                    // A court's word: "sentenced two men to death for their role in the
+                    // 2016 … bombing, which killed more than 70".
+                    | "sentenced" | "convicted" | "acquitted" | "indicted"
             ) || x == "accused" && !accuses_of_an_incident(w, k)
         });
         return cue.is_some_and(|c| {
