@@ -2814,3 +2814,57 @@ fn summaries_courts_and_warnings() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0]["modality"], "threatened", "{:#}", events[0]);
 }
+
+/// Probe batch 13: an armed group's own account is its claim; "since Thursday" is days, not
+/// a tally; ISPR's "neutralised" kills.
+#[test]
+fn a_groups_word_and_ispr_idioms() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "g1",
+        "TTP spokesman Muhammad Khurasani said the group's fighters had attacked a check post in Bajaur, killing five soldiers.",
+    );
+    assert_eq!(
+        (
+            e["modality"].as_str(),
+            e["certainty"].as_str(),
+            e["fatalities"].as_u64()
+        ),
+        (Some("claimed"), Some("alleged"), Some(5)),
+        "{e:#}"
+    );
+    // Told by the reporter, with the group's claim of responsibility beside it: it occurred.
+    let e = first_event(
+        dir.path(),
+        "g2",
+        "Five soldiers were killed when militants attacked a check post in Bajaur. The TTP claimed responsibility for the attack.",
+    );
+    assert_eq!(e["modality"], "occurred", "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "g3",
+        "At least 30 people have been killed in sectarian clashes in Kurram since Thursday.",
+    );
+    assert_eq!(e["fatalities"], 30, "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "g4",
+        "The army said 17 terrorists, including a high-value target, were neutralised in Tirah.",
+    );
+    assert_eq!(e["fatalities"], 17, "{e:#}");
+    // Grenades hurled in an exchange of fire are the battle's.
+    let e = first_event(
+        dir.path(),
+        "g5",
+        "Three terrorists were killed in an exchange of fire with Rangers in Karachi. He said the suspects opened fire and hurled hand grenades.",
+    );
+    assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
+    // A group telling of its own dead makes no claim.
+    let e = first_event(
+        dir.path(),
+        "g6",
+        "Unidentified assailants shot dead a senior Afghan Taliban commander in Kuchlak, Taliban leaders said.",
+    );
+    assert_ne!(e["modality"], "claimed", "{e:#}");
+}

@@ -171,11 +171,12 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
         {
             return Some(a);
         }
-        // "four of them were stated to be in critical condition", "he is said to have fled":
-        // a passive report with no one after "by" names no source.
+        // "four of them were stated to be in critical condition", "a Taliban commander was
+        // confirmed killed": a passive report with no one after "by" names no source.
         if i > 0
             && matches!(w[i - 1], "been" | "was" | "were" | "is" | "are" | "being")
-            && w.get(i + 1) == Some(&"to")
+            && w.get(i + 1) != Some(&"by")
+            && !matches!(*word, "accused" | "blamed" | "alleged")
         {
             continue;
         }
@@ -241,10 +242,12 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
         }
         // Inverted: ", said a police official." (not ", claimed responsibility in a
         // statement": what follows a claim or denial is its object).
+        // (Not ", said to be Al Qaeda's chief": who someone is said to be.)
         if i + 1 < toks.len()
             && i > 0
             && toks[i - 1].text == ","
             && !is_claim_or_denial(word)
+            && w[i + 1] != "to"
             && let Some(a) = source_after(toks, sentence, i, i + 1, |_| false)
         {
             return Some(a);
@@ -423,6 +426,14 @@ mod tests {
         );
         assert_eq!(attr("Two died in Khar."), None);
         // A passive report names no one; a relative clause starts its own subject.
+        assert_eq!(
+            attr("A Taliban commander was confirmed killed today in Wardak."),
+            None
+        );
+        assert_eq!(
+            attr("Omar Latif, said to be Al Qaeda's chief for Balochistan, has been killed."),
+            None
+        );
         assert_eq!(
             attr(
                 "The injured were taken to hospital, where four of them were stated to be critical."

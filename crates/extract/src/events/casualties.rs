@@ -124,7 +124,9 @@ fn passive_category(w: &str) -> Option<Category> {
     Some(match w {
         "killed" | "dead" | "died" | "martyred" | "perished" | "slain" | "die" | "dies"
         | "deaths" | "fatalities" | "bodies" | "lifeless" | "succumbed" | "lynched"
-        | "murdered" | "assassinated" | "beheaded" => Category::Killed,
+        | "murdered" | "assassinated" | "beheaded"
+        // ISPR: "17 terrorists were neutralised".
+        | "neutralised" | "neutralized" => Category::Killed,
         "injured" | "wounded" | "hurt" | "injuries" | "wounds" => Category::Injured,
         "arrested" | "detained" | "captured" | "apprehended" | "nabbed" | "custody" => {
             Category::Arrested
@@ -137,7 +139,8 @@ fn active_category(w: &str) -> Option<Category> {
     Some(match w {
         "killing" | "killed" | "kills" | "kill" | "martyring" | "martyred" | "slaying"
         | "lynched" | "lynching" | "murdered" | "murdering" | "assassinated" | "assassinating"
-        | "beheaded" | "beheading" => Category::Killed,
+        | "beheaded" | "beheading" | "neutralised" | "neutralized" | "neutralising"
+        | "neutralizing" => Category::Killed,
         "injuring" | "injured" | "injures" | "injure" | "wounding" | "wounded" | "wounds"
         | "wound" => Category::Injured,
         "arrested" | "detained" | "captured" | "apprehended" | "nabbed" | "arresting"
@@ -1394,6 +1397,10 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             let mut found = Casualty::at(cat, count, role, head, &words, i);
             // Stands only when nothing firmer is said of the incident.
             found.weak |= restating;
+            // "neutralized the three militants": those told of before.
+            found.anaphoric |= cat != Category::Arrested
+                && words[i] == "the"
+                && read_count(&words, i + 1).is_some();
             found.subset |= aside;
             out.push(found);
             first = false;

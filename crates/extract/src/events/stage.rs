@@ -494,10 +494,13 @@ fn classify(
                 && words
                     .iter()
                     .any(|w| matches!(w.as_str(), "rocket-propelled" | "rpg" | "rpgs"));
-            if (has(Explosive) || has(Shelling) || rpg)
+            // Grenades lobbed in a gunfight ("started firing automatic weapons and lobbing
+            // grenades on the troops … an encounter") are the battle's, whatever else is named.
+            let grenades_in_a_fight = has(Grenade) && has(Clash);
+            if (has(Explosive) || has(Shelling) || rpg || grenades_in_a_fight)
                 && !has(SuicideBomb)
                 && !has(AirStrike)
-                && !named_device
+                && (!named_device || grenades_in_a_fight)
                 && gunfight
                 && victims != Some(Role::Civilian)
             {
@@ -2756,8 +2759,10 @@ fn tallies_a_period(words: &[String], casualties: &[Casualty]) -> bool {
                 | ("first" | "second", "half", _)
                 | ("this" | "last" | "previous" | "past", "year" | "decade", _)
                 | ("past" | "last", _, "months" | "years")
-                | ("during" | "throughout", "the", "year")
-        ) || w(k) == "since" && crate::text::dates::is_calendar_word(w(k + 1))
+                | ("during" | "throughout", "the", "year") // (A month: "since January"; not a weekday, "since Thursday".)
+        ) || w(k) == "since"
+            && crate::text::dates::is_calendar_word(w(k + 1))
+            && !w(k + 1).ends_with("day")
             || matches!(w(k), "in" | "during" | "since")
                 && crate::text::dates::year_num(w(k + 1)).is_some()
                 && !crate::text::dates::is_calendar_word(w(k.wrapping_sub(1)))
@@ -5919,8 +5924,26 @@ impl EventStage {
         let denied_event = fs.first().is_some_and(|f| f.event_denied);
         // A group claiming or denying its part speaks of itself: its word neither hedges the
         // event nor sources it, as "the army claimed to have killed ten militants" does.
+        // "TTP spokesman Muhammad Khurasani said the group's fighters had attacked a check
+        // post, killing five soldiers": known only from the armed group's own word, the event
+        // is its claim, an allegation until someone else reports it.
+        // (Every sentence the group's report, not a claim of responsibility for what others
+        // report.)
+        // (Not a group telling of its own dead: "… was shot dead, Taliban leaders said".)
+        let group_word_only = d.class == Class::Violent
+            && victims != Some(Role::Armed)
+            && fs.iter().all(|f| {
+                !f.speaks_of_its_part
+                    && f.attribution.as_ref().is_some_and(|(source, _)| {
+                        f.actors
+                            .iter()
+                            .any(|a| is_armed_info(&a.1) && source.contains(a.3.as_str()))
+                    })
+            });
         let certainty = if denied_event {
             Certainty::Denied
+        } else if group_word_only {
+            Certainty::Alleged
         } else {
             fs.iter()
                 .filter(|f| !f.speaks_of_its_part)
@@ -5932,10 +5955,12 @@ impl EventStage {
             Modality::Denied
         } else if d.class == Class::Verbal && cameo == "13" {
             Modality::Threatened
-        } else if !claimed.is_empty()
-            && fs.iter().all(|f| {
-                f.casualties.is_empty() && !f.triggers.iter().any(|t| !matches!(t, Trigger::Attack))
-            })
+        } else if group_word_only
+            || !claimed.is_empty()
+                && fs.iter().all(|f| {
+                    f.casualties.is_empty()
+                        && !f.triggers.iter().any(|t| !matches!(t, Trigger::Attack))
+                })
         {
             Modality::Claimed
         } else if certainty == Certainty::Alleged {
