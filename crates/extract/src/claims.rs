@@ -75,6 +75,8 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["fighting", "against"], "fights"),
     (&["fight", "against"], "fights"),
     (&["clashed", "with"], "fights"),
+    // "Hafiz Gul Bahadur's group fights Pakistani forces".
+    (&["fights"], "fights"),
     (&["originating", "from"], "originates_from"),
     (&["originated", "from"], "originates_from"),
     (&["raised", "concerns"], "raised_concerns_about"),
@@ -1206,6 +1208,22 @@ mod tests {
                 ]
             ),
             vec![t("cc:IN", "supports", "actor:bla", Certainty::Alleged)]
+        );
+        // A group that fights another, as sources say.
+        assert_eq!(
+            one(
+                "The TTP fights Pakistani forces in Bajaur, security sources said.",
+                vec![
+                    ("TTP", MentionType::Org, "actor:ttp"),
+                    ("Pakistani forces", MentionType::Org, "actor:pak-military")
+                ]
+            ),
+            vec![t(
+                "actor:ttp",
+                "fights",
+                "actor:pak-military",
+                Certainty::Certain
+            )]
         );
         // Who denies speaks of its own part.
         assert_eq!(

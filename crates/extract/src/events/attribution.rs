@@ -208,6 +208,10 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
                     | "been"
                     | "also"
                     | "repeatedly"
+                    // "Pakistan has long accused …".
+                    | "long"
+                    | "often"
+                    | "previously"
             )
         {
             last -= 1;
@@ -321,6 +325,9 @@ const HEDGES: &[(&str, Certainty)] = &[
     ("likely", Certainty::Probable),
     ("probably", Certainty::Probable),
     ("believed to", Certainty::Probable),
+    // "Intelligence officials believe the BLA receives funding …".
+    ("believe", Certainty::Probable),
+    ("believes", Certainty::Probable),
     ("appears to", Certainty::Probable),
     ("indicates", Certainty::Probable),
     ("warn", Certainty::Possible),
@@ -369,6 +376,10 @@ pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
         .filter(|&(p, _, i)| {
             !(matches!(HEDGES[i].0, "allegedly" | "alleged") && hedges_the_reason(&w, p))
         })
+        // "Police believe the attack …" hedges the sentence; a belief told later in it ("a
+        // cause the union believes will be ineffective", "suspects who they believe were
+        // released") is someone's view of something else.
+        .filter(|&(p, _, i)| !(matches!(HEDGES[i].0, "believe" | "believes") && p > 4))
         // "Relatives allege the men were picked up" hedges what follows; after a clause
         // ("observed a hunger strike, they allege that the VC is corrupt") it is a grievance.
         .filter(|&(p, _, i)| {
@@ -426,6 +437,11 @@ mod tests {
         );
         assert_eq!(attr("Two died in Khar."), None);
         // A passive report names no one; a relative clause starts its own subject.
+        // A source with an adverb of time: "has long accused".
+        assert_eq!(
+            attr("Pakistan has long accused Kabul of sheltering TTP fighters."),
+            Some(("Pakistan".into(), "accused".into()))
+        );
         assert_eq!(
             attr("A Taliban commander was confirmed killed today in Wardak."),
             None
@@ -495,6 +511,15 @@ mod tests {
             Certainty::Probable
         );
         assert_eq!(c("Two soldiers were killed."), Certainty::Certain);
+        // Who believes it opens the sentence; a belief told later is someone's view.
+        assert_eq!(
+            c("Police believe the TTP carried out the attack."),
+            Certainty::Probable
+        );
+        assert_eq!(
+            c("Workers protested against the privatisation, a cause the union believes will fail."),
+            Certainty::Certain
+        );
         // The month is no hedge; the modal is.
         assert_eq!(
             c("The Taliban took two villages on May 14."),
