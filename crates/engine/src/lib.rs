@@ -623,7 +623,8 @@ mod tests {
                    dispersed peacefully, were stated to be, announced a strike on Monday, \
                    In the second, one incident on Friday, a resident of Karak, the Turi and \
                    Bangash tribes clashed, an unexploded mortar round, killing all 33 \
-                   militants, warned on Tuesday that, sentenced two men for their role in, ";
+                   militants, warned on Tuesday that, sentenced two men for their role in, \
+                   half a dozen militants were killed, eight to ten people were feared dead, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -2868,3 +2868,41 @@ fn a_groups_word_and_ispr_idioms() {
     );
     assert_ne!(e["modality"], "claimed", "{e:#}");
 }
+
+/// Probe batch 14: figures read from their start ("half a dozen", "eight to ten"); a blast
+/// "claimed by" a group is a claim of responsibility, not a doubt that it happened.
+#[test]
+fn figures_from_their_start_and_claims_by_a_group() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, dead, high) in [
+        (
+            "h1",
+            "Half a dozen militants were killed when security forces raided a hideout in Tank late last night.",
+            6,
+            Some(6),
+        ),
+        (
+            "h2",
+            "Eight to ten people were feared dead after a bomb went off on the Quetta-Chaman highway near Qila Abdullah.",
+            8,
+            Some(10),
+        ),
+    ] {
+        let e = first_event(dir.path(), id, text);
+        assert_eq!(
+            (e["fatalities"].as_u64(), e["fatalities_high"].as_u64()),
+            (Some(dead), high),
+            "{text}: {e:#}"
+        );
+    }
+    let e = first_event(
+        dir.path(),
+        "h3",
+        "At least a dozen people were hurt in a blast claimed by Jamaat-ul-Ahrar in Mohmand.",
+    );
+    assert_eq!(
+        (e["certainty"].as_str(), e["modality"].as_str()),
+        (Some("certain"), Some("occurred")),
+        "{e:#}"
+    );
+}

@@ -372,6 +372,8 @@ pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
         .find_all(&w)
         .into_iter()
         .filter(|&(p, _, i)| !(HEDGES[i].0 == "accused" && describes_the_accused(&w, p)))
+        // "a blast claimed by Jamaat-ul-Ahrar": a claim of responsibility, not a doubt.
+        .filter(|&(p, _, i)| !(HEDGES[i].0 == "claimed" && w.get(p + 1) == Some(&"by")))
         .filter(|&(p, _, i)| !(HEDGES[i].0 == "may" && names_the_month(toks, p)))
         .filter(|&(p, _, i)| {
             !(matches!(HEDGES[i].0, "allegedly" | "alleged") && hedges_the_reason(&w, p))

@@ -1715,6 +1715,17 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             {
                 s -= 3;
             }
+            // "Eight to ten people were feared dead", "half a dozen militants were killed":
+            // the figure read from its start.
+            if s >= 2
+                && matches!(words[s - 1], "to" | "or")
+                && !used[s - 2]
+                && read_count(&words, s - 2).is_some_and(|(_, n)| n == 3)
+            {
+                s -= 2;
+            } else if s >= 1 && words[s - 1] == "half" && words[s] == "a" && !used[s - 1] {
+                s -= 1;
+            }
             let Some((count, role, head, after)) = counted_np(toks, &words, s, false) else {
                 continue;
             };
