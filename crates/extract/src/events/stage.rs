@@ -2741,6 +2741,26 @@ fn only_burns_property(f: &SentenceFacts) -> bool {
 /// names its incident.)
 fn tallies_a_period(words: &[String], casualties: &[Casualty]) -> bool {
     let w = |k: usize| words.get(k).map_or("", String::as_str);
+    let period = (0..words.len()).any(|k| {
+        matches!(
+            (w(k), w(k + 1), w(k + 2)),
+            ("so", "far", "this")
+                | ("first" | "second", "half", _)
+                | ("this" | "last" | "previous" | "past", "year" | "decade", _)
+                | ("past" | "last", _, "months" | "years")
+                | ("during" | "throughout", "the", "year")
+        )
+            // A month ("since January"), not a weekday ("since Thursday").
+            || w(k) == "since"
+            && crate::text::dates::is_calendar_word(w(k + 1))
+            && !w(k + 1).ends_with("day")
+            || matches!(w(k), "in" | "during" | "since")
+                && crate::text::dates::year_num(w(k + 1)).is_some()
+                && !crate::text::dates::is_calendar_word(w(k.wrapping_sub(1)))
+    });
+    if !period {
+        return false;
+    }
     // (The casualty reader drops most such figures as tallies; the words still hold them.)
     let many = casualties.iter().any(|c| c.count.best >= 10 && !c.subset)
         || words.iter().enumerate().any(|(k, x)| {
@@ -2752,21 +2772,6 @@ fn tallies_a_period(words: &[String], casualties: &[Casualty]) -> bool {
                 && !day
                 || matches!(x.as_str(), "hundreds" | "thousands" | "dozens" | "scores")
         });
-    let period = (0..words.len()).any(|k| {
-        matches!(
-            (w(k), w(k + 1), w(k + 2)),
-            ("so", "far", "this")
-                | ("first" | "second", "half", _)
-                | ("this" | "last" | "previous" | "past", "year" | "decade", _)
-                | ("past" | "last", _, "months" | "years")
-                | ("during" | "throughout", "the", "year") // (A month: "since January"; not a weekday, "since Thursday".)
-        ) || w(k) == "since"
-            && crate::text::dates::is_calendar_word(w(k + 1))
-            && !w(k + 1).ends_with("day")
-            || matches!(w(k), "in" | "during" | "since")
-                && crate::text::dates::year_num(w(k + 1)).is_some()
-                && !crate::text::dates::is_calendar_word(w(k.wrapping_sub(1)))
-    });
     let one_incident = words.iter().any(|x| {
         matches!(
             x.as_str(),
@@ -4773,10 +4778,8 @@ impl EventStage {
             .iter()
             .map(|&i| &facts[i])
             .collect();
-        // The sentences other events, said to be other, are told in.
-        let others: Vec<bool> = (0..facts.len())
-            .map(|k| told_in[k] && !d.sentences.contains(&k))
-            .collect();
+        // Whether sentence `k` tells another event, said to be other.
+        let others = |k: usize| told_in[k] && !d.sentences.contains(&k);
         let tier_place = |tier: usize| match tier {
             0 => pick_place_ranked(core.iter().map(|f| (*f, true)).collect()),
             1 => pick_place_ranked(fs.iter().map(|f| (*f, true)).collect()),
@@ -4802,7 +4805,7 @@ impl EventStage {
                     .iter()
                     .take(3)
                     .enumerate()
-                    .filter(|(k, _)| !others[*k])
+                    .filter(|(k, _)| !others(*k))
                     .map(|(_, f)| (f, true))
                     .collect(),
             ),
@@ -4810,7 +4813,7 @@ impl EventStage {
                 facts
                     .iter()
                     .enumerate()
-                    .filter(|(k, _)| !others[*k])
+                    .filter(|(k, _)| !others(*k))
                     .map(|(_, f)| (f, false))
                     .collect(),
             ),
