@@ -1216,9 +1216,15 @@ impl EventStage {
                     || weapons_said()
             })
             .collect();
-        // "Police arrested three kidnappers and recovered the abducted child": the kidnappers
-        // and the abducted named where they are caught, killed or freed tell of an abduction
-        // before; the event is the arrest, fight or rescue.
+        // Three readings of a trigger in its sentence, in one pass:
+        // - "Police arrested three kidnappers and recovered the abducted child": the kidnappers
+        //   and the abducted named where they are caught, killed or freed tell of an abduction
+        //   before; the event is the arrest, fight or rescue;
+        // - "Pakistan and Afghanistan agreed to reopen the border", "the two sides agreed on a
+        //   ceasefire": an agreement; "he agreed to help" is none;
+        // - "Explosives, two pistols and a hand grenade were recovered from their possession":
+        //   what was taken off the people held is part of their arrest, not a weapons seizure
+        //   of its own (nor, with nobody hurt, a blast).
         let rescue_told = toks.iter().any(|t| {
             matches!(
                 t.lower.as_ref(),
@@ -1235,34 +1241,6 @@ impl EventStage {
                     | "killed"
             )
         });
-        let found_triggers: Vec<(Trigger, usize)> = found_triggers
-            .into_iter()
-            .filter(|(t, b)| {
-                *t != Trigger::Abduction
-                    || !rescue_told
-                    || !token_starting_at(&toks, *b).is_some_and(|k| {
-                        matches!(
-                            toks[k].lower.as_ref(),
-                            "kidnapper" | "kidnappers" | "abductor" | "abductors"
-                        ) || k > 0
-                            && toks[k - 1].lower == "the"
-                            && matches!(toks[k].lower.as_ref(), "abducted" | "kidnapped")
-                    })
-            })
-            .collect();
-        // "Pakistan and Afghanistan agreed to reopen the border", "the two sides agreed on a
-        // ceasefire": an agreement; "he agreed to help" is none.
-        let found_triggers: Vec<(Trigger, usize)> = found_triggers
-            .into_iter()
-            .filter(|(t, b)| {
-                *t != Trigger::Agreement
-                    || token_starting_at(&toks, *b)
-                        .is_none_or(|k| toks[k].lower != "agreed" || two_parties_agree(&toks, k))
-            })
-            .collect();
-        // "Explosives, two pistols and a hand grenade were recovered from their possession":
-        // what was taken off the people held is part of their arrest, not a weapons seizure of
-        // its own (nor, with nobody hurt, a blast).
         let taken_off_the_held = toks.windows(3).any(|w| {
             w[0].lower == "from"
                 && (matches!(w[1].lower.as_ref(), "their" | "his" | "her" | "the")
@@ -1273,20 +1251,33 @@ impl EventStage {
                             "suspects" | "suspect" | "accused" | "arrested" | "detainees"
                         ))
         });
+        let hurt = casualties
+            .iter()
+            .any(|c| matches!(c.category, Category::Killed | Category::Injured));
+        let an_abduction_before = |k: usize| {
+            rescue_told
+                && (matches!(
+                    toks[k].lower.as_ref(),
+                    "kidnapper" | "kidnappers" | "abductor" | "abductors"
+                ) || k > 0
+                    && toks[k - 1].lower == "the"
+                    && matches!(toks[k].lower.as_ref(), "abducted" | "kidnapped"))
+        };
         let found_triggers: Vec<(Trigger, usize)> = found_triggers
             .into_iter()
-            .filter(|(t, _)| {
-                !taken_off_the_held
-                    || !matches!(
-                        t,
-                        Trigger::Disrupted
-                            | Trigger::Explosive
-                            | Trigger::Grenade
-                            | Trigger::Shelling
-                    )
-                    || casualties
-                        .iter()
-                        .any(|c| matches!(c.category, Category::Killed | Category::Injured))
+            .filter(|(t, b)| {
+                let at = token_starting_at(&toks, *b);
+                match t {
+                    Trigger::Abduction => !at.is_some_and(an_abduction_before),
+                    Trigger::Agreement => {
+                        at.is_none_or(|k| toks[k].lower != "agreed" || two_parties_agree(&toks, k))
+                    }
+                    Trigger::Disrupted
+                    | Trigger::Explosive
+                    | Trigger::Grenade
+                    | Trigger::Shelling => !taken_off_the_held || hurt,
+                    _ => true,
+                }
             })
             .collect();
         // "killed in exchange of fire and a cache of arms, ammunition and explosives
