@@ -2906,3 +2906,33 @@ fn figures_from_their_start_and_claims_by_a_group() {
         "{e:#}"
     );
 }
+
+/// Probe batch 15: a death in custody is what a mob rose against, not its toll; a protest
+/// someone reported on is no protest told.
+#[test]
+fn custody_deaths_and_protests_reported_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "r1",
+        "An enraged mob attacked a police station in Sialkot and injured three policemen after a suspect died in custody.",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["fatalities"].as_u64(),
+            e["injured"].as_u64()
+        ),
+        (Some("Mob violence"), None, Some(3)),
+        "{e:#}"
+    );
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "r2",
+            "The Taliban detained two journalists in Herat for reporting on a women's protest.",
+            "2026-03-04"
+        ),
+        ["Arrests"]
+    );
+}

@@ -1216,7 +1216,7 @@ impl EventStage {
                     || weapons_said()
             })
             .collect();
-        // Three readings of a trigger in its sentence, in one pass:
+        // Four readings of a trigger in its sentence, in one pass:
         // - "Police arrested three kidnappers and recovered the abducted child": the kidnappers
         //   and the abducted named where they are caught, killed or freed tell of an abduction
         //   before; the event is the arrest, fight or rescue;
@@ -1224,7 +1224,9 @@ impl EventStage {
         //   ceasefire": an agreement; "he agreed to help" is none;
         // - "Explosives, two pistols and a hand grenade were recovered from their possession":
         //   what was taken off the people held is part of their arrest, not a weapons seizure
-        //   of its own (nor, with nobody hurt, a blast).
+        //   of its own (nor, with nobody hurt, a blast);
+        // - "detained two journalists for reporting on a women's protest": a protest someone
+        //   reported on or organised is none told here.
         let rescue_told = toks.iter().any(|t| {
             matches!(
                 t.lower.as_ref(),
@@ -1276,6 +1278,22 @@ impl EventStage {
                     | Trigger::Explosive
                     | Trigger::Grenade
                     | Trigger::Shelling => !taken_off_the_held || hurt,
+                    // "detained two journalists for reporting on a women's protest": the
+                    // protest is what someone reported on or organised, not one told here.
+                    Trigger::Protest => !at.is_some_and(|k| {
+                        toks[k.saturating_sub(4)..k].iter().any(|t| {
+                            matches!(
+                                t.lower.as_ref(),
+                                "reporting"
+                                    | "covering"
+                                    | "coverage"
+                                    | "filming"
+                                    | "photographing"
+                                    | "organising"
+                                    | "organizing"
+                            )
+                        })
+                    }),
                     _ => true,
                 }
             })
@@ -4734,6 +4752,13 @@ impl EventStage {
                             "fire" | "fired" | "firing" | "clash" | "clashed" | "clashes"
                         )
                 })
+                // "a mob attacked a police station … after a suspect died in custody": a death
+                // in custody is what the crowd rose against.
+                || d.class == Class::Protest
+                    && c.category == Category::Killed
+                    && f.words[c.token.min(f.words.len())..(c.token + 6).min(f.words.len())]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "custody" | "custodial"))
         };
         // A summary of several operations gives way to the operations the report tells: its
         // figure is their total, with others untold ("detained more than 10 … during four
