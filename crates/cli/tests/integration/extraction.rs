@@ -2936,3 +2936,50 @@ fn custody_deaths_and_protests_reported_on() {
         ["Arrests"]
     );
 }
+
+/// A daily round-up (probe batch 16): one event per incident; "killing its driver" counts
+/// one; Afghan police before 2021 are the Afghan National Police.
+#[test]
+fn a_daily_round_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "u1",
+        "KABUL: A sticky bomb attached to a vehicle exploded in Kabul's Karte Se area on Sunday, killing its driver, police said. In eastern Nangarhar province, four Taliban fighters were killed in a clash with Afghan forces in Khogyani district, a provincial spokesman said. Separately, police in Kandahar arrested five suspects in connection with a recent bombing.",
+        "2019-06-10",
+    );
+    let got: Vec<(String, Option<u64>, Option<u64>, String)> = export(&db, "events")
+        .iter()
+        .map(|e| {
+            (
+                e["sub_event_type"].as_str().unwrap_or("").to_owned(),
+                e["fatalities"].as_u64(),
+                e["arrested"].as_u64(),
+                e["actor1"]["name"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Remote explosive/landmine/IED".to_owned(),
+                Some(1),
+                None,
+                "Unidentified Armed Group (Afghanistan)".to_owned()
+            ),
+            (
+                "Armed clash".to_owned(),
+                Some(4),
+                None,
+                "Afghan National Defense and Security Forces".to_owned()
+            ),
+            (
+                "Arrests".to_owned(),
+                None,
+                Some(5),
+                "Afghan National Police".to_owned()
+            ),
+        ]
+    );
+}

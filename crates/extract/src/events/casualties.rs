@@ -563,7 +563,8 @@ fn counted_np(
     let a_few = words[i] == "a" && matches!(words.get(i + 1), Some(&("few" | "couple")));
     // "detained a number of suspected insurgents": as vague as "several".
     let a_number = a_number_of(words, i);
-    let singular_det = (matches!(words[i], "a" | "an" | "his" | "her" | "their")
+    // ("killing its driver": a vehicle's one person.)
+    let singular_det = (matches!(words[i], "a" | "an" | "his" | "her" | "their" | "its")
         || (active && words[i] == "the"))
         && !a_few
         && !a_number

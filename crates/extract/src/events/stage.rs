@@ -4658,6 +4658,14 @@ impl EventStage {
                         .is_some_and(|d| d >= NaiveDate::from_ymd_opt(2021, 8, 15).expect("date"));
                     if after_2021 {
                         "actor:af-military-2021".into()
+                    } else if police
+                        && words
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "police" | "policemen" | "anp"))
+                    {
+                        // "Police in Kandahar arrested five suspects" (before 2021); not
+                        // arrests the police are only presumed to make.
+                        "actor:anp-af".into()
                     } else {
                         "actor:andsf".into()
                     }
