@@ -647,7 +647,7 @@ fn role_of_actor(a: &ActorInfo) -> Role {
 struct ReportWide<'a> {
     doc_country: Option<&'a str>,
     report_forces: &'a std::cell::OnceCell<Vec<&'static str>>,
-    told_in: &'a [bool],
+    told_separately: &'a [bool],
 }
 
 /// The most sentences one event gathers.
@@ -4561,10 +4561,10 @@ impl Stage for EventStage {
         let report_forces = std::cell::OnceCell::new();
         // Which sentences tell an event said to be another ("Separately, …", "In another
         // incident …"): their places are not for an event that names none.
-        let mut told_in = vec![false; facts.len()];
+        let mut told_separately = vec![false; facts.len()];
         for d in drafts.iter().filter(|d| facts[d.sentences[0]].separate) {
             for k in &d.sentences {
-                told_in[*k] = true;
+                told_separately[*k] = true;
             }
         }
         for d in drafts {
@@ -4576,7 +4576,7 @@ impl Stage for EventStage {
                 &ReportWide {
                     doc_country: doc_country.as_deref(),
                     report_forces: &report_forces,
-                    told_in: &told_in,
+                    told_separately: &told_separately,
                 },
             ) {
                 let captivity = (ev.sub_event_type == "Attack")
@@ -4722,7 +4722,7 @@ impl EventStage {
         let ReportWide {
             doc_country,
             report_forces,
-            told_in,
+            told_separately,
         } = *report;
         let fs: Vec<&SentenceFacts> = d.sentences.iter().map(|&i| &facts[i]).collect();
         let triggers: Vec<Trigger> = fs.iter().flat_map(|f| f.triggers.iter().copied()).collect();
@@ -4803,7 +4803,7 @@ impl EventStage {
             .map(|&i| &facts[i])
             .collect();
         // Whether sentence `k` tells another event, said to be other.
-        let others = |k: usize| told_in[k] && !d.sentences.contains(&k);
+        let others = |k: usize| told_separately[k] && !d.sentences.contains(&k);
         let tier_place = |tier: usize| match tier {
             0 => pick_place_ranked(core.iter().map(|f| (*f, true)).collect()),
             1 => pick_place_ranked(fs.iter().map(|f| (*f, true)).collect()),
