@@ -2937,6 +2937,22 @@ fn custody_deaths_and_protests_reported_on() {
     );
 }
 
+/// Forces that beat off an attack fought it, though no attacker is named (probe batch 17).
+#[test]
+fn an_attack_repulsed_is_a_battle() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "b1",
+        "Troops repulsed a cross-border attack on a border post in Bajaur, the ISPR said, adding that there were no casualties.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["actor2"]["type"].as_str()),
+        (Some("Armed clash"), Some("State forces")),
+        "{e:#}"
+    );
+}
+
 /// A daily round-up (probe batch 16): one event per incident; "killing its driver" counts
 /// one; Afghan police before 2021 are the Afghan National Police.
 #[test]

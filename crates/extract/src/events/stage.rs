@@ -621,7 +621,16 @@ fn classify(
                         .count()
                         > 0
                         && actor_roles.contains(&Role::Armed)
-                        && victims != Some(Role::Civilian);
+                        && victims != Some(Role::Civilian)
+                    // "Troops repulsed a cross-border attack on a border post": forces that
+                    // beat off an attack fought it, though nobody is named attacking.
+                    || victims.is_none()
+                        && actor_roles
+                            .iter()
+                            .any(|r| matches!(r, Role::State | Role::Foreign))
+                        && words
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "repulsed" | "repelled" | "foiled"));
                 if armed_on_both {
                     ("Battles", "Armed clash", PV, "19")
                 } else {
