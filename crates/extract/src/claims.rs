@@ -410,7 +410,12 @@ impl Stage for ClaimStage {
                     cue,
                     certainty,
                     valid_from: valid.0.clone(),
-                    valid_to: valid.1.clone(),
+                    // "designated the BLA a terrorist organisation in 2019": an act that begins
+                    // a standing; it holds after the year it was done in.
+                    valid_to: valid
+                        .1
+                        .clone()
+                        .filter(|_| !(predicate == "designated" && valid.0 == valid.1)),
                     evidence: evidence.clone(),
                 });
             };
@@ -577,9 +582,25 @@ impl Stage for ClaimStage {
                         if targets.is_empty() {
                             continue;
                         }
+                        // "provided sanctuary to TTP commanders in Khost": the sanctuary is the
+                        // receiver's, named between the cue and the place.
+                        let given = *pred == "has_sanctuary_in"
+                            && pos.checked_sub(1).is_some_and(|k| {
+                                matches!(
+                                    words[k],
+                                    "provided" | "provide" | "provides" | "providing" | "offered"
+                                )
+                            });
+                        let place_at = first.map_or(usize::MAX, |k| byte_of(places[k]));
                         let subjects: Vec<String> = actors
                             .iter()
-                            .filter(|m| byte_of(m) < at)
+                            .filter(|m| {
+                                if given {
+                                    byte_of(m) > at && byte_of(m) < place_at
+                                } else {
+                                    byte_of(m) < at
+                                }
+                            })
                             .map(|m| Self::mention_name(m))
                             .collect();
                         for target in targets {
@@ -1136,6 +1157,44 @@ mod tests {
         assert_eq!(sig.subject, "actor:ttp");
         assert_eq!(sig.certainty, Certainty::Alleged);
         assert_eq!(sig.valid_to.as_deref(), Some("2021"));
+
+        // Who is given sanctuary has it, where it is given.
+        let given = claims(
+            "The Haqqani network has reportedly provided sanctuary to TTP commanders in Khost.",
+            vec![
+                ("Haqqani network", MentionType::Org, "actor:haqqani"),
+                ("TTP", MentionType::Org, "actor:ttp"),
+                ("Khost", MentionType::Loc, "adm1:AF-KHO"),
+            ],
+        );
+        let mut got: Vec<(&str, &str, &str)> = given
+            .iter()
+            .map(|c| (c.subject.as_str(), c.predicate.as_str(), c.object.as_str()))
+            .collect();
+        got.sort_unstable();
+        assert_eq!(
+            got,
+            [
+                ("actor:haqqani", "shelters", "actor:ttp"),
+                ("actor:ttp", "has_sanctuary_in", "adm1:AF-KHO")
+            ]
+        );
+        // A designation made in a year holds from then on.
+        let designations = claims(
+            "The United States designated the BLA a foreign terrorist organisation in 2019.",
+            vec![
+                ("United States", MentionType::Loc, "cc:US"),
+                ("BLA", MentionType::Org, "actor:bla"),
+            ],
+        );
+        let des = designations
+            .iter()
+            .find(|c| c.predicate == "designated")
+            .expect("designation claim");
+        assert_eq!(
+            (des.valid_from.as_deref(), des.valid_to.as_deref()),
+            (Some("2019"), None)
+        );
         assert!(
             c.iter()
                 .any(|c| c.attributed_to.as_deref() == Some("regional sources"))
