@@ -2999,3 +2999,28 @@ fn a_daily_round_up() {
         ]
     );
 }
+
+/// Dates in wire style (probe batch 18): "the day before yesterday" is two days back; a
+/// dateline with no year ("PESHAWAR, March 3:") dates the report in the year it was published.
+#[test]
+fn datelines_without_a_year_and_two_days_back() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, published, day) in [
+        (
+            "d1",
+            "A roadside bomb killed a soldier in Khyber's Bara tehsil the day before yesterday.",
+            "2026-03-04",
+            "2026-03-02",
+        ),
+        (
+            "d2",
+            "PESHAWAR, March 3: A policeman was shot dead in Peshawar yesterday.",
+            "2026-03-05",
+            "2026-03-02",
+        ),
+    ] {
+        let db = ingest_one(dir.path(), id, text, published);
+        let e = export(&db, "events").into_iter().next().expect("an event");
+        assert_eq!(e["date"]["start"], day, "{text}: {e:#}");
+    }
+}

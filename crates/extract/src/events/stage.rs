@@ -5,7 +5,9 @@ use super::casualties::{Casualty, Category, find_casualties};
 use super::lexicon::{GENERIC_ACTORS, Role, TRIGGERS, Trigger, VERBAL_ACTS, goldstein, role_of};
 use crate::kb::{ActorInfo, KnowledgeBase, PlaceInfo};
 use crate::pipeline::{DocContext, Stage};
-use crate::text::dates::{FoundDate, dateline, find_dates, is_report_frame, told_in_a_sentence};
+use crate::text::dates::{
+    FoundDate, dateline, dateline_without_year, find_dates, is_report_frame, told_in_a_sentence,
+};
 use crate::text::phrases::PhraseIndex;
 use crate::text::tokens::{Token, tokenize};
 use chrono::NaiveDate;
@@ -4262,6 +4264,7 @@ impl Stage for EventStage {
         // A date the first lines tell of an event ("involvement in the January 15, 2012
         // bomb blast") dates the report only when nothing else does.
         let line = dateline(&doc.text)
+            .or_else(|| published.and_then(|p| dateline_without_year(&doc.text, p)))
             .filter(|l| published.is_none() || !told_in_a_sentence(&doc.text, l.1));
         let reference = line.map(|l| l.0).or(published);
         let facts: Vec<SentenceFacts> = ann

@@ -314,6 +314,26 @@ pub fn dateline(text: &str) -> Option<(NaiveDate, (usize, usize))> {
         })
 }
 
+/// A dateline with no year ("PESHAWAR, March 3: …"), read in the year of `published`: a day
+/// and month in the report's first 60 bytes, closed by a colon, a dash or a bracket.
+pub fn dateline_without_year(
+    text: &str,
+    published: NaiveDate,
+) -> Option<(NaiveDate, (usize, usize))> {
+    let head_end = text.char_indices().nth(60).map_or(text.len(), |(b, _)| b);
+    let head = &text[..head_end];
+    let ws = words(head);
+    absolute_dates_in(head, &ws, Some(published))
+        .into_iter()
+        .find(|d| {
+            d.granularity == DateGranularity::Day
+                && text[d.span.1..]
+                    .trim_start()
+                    .starts_with([':', '-', '–', '—', ')'])
+        })
+        .map(|d| (d.start, d.span))
+}
+
 /// Whether the date at `span` is told by a sentence ("Police on January 15 arrested …",
 /// "involvement in the January 15, 2012 bomb blast"): an event's date, a weak dateline when
 /// the report's own date is known.
@@ -424,6 +444,10 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
             continue;
         };
         let found = match (w, next) {
+            // "the day before yesterday": two days back.
+            ("yesterday", _) if prev == "before" && i >= 2 && lower[i - 2].as_ref() == "day" => {
+                Some(exact(r - Duration::days(2), (ws[i - 2].0, e)))
+            }
             ("yesterday", _) => Some(exact(r - Duration::days(1), (s, e))),
             ("last", "night") => Some(exact(r - Duration::days(1), (s, ws[i + 1].1))),
             // "detained several insurgents in Khost province overnight": the night before
