@@ -3024,3 +3024,36 @@ fn datelines_without_a_year_and_two_days_back() {
         assert_eq!(e["date"]["start"], day, "{text}: {e:#}");
     }
 }
+
+/// Cross-border fire told by who fired: "killed by Pakistani fire" near Torkham (in
+/// Pakistan) has Pakistan's forces firing on Afghanistan's, not the other way round.
+#[test]
+fn fire_by_the_event_countrys_own_forces() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "x1",
+        "Two Afghan border guards were killed by Pakistani fire near Torkham on Tuesday, Afghan officials said.",
+        "2026-03-04",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(
+        (e["actor1"]["name"].as_str(), e["actor2"]["name"].as_str()),
+        (
+            Some("Military Forces of Pakistan"),
+            Some("Military Forces of Afghanistan (2021-)")
+        ),
+        "{e:#}"
+    );
+    let db = ingest_one(
+        dir.path(),
+        "x2",
+        "Two Pakistani soldiers were killed by Afghan fire near Torkham on Tuesday.",
+        "2026-03-04",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(
+        e["actor1"]["name"], "Military Forces of Afghanistan (2021-)",
+        "{e:#}"
+    );
+}

@@ -250,6 +250,26 @@ fn tribal_sides(words: &[String]) -> Option<(Option<String>, Option<String>)> {
     Some((None, None))
 }
 
+/// Whether the event country's own forces are told as the ones who fired: "killed by
+/// Pakistani fire", "by Pakistani troops" in Pakistan.
+fn fire_by_own_forces(words: &[String], country: Option<&str>) -> bool {
+    let own = match country {
+        Some("PK") => "pakistani",
+        Some("AF") => "afghan",
+        Some("IN") => "indian",
+        Some("IR") => "iranian",
+        _ => return false,
+    };
+    words.windows(3).any(|w| {
+        w[0] == "by"
+            && w[1] == own
+            && matches!(
+                w[2].as_str(),
+                "fire" | "firing" | "forces" | "troops" | "shelling" | "soldiers" | "shells"
+            )
+    })
+}
+
 /// Whether words tell the authorities breaking up or beating a demonstration (see
 /// [`is_intervention`]); protesters who "dispersed peacefully" or "dispersed after" broke
 /// up themselves.
@@ -5657,6 +5677,16 @@ impl EventStage {
                     sub_event_type = "Armed clash";
                     cameo = "19";
                     (Some(militia(one)), Some(militia(other)))
+                } else if cross_border && fire_by_own_forces(&words, cc) {
+                    // "Two Afghan border guards were killed by Pakistani fire near Torkham":
+                    // the event country's forces fired, on the other country's.
+                    event_type = "Battles";
+                    sub_event_type = "Armed clash";
+                    cameo = "19";
+                    let a1 = own_forces().or_else(|| {
+                        Some(self.generic_actor(Role::State, cc, false, &words, event_day))
+                    });
+                    (a1, other_forces())
                 } else if cross_border && !matches!(victims, Some(Role::Armed)) && answered() {
                     event_type = "Battles";
                     sub_event_type = "Armed clash";
