@@ -2835,7 +2835,7 @@ fn tallies_a_period(words: &[String], casualties: &[Casualty]) -> bool {
                 | "crash"
         )
     });
-    many && period && !one_incident
+    many && !one_incident
 }
 
 /// A mob or a violent protest fighting the authorities, with no armed side named: "angry
@@ -2850,6 +2850,16 @@ fn is_mob_clash(f: &SentenceFacts) -> bool {
         })
         && !f.generic.contains(&Role::Armed)
         && !f.actors.iter().any(|a| is_armed_info(&a.1))
+}
+
+/// Whether the sentence's source is an armed group it names ("The BLA said …", "TTP spokesman
+/// … said").
+fn an_armed_group_speaks(f: &SentenceFacts) -> bool {
+    f.attribution.as_ref().is_some_and(|(source, _)| {
+        f.actors
+            .iter()
+            .any(|a| is_armed_info(&a.1) && source.contains(a.3.as_str()))
+    })
 }
 
 /// An armed group, militia or rebel group (not a party).
@@ -5126,12 +5136,7 @@ impl EventStage {
         // BLA said its fighters had killed 20 soldiers").
         let claimed = |k: usize| {
             let f = &facts[k];
-            !f.claimed_by.is_empty()
-                || f.attribution.as_ref().is_some_and(|(source, _)| {
-                    f.actors
-                        .iter()
-                        .any(|a| is_armed_info(&a.1) && source.contains(a.3.as_str()))
-                })
+            !f.claimed_by.is_empty() || an_armed_group_speaks(f)
         };
         let (fatalities, fatalities_low, fatalities_high) =
             aggregate(&casualties, Category::Killed, &claimed);
@@ -6001,14 +6006,9 @@ impl EventStage {
         // (Not a group telling of its own dead: "… was shot dead, Taliban leaders said".)
         let group_word_only = d.class == Class::Violent
             && victims != Some(Role::Armed)
-            && fs.iter().all(|f| {
-                !f.speaks_of_its_part
-                    && f.attribution.as_ref().is_some_and(|(source, _)| {
-                        f.actors
-                            .iter()
-                            .any(|a| is_armed_info(&a.1) && source.contains(a.3.as_str()))
-                    })
-            });
+            && fs
+                .iter()
+                .all(|f| !f.speaks_of_its_part && an_armed_group_speaks(f));
         let certainty = if denied_event {
             Certainty::Denied
         } else if group_word_only {
