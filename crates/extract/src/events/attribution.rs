@@ -171,20 +171,12 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
         {
             return Some(a);
         }
-        // "four of them were stated to be in critical condition", "a Taliban commander was
-        // confirmed killed": a passive report with no one after "by" names no source.
+        // Any other passive names no source: "four of them were stated to be in critical
+        // condition", "a Taliban commander was confirmed killed" (no one after "by"), and "X
+        // was accused of …", whose subject is the accused.
         if i > 0
             && matches!(w[i - 1], "been" | "was" | "were" | "is" | "are" | "being")
-            && w.get(i + 1) != Some(&"by")
-            && !matches!(*word, "accused" | "blamed" | "alleged")
-        {
-            continue;
-        }
-        // "X was accused of …" with no one after "by": the subject is the accused, not a
-        // source.
-        if i > 0
-            && matches!(*word, "accused" | "blamed" | "alleged")
-            && matches!(w[i - 1], "been" | "was" | "were" | "is" | "are" | "being")
+            && (w.get(i + 1) != Some(&"by") || matches!(*word, "accused" | "blamed" | "alleged"))
         {
             continue;
         }
