@@ -624,7 +624,11 @@ mod tests {
                    In the second, one incident on Friday, a resident of Karak, the Turi and \
                    Bangash tribes clashed, an unexploded mortar round, killing all 33 \
                    militants, warned on Tuesday that, sentenced two men for their role in, \
-                   half a dozen militants were killed, eight to ten people were feared dead, ";
+                   half a dozen militants were killed, eight to ten people were feared dead, \
+                   a teacher who was kidnapped on Monday was found shot dead, two were gunned \
+                   down and a third wounded, arrested a would-be suicide bomber, recovered \
+                   suicide vests, took control of the crossing without a fight, several were \
+                   detained, including the facilitator, was allegedly raped, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

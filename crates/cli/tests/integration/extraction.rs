@@ -614,7 +614,7 @@ fn a_place_taken_by_force_is_territory() {
         (
             "t3",
             "An Afghan and coalition security force killed a Haqqani facilitator and captured another in Sabari district, Khost province.",
-            &["Armed clash"],
+            &["Armed clash", "Arrests"],
         ),
         (
             "t4",
@@ -3055,5 +3055,99 @@ fn fire_by_the_event_countrys_own_forces() {
     assert_eq!(
         e["actor1"]["name"], "Military Forces of Afghanistan (2021-)",
         "{e:#}"
+    );
+}
+
+/// Everyday Pakistani reporting (probe batch 17): a bomber held or a vest found is no
+/// bombing; "a third wounded" is one more; sexual violence and a place handed over have
+/// ACLED sub-event types of their own; striking workers beaten and held protest; an
+/// abduction told in passing keeps its own day.
+#[test]
+fn bombers_held_third_victims_and_handovers() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text) in [
+        (
+            "h1",
+            "The Counter-Terrorism Department apprehended three suspected ISKP operatives from Bajaur and recovered suicide vests.",
+        ),
+        (
+            "h2",
+            "Security officials said they had arrested a would-be suicide bomber wearing an explosive vest in Charsadda.",
+        ),
+    ] {
+        assert_eq!(
+            sub_event_types(dir.path(), id, text, "2026-03-04"),
+            ["Arrests"],
+            "{text}"
+        );
+    }
+
+    let e = first_event(
+        dir.path(),
+        "h3",
+        "Two members of the Hazara community were gunned down and a third wounded when armed men opened fire on a vegetable vendor's cart near Quetta's Sabzi Mandi.",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["injured"].as_u64()),
+        (Some(2), Some(1)),
+        "{e:#}"
+    );
+
+    let e = first_event(
+        dir.path(),
+        "h4",
+        "A minor girl was allegedly raped by two men in a village near Swabi, police said.",
+    );
+    assert_eq!(e["sub_event_type"], "Sexual violence", "{e:#}");
+
+    let e = first_event(
+        dir.path(),
+        "h5",
+        "The Afghan Taliban took control of the Spin Boldak crossing after government forces withdrew without a fight.",
+    );
+    assert_eq!(
+        (e["event_type"].as_str(), e["sub_event_type"].as_str()),
+        (
+            Some("Strategic developments"),
+            Some("Non-violent transfer of territory")
+        ),
+        "{e:#}"
+    );
+
+    let e = first_event(
+        dir.path(),
+        "h6",
+        "Police baton-charged striking teachers outside the Sindh Assembly and detained 35 of them.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["arrested"].as_u64()),
+        (Some("Protest with intervention"), Some(35)),
+        "{e:#}"
+    );
+
+    let db = ingest_one(
+        dir.path(),
+        "h7",
+        "A teacher who was kidnapped on Monday was found shot dead in Turbat on Tuesday.",
+        "2026-03-04",
+    );
+    let dated: Vec<(String, String)> = export(&db, "events")
+        .iter()
+        .map(|e| {
+            (
+                e["sub_event_type"].as_str().unwrap().to_owned(),
+                e["date"]["start"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        dated,
+        [
+            ("Attack".to_owned(), "2026-03-03".to_owned()),
+            (
+                "Abduction/forced disappearance".to_owned(),
+                "2026-03-02".to_owned()
+            )
+        ]
     );
 }

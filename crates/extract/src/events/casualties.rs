@@ -866,6 +866,52 @@ fn one_unknown_harmed(toks: &[Token<'_>], words: &[&str], j: usize) -> Option<us
 
 /// ", including the candidate X," or "including civilians and policemen" between a count and
 /// its verb.
+/// "second", "third" … "tenth": the ordinal that counts one more after those told ("two were
+/// killed and a third wounded").
+fn is_next_ordinal(w: &str) -> bool {
+    matches!(
+        w,
+        "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+    )
+}
+
+/// Whether `words[i..]` is a bare "another" or "a third" closing an object ("wounded
+/// another", "injured a third in the attack"): one person more, of the kind just counted.
+/// Not "another two", "another policeman" or "a third of the houses".
+fn bare_one_more(words: &[&str], i: usize) -> bool {
+    let after = match words.get(i..) {
+        Some(["another", ..]) => i + 1,
+        Some(["a", w, ..]) if is_next_ordinal(w) => i + 2,
+        _ => return false,
+    };
+    words.get(after).is_none_or(|w| {
+        matches!(
+            *w,
+            "." | ","
+                | ";"
+                | "in"
+                | "on"
+                | "at"
+                | "near"
+                | "when"
+                | "while"
+                | "as"
+                | "and"
+                | "before"
+                | "after"
+                | "during"
+        )
+    })
+}
+
 fn is_aside(between: &[&str]) -> bool {
     let b: Vec<&str> = between
         .iter()
@@ -1282,6 +1328,15 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 break;
             }
             i += 1;
+        }
+        // "killed two policemen and wounded a third", "… and injured another": one more.
+        if bare_one_more(&words, start) && !used[start] {
+            used[start] = true;
+            out.push(Casualty {
+                additional: true,
+                ..Casualty::plain(cat, Count::exact(1), None, None, start)
+            });
+            continue;
         }
         let mut first = true;
         // Inside an "including …" aside after the object: its items are parts of it.
@@ -1956,12 +2011,20 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 ..Casualty::plain(cat, count, role, head, v + 2)
             });
         }
-        // "Two suspects were killed on the spot while another died on the way to hospital":
-        // one more.
-        if items.is_empty() && e > 0 && words[e - 1] == "another" && !used[e - 1] {
+        // "Two suspects were killed on the spot while another died on the way to hospital",
+        // "two were gunned down and a third wounded": one more.
+        let one_more_at = match words[..e] {
+            [.., "another"] => Some(e - 1),
+            [.., "a", w] if is_next_ordinal(w) => Some(e - 2),
+            _ => None,
+        };
+        if items.is_empty()
+            && let Some(at) = one_more_at
+            && !used[at]
+        {
             items.push(Casualty {
                 additional: true,
-                ..Casualty::plain(cat, Count::exact(1), None, None, e - 1)
+                ..Casualty::plain(cat, Count::exact(1), None, None, at)
             });
         }
         // "Two soldiers were killed along with 15 militants", "the facilitator, who was
@@ -2023,6 +2086,27 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         out.extend(items);
     }
     out.sort_by_key(|c| c.token);
+    // "Several individuals were detained during the operation, including the facilitator": a
+    // figure that takes in someone told of before is the whole count, not more on top.
+    let next_tokens: Vec<usize> = out
+        .iter()
+        .skip(1)
+        .map(|c| c.token)
+        .chain([words.len()])
+        .collect();
+    for (c, &next) in out.iter_mut().zip(&next_tokens) {
+        if c.subset || c.anaphoric || c.weak {
+            continue;
+        }
+        let end = next.min(c.token + 14).min(words.len());
+        c.total |= (c.token + 1..end).any(|j| {
+            words[j] == "including"
+                && words.get(j + 1) == Some(&"the")
+                && words.get(j + 2).is_some_and(|w| {
+                    read_count(&words, j + 2).is_none() && !w.ends_with('s') && w.len() > 2
+                })
+        });
+    }
     // Only the figures near the period are its tally (a paragraph run together without
     // stops may tell of an arrest and of "the past two years").
     if !periods.is_empty() {
@@ -2220,6 +2304,32 @@ mod tests {
                 (2, 0, 0),
             ),
             ("Dr. Ali Raza and his son were shot dead.", (2, 0, 0)),
+            // "a third" and a bare "another" after those counted are one more; a fraction is
+            // none.
+            (
+                "Two members of the Hazara community were gunned down and a third wounded.",
+                (2, 1, 0),
+            ),
+            (
+                "Gunmen killed two policemen and wounded a third in Quetta.",
+                (2, 1, 0),
+            ),
+            (
+                "Gunmen killed two policemen and wounded another.",
+                (2, 1, 0),
+            ),
+            (
+                "A teacher who was kidnapped on Monday was found shot dead in Turbat.",
+                (1, 0, 0),
+            ),
+            (
+                "Gunmen killed two policemen and wounded another two.",
+                (2, 2, 0),
+            ),
+            (
+                "Shelling killed two people and damaged a third of the houses.",
+                (2, 0, 0),
+            ),
             (
                 "The TTP has claimed responsibility for the killing of MPA Rana Shamshad and his son.",
                 (2, 0, 0),

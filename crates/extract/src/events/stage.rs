@@ -88,6 +88,9 @@ struct SentenceFacts {
     period_tally: bool,
     /// The police are named, other than as a source told after the report.
     police_said: bool,
+    /// The day an abduction told in passing took place: "the body of a tribal elder,
+    /// abducted by unknown men a week ago, was found …".
+    abducted_on: Option<FoundDate>,
     /// A heading, not prose: every longer word capitalised ("ISAF Confirms Taliban Leader
     /// Killed in Kandahar", "For Immediate Release", "KABUL, Afghanistan (Oct. 8)").
     heading: bool,
@@ -136,6 +139,24 @@ fn class_of(triggers: &[Trigger], casualties: &[Casualty]) -> Option<Class> {
         return Some(Class::Strategic);
     }
     None
+}
+
+/// "without a fight", "without any resistance", "without resistance", "without firing a
+/// shot", "without bloodshed".
+fn taken_without_a_fight(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        w == "without"
+            && match words.get(i + 1).map(String::as_str) {
+                Some("resistance" | "firing" | "bloodshed") => true,
+                Some("a" | "any") => words.get(i + 2).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "fight" | "shot" | "battle" | "resistance" | "struggle"
+                    )
+                }),
+                _ => false,
+            }
+    })
 }
 
 /// Words that say the authorities broke up or beat a demonstration.
@@ -431,6 +452,16 @@ fn classify(
             // A place taken by force: by the state (or its allies) it is regained, by anyone
             // else overtaken. The fight for it is part of the taking.
             if has(Territory) && !has(SuicideBomb) && !has(AirStrike) {
+                // "took control of the crossing after government forces withdrew without a
+                // fight": a place handed over, not fought for.
+                if taken_without_a_fight(words) && !has(Clash) {
+                    return (
+                        "Strategic developments",
+                        "Non-violent transfer of territory",
+                        "Strategic developments",
+                        "08",
+                    );
+                }
                 // Who took it: the forces named in the few words before the verb.
                 let taken_at = words.iter().position(|w| {
                     matches!(
@@ -624,6 +655,16 @@ fn classify(
                 )
             } else if has(Grenade) {
                 ("Explosions/Remote violence", "Grenade", PV, "18")
+            } else if !has(Clash)
+                && !has(Operation)
+                && words.iter().enumerate().any(|(i, w)| {
+                    matches!(w.as_str(), "raped" | "gang-raped")
+                        || w == "sexually" && words.get(i + 1).is_some_and(|n| n == "assaulted")
+                })
+            {
+                // "was allegedly raped by two men", "abducted and gang-raped": ACLED's sexual
+                // violence, whatever else was done to the victim.
+                ("Violence against civilians", "Sexual violence", PV, "18")
             } else if has(Abduction) {
                 (
                     "Violence against civilians",
@@ -1296,11 +1337,42 @@ impl EventStage {
                     && toks[k - 1].lower == "the"
                     && matches!(toks[k].lower.as_ref(), "abducted" | "kidnapped"))
         };
+        // "arrested a would-be suicide bomber", "recovered two suicide vests": with nobody
+        // hurt and nothing set off, a bomber held or a vest found is no bombing.
+        let bomber_held = !hurt
+            && found_triggers.iter().any(|(t, _)| *t == Trigger::Arrest)
+            && !toks.iter().any(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "exploded"
+                        | "detonated"
+                        | "blew"
+                        | "blast"
+                        | "explosion"
+                        | "went"
+                        | "rammed"
+                        | "struck"
+                        | "attacked"
+                )
+            });
+        let vest_found = |k: usize| {
+            !hurt
+                && toks.get(k + 1).is_some_and(|t| {
+                    matches!(t.lower.as_ref(), "vest" | "vests" | "jacket" | "jackets")
+                })
+                && toks[k.saturating_sub(8)..k].iter().any(|t| {
+                    matches!(
+                        t.lower.as_ref(),
+                        "recovered" | "seized" | "found" | "confiscated" | "discovered" | "defused"
+                    )
+                })
+        };
         let found_triggers: Vec<(Trigger, usize)> = found_triggers
             .into_iter()
             .filter(|(t, b)| {
                 let at = token_starting_at(&toks, *b);
                 match t {
+                    Trigger::SuicideBomb => !bomber_held && !at.is_some_and(vest_found),
                     Trigger::Abduction => !at.is_some_and(an_abduction_before),
                     Trigger::Agreement => {
                         at.is_none_or(|k| toks[k].lower != "agreed" || two_parties_agree(&toks, k))
@@ -2169,8 +2241,21 @@ impl EventStage {
                 "police" | "policemen" | "policeman" | "constable" | "cop" | "cops" | "ctd"
             ) && trailing_source.is_none_or(|(b, e)| !(b..e).contains(&t.start))
         });
+        // A date a few words after the abduction's verb is when it took place. (Dates are in
+        // text order: a search, not a scan, so that a run-on sentence stays linear.)
+        let abducted_on = found_triggers
+            .iter()
+            .filter(|(t, _)| *t == Trigger::Abduction)
+            .find_map(|(_, b)| {
+                let at = bb + *b;
+                dates
+                    .get(dates.partition_point(|d| d.span.0 <= at))
+                    .filter(|d| d.span.0 - at <= 40)
+                    .copied()
+            });
         SentenceFacts {
             police_said,
+            abducted_on,
             begin,
             end,
             triggers,
@@ -2964,6 +3049,29 @@ fn abduction_before_the_killing(facts: &[SentenceFacts], d: &Draft, ev: &Event) 
         .sentences
         .iter()
         .any(|&k| facts[k].triggers.contains(&Trigger::Abduction));
+    // "abducted a week ago": the day it says, if before the killing's.
+    let told_day = d
+        .sentences
+        .iter()
+        .find_map(|&k| facts[k].abducted_on)
+        .filter(|a| {
+            ev.date
+                .start
+                .as_deref()
+                .is_some_and(|s| a.start.format("%Y-%m-%d").to_string().as_str() < s)
+        });
+    let date = match told_day {
+        Some(a) => EventDate {
+            start: Some(a.start.format("%Y-%m-%d").to_string()),
+            end: Some(a.end.format("%Y-%m-%d").to_string()),
+            granularity: a.granularity,
+            date_type: a.date_type,
+        },
+        None => EventDate {
+            date_type: DateType::Approximate,
+            ..ev.date.clone()
+        },
+    };
     abducted.then(|| Event {
         id: stable_id("ev", &[ev.id.as_str(), "Abduction/forced disappearance"]),
         sub_event_type: "Abduction/forced disappearance".to_owned(),
@@ -2971,10 +3079,7 @@ fn abduction_before_the_killing(facts: &[SentenceFacts], d: &Draft, ev: &Event) 
         fatalities_low: None,
         fatalities_high: None,
         injured: None,
-        date: EventDate {
-            date_type: DateType::Approximate,
-            ..ev.date.clone()
-        },
+        date,
         ..ev.clone()
     })
 }
@@ -4996,8 +5101,14 @@ impl EventStage {
         let date_key = |x: &&FoundDate| {
             let frame = is_report_frame(text.get(x.span.0..x.span.1).unwrap_or(""))
                 || dates_the_report(text, x.span);
+            // "A teacher who was kidnapped on Monday was found shot dead on Saturday": the
+            // abduction's day is not the killing's.
+            let abduction_day = fs.iter().any(|f| {
+                f.abducted_on == Some(**x)
+                    && f.casualties.iter().any(|c| c.category == Category::Killed)
+            });
             let rank = match x.granularity {
-                _ if dates_another_event(text, x.span) => 2,
+                _ if dates_another_event(text, x.span) || abduction_day => 2,
                 DateGranularity::Day if !frame => 0,
                 DateGranularity::Day => 1,
                 DateGranularity::Week => 3,
