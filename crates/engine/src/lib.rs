@@ -628,7 +628,10 @@ mod tests {
                    a teacher who was kidnapped on Monday was found shot dead, two were gunned \
                    down and a third wounded, arrested a would-be suicide bomber, recovered \
                    suicide vests, took control of the crossing without a fight, several were \
-                   detained, including the facilitator, was allegedly raped, ";
+                   detained, including the facilitator, was allegedly raped, shelling from \
+                   Pakistan killed three, Afghan forces had killed 19 Pakistani soldiers, \
+                   Zabihullah Mujahid, the Islamic Emirate's spokesman, said, the military \
+                   rejected the claim, The following day, a mob set fire to houses, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -3151,3 +3151,94 @@ fn bombers_held_third_victims_and_handovers() {
         ]
     );
 }
+
+/// Cross-border reports (probe batch m7): whose guns fired ("shelling from Pakistan"), the
+/// event country's forces striking the other's soldiers, a spokesman in apposition as the
+/// source, the other side's denial making the account an allegation, and "the following day".
+#[test]
+fn cross_border_claims_and_the_following_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "c1",
+        "According to local authorities, cross-border shelling from Pakistan on 1 March killed three civilians, including a child, and injured seven others in Dangam district of Kunar province.",
+        "2026-03-04",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["actor1"]["name"].as_str()),
+        (
+            Some("Shelling/artillery/missile attack"),
+            Some("Military Forces of Pakistan")
+        ),
+        "{e:#}"
+    );
+    // Militants said to fire from across the border are no state's guns.
+    let db = ingest_one(
+        dir.path(),
+        "c2",
+        "A civilian was killed by cross-border shelling from Afghanistan in Bajaur. Militants have been firing mortar shells from Afghanistan into Pakistani territory.",
+        "2026-03-04",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(
+        e["actor1"]["name"], "Unidentified Armed Group (Pakistan)",
+        "{e:#}"
+    );
+
+    let db = ingest_one(
+        dir.path(),
+        "c3",
+        "Zabihullah Mujahid, the Islamic Emirate's spokesman, said on Monday that Afghan forces had killed 19 Pakistani soldiers and captured two posts in retaliatory operations along the Durand Line in Paktia. Pakistan's military rejected the claim as baseless.",
+        "2026-03-04",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(
+        (
+            e["actor1"]["name"].as_str(),
+            e["actor2"]["name"].as_str(),
+            e["attributed_to"].as_str(),
+            e["certainty"].as_str(),
+            e["modality"].as_str()
+        ),
+        (
+            Some("Military Forces of Afghanistan (2021-)"),
+            Some("Military Forces of Pakistan"),
+            Some("Zabihullah Mujahid, the Islamic Emirate's spokesman"),
+            Some("alleged"),
+            Some("claimed")
+        ),
+        "{e:#}"
+    );
+
+    let db = ingest_one(
+        dir.path(),
+        "c4",
+        "PARACHINAR: At least 42 people were killed when gunmen opened fire on a convoy of passenger vehicles near Bagan in Lower Kurram on Thursday. The following day, an enraged mob set fire to the Bagan bazaar and several houses, officials said.",
+        "2026-03-04",
+    );
+    let days: Vec<&str> = export(&db, "events")
+        .iter()
+        .map(|e| e["date"]["start"].as_str().unwrap_or(""))
+        .map(|s| {
+            if s == "2026-02-26" {
+                "thursday"
+            } else if s == "2026-02-27" {
+                "friday"
+            } else {
+                "other"
+            }
+        })
+        .collect();
+    assert_eq!(days, ["thursday", "friday"]);
+
+    let e = first_event(
+        dir.path(),
+        "c5",
+        "Shells fired by Pakistani forces killed three civilians in Dangam district of Kunar province.",
+    );
+    assert_eq!(
+        e["sub_event_type"], "Shelling/artillery/missile attack",
+        "{e:#}"
+    );
+}

@@ -185,6 +185,55 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
         while s > 0 && i - s < 7 && !is_stop(&toks[s - 1]) {
             s -= 1;
         }
+        // "Zabihullah Mujahid, the Islamic Emirate's spokesman, said": a name and its
+        // apposition, between commas, speak.
+        if s == i
+            && i >= 2
+            && !is_claim_or_denial(word)
+            && toks[i - 1].text == ","
+            && let Some(c) = (i.saturating_sub(14)..i - 1)
+                .rev()
+                .find(|&k| toks[k].text == ",")
+            && matches!(
+                w[c + 1],
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    // "Lt. Gen. Stephen J. Townsend, commander of Combined Joint Task Force
+                    // …, said".
+                    | "commander"
+                    | "spokesman"
+                    | "spokesperson"
+                    | "chief"
+                    | "head"
+                    | "director"
+                    | "minister"
+                    | "governor"
+                    | "secretary"
+                    | "president"
+                    | "leader"
+            )
+            && toks[c + 1..i - 1].iter().all(|t| !is_stop(t))
+            && c > 0
+            && toks[c - 1].is_capitalised()
+        {
+            s = c;
+            while s > 0 && c - s < 5 && !is_stop(&toks[s - 1]) {
+                s -= 1;
+            }
+            if s < c {
+                return Some(Attribution {
+                    source: sentence[toks[s].start..toks[i - 2].end].to_owned(),
+                    cue: toks[i].text.to_owned(),
+                    span: (toks[s].start, toks[i].end),
+                });
+            }
+            s = i;
+        }
         // Auxiliaries belong to the verb, not the source ("Khawaja Asif has signaled").
         let mut last = i;
         while last > s
@@ -244,6 +293,22 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
             && toks[i - 1].text == ","
             && !is_claim_or_denial(word)
             && w[i + 1] != "to"
+            // "…, said on Monday that": when, not who.
+            && !matches!(
+                w[i + 1],
+                "on" | "in"
+                    | "at"
+                    | "late"
+                    | "earlier"
+                    | "later"
+                    | "yesterday"
+                    | "today"
+                    | "last"
+                    | "this"
+                    | "during"
+                    | "after"
+                    | "while"
+            )
             && let Some(a) = source_after(toks, sentence, i, i + 1, |_| false)
         {
             return Some(a);

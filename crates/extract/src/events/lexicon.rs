@@ -188,6 +188,14 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("mortars", Trigger::Shelling),
     ("mortar shell", Trigger::Shelling),
     ("mortar shells", Trigger::Shelling),
+    // Shells told by what they did ("shells fired by Pakistani forces killed three"); not
+    // "shells" alone, which may be spent cartridges.
+    ("shells fired", Trigger::Shelling),
+    ("shells were fired", Trigger::Shelling),
+    ("shells landed", Trigger::Shelling),
+    ("shells fell", Trigger::Shelling),
+    ("shells hit", Trigger::Shelling),
+    ("shells struck", Trigger::Shelling),
     ("artillery", Trigger::Shelling),
     ("rocket", Trigger::Shelling),
     ("rockets", Trigger::Shelling),

@@ -159,6 +159,19 @@ fn taken_without_a_fight(words: &[String]) -> bool {
     })
 }
 
+/// "The following day", "the next day", "a day later", "the day after": the day after the
+/// one told before.
+fn tells_the_day_after(words: &[String]) -> bool {
+    words.windows(3).any(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str(), w[2].as_str()),
+            ("the", "following" | "next", "day" | "morning")
+                | ("a", "day", "later")
+                | ("the", "day", "after")
+        )
+    })
+}
+
 /// Words that say the authorities broke up or beat a demonstration.
 fn is_intervention(w: &str) -> bool {
     matches!(
@@ -281,13 +294,24 @@ fn fire_by_own_forces(words: &[String], country: Option<&str>) -> bool {
         Some("IR") => "iranian",
         _ => return false,
     };
-    words.windows(3).any(|w| {
+    let forces = |w: &str| matches!(w, "forces" | "troops" | "soldiers");
+    let strikes = |w: &str| {
+        matches!(
+            w,
+            "killed" | "attacked" | "targeted" | "shelled" | "destroyed" | "captured" | "shot"
+        )
+    };
+    words.windows(3).enumerate().any(|(k, w)| {
         w[0] == "by"
             && w[1] == own
-            && matches!(
-                w[2].as_str(),
-                "fire" | "firing" | "forces" | "troops" | "shelling" | "soldiers" | "shells"
-            )
+            && (forces(&w[2])
+                || matches!(w[2].as_str(), "fire" | "firing" | "shelling" | "shells"))
+            // "Afghan forces had killed 19 Pakistani soldiers" in Paktia.
+            || w[0] == own
+                && forces(&w[1])
+                && (strikes(&w[2])
+                    || matches!(w[2].as_str(), "had" | "have")
+                        && words.get(k + 3).is_some_and(|x| strikes(x)))
     })
 }
 
@@ -1849,13 +1873,19 @@ impl EventStage {
             d.span = (bb + d.span.0, bb + d.span.1);
         }
         let attribution = found_attribution.map(|a| (a.source, a.cue));
-        // "…, the ISPR said": a press office speaks for the forces; it is no party.
+        // "…, the ISPR said": a press office speaks for the forces; it is no party. Nor is a
+        // government whose spokesman speaks ("Zabihullah Mujahid, the Islamic Emirate's
+        // spokesman, said Afghan forces had …"): its forces fight.
         if let Some((source, _)) = &attribution {
             actors.retain(|a| {
                 !(source.contains(a.3.as_str())
-                    && ["Public Relations", "Press", "Media"]
+                    && (["Public Relations", "Press", "Media"]
                         .iter()
-                        .any(|w| a.1.name.contains(w)))
+                        .any(|w| a.1.name.contains(w))
+                        || a.1.kind == tessera_model::EntityKind::Government
+                            && ["spokesman", "spokesperson", "spokeswoman"]
+                                .iter()
+                                .any(|w| source.contains(w))))
             });
         }
         let (certainty, _) = sentence_certainty(&toks);
@@ -1869,10 +1899,12 @@ impl EventStage {
         });
         let event_denied = words.iter().enumerate().any(|(k, w)| {
             matches!(w.as_str(), "denied" | "denies" | "rejected" | "rejects")
+                // "has neither confirmed nor denied that it carries out strikes".
+                && (k == 0 || !matches!(words[k - 1].as_str(), "nor" | "not" | "never"))
                 && words[k + 1..].iter().take(3).any(|x| {
                     matches!(
                         x.as_str(),
-                        "that" | "accusations" | "allegations" | "reports"
+                        "that" | "accusations" | "allegations" | "reports" | "claim" | "claims"
                     )
                 })
         });
@@ -3420,6 +3452,52 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
     (at_work || next == "border" && fire_said).then_some(who)
 }
 
+/// The nationality adjective of a country's forces ("pakistani", "india's"), by code.
+fn nationality(x: &str) -> Option<&'static str> {
+    match x {
+        "indian" | "india's" => Some("IN"),
+        "afghan" | "afghanistan's" => Some("AF"),
+        "iranian" | "iran's" => Some("IR"),
+        "pakistani" | "pakistan's" => Some("PK"),
+        _ => None,
+    }
+}
+
+/// The country whose guns fired, at the start of `w`: "shelling from Pakistan", "shells
+/// fired from the Afghan side". (Not "from Afghan territory", whence armed groups fire too;
+/// nor is it read where the report says militants fire.)
+fn guns_from_country(w: &[String]) -> Option<&'static str> {
+    let word = |k: usize| w.get(k).map_or("", String::as_str);
+    if !matches!(
+        word(0),
+        "shelling" | "shells" | "shell" | "mortars" | "artillery" | "fired" | "rockets"
+    ) || word(1) != "from"
+    {
+        return None;
+    }
+    match word(2) {
+        "india" => Some("IN"),
+        "afghanistan" => Some("AF"),
+        "iran" => Some("IR"),
+        "pakistan" => Some("PK"),
+        "the" if word(4) == "side" => nationality(word(3)),
+        _ => None,
+    }
+}
+
+/// "Afghan forces had killed 19 Pakistani soldiers" in Paktia: the country of the foreign
+/// forces the event country's own forces struck.
+fn foreign_forces_struck(words: &[String], country: Option<&str>) -> Option<&'static str> {
+    if !fire_by_own_forces(words, country) {
+        return None;
+    }
+    words.windows(2).find_map(|w| {
+        nationality(&w[0])
+            .filter(|c| Some(*c) != country)
+            .filter(|_| matches!(w[1].as_str(), "soldiers" | "troops" | "forces" | "posts"))
+    })
+}
+
 /// A plural noun of incidents: "attacks", "operations", "clashes".
 fn is_plural_incident_word(w: &str) -> bool {
     matches!(
@@ -4506,6 +4584,7 @@ impl Stage for EventStage {
                 let about_blame = !f.claimed_by.is_empty()
                     || !f.blamed.is_empty()
                     || !f.denied_by.is_empty()
+                    || f.event_denied
                     || f.words.iter().any(|w| w == "responsibility");
                 if about_blame
                     && let Some(d) = drafts.iter_mut().rev().find(|d| d.class == Class::Violent)
@@ -5165,6 +5244,10 @@ impl EventStage {
             .find(|&k| !facts[k].heading)
             .or(d.sentences.first().copied())
             .unwrap_or(0);
+        // "The following day, an enraged mob set fire to the bazaar": a day after the day
+        // told before, when the event gives no day of its own.
+        let day_after =
+            found.is_none() && fs.first().is_some_and(|f| tells_the_day_after(&f.words));
         // No date in the event's own sentences: the nearest one told just before it, else the
         // one in the report's lead ("… captured a Taliban financier … yesterday. … The
         // financier was identified and detained as a result of the interviews").
@@ -5207,6 +5290,12 @@ impl EventStage {
                 FoundDate {
                     start: f.start + chrono::Days::new(7),
                     end: f.end + chrono::Days::new(7),
+                    ..f
+                }
+            } else if day_after && f.granularity == DateGranularity::Day {
+                FoundDate {
+                    start: f.start + chrono::Days::new(1),
+                    end: f.end + chrono::Days::new(1),
                     ..f
                 }
             } else {
@@ -5431,9 +5520,12 @@ impl EventStage {
         // Another country's forces named at work ("Indian firing", "Pakistani aircraft"):
         // that country, when it is not the event's own.
         let fire_said = says_fire(&words);
-        // Pakistan's own forces at home are not cross-border.
+        // A country's own forces at home are not cross-border.
+        let militants_fire = words.iter().any(|w| role_of(w) == Some(Role::Armed));
         let foreign_country = |w: &[String]| {
-            forces_at_work(w, fire_said).filter(|who| *who != "PK" || cc.is_some_and(|c| c != "PK"))
+            forces_at_work(w, fire_said)
+                .or_else(|| guns_from_country(w).filter(|_| !militants_fire))
+                .filter(|who| Some(*who) != cc)
         };
         // Fire "across the LoC" or "along the Working Boundary" with no country named is
         // India's: those lines divide India from Pakistan.
@@ -5446,7 +5538,8 @@ impl EventStage {
         };
         let cross_border_by = (0..words.len())
             .find_map(|i| foreign_country(&words[i..]))
-            .or_else(across_the_line);
+            .or_else(across_the_line)
+            .or_else(|| foreign_forces_struck(&words, cc));
         // Another country's forces, by its code.
         // Afghanistan's forces are those of its government of the day (the Taliban's since
         // 15 August 2021), as the actor list has them.
@@ -6107,6 +6200,12 @@ impl EventStage {
         // A denial of someone's part leaves the event as reported; a denial that it happened,
         // in the sentence that tells it, makes the event denied.
         let denied_event = fs.first().is_some_and(|f| f.event_denied);
+        // "… said Afghan forces had killed 19 Pakistani soldiers. Pakistan's military rejected
+        // the claim": one side's word that the other denies is an allegation.
+        // (Not where a group claimed its part: "the claim" rejected is the group's.)
+        let contested = !denied_event
+            && fs.iter().skip(1).any(|f| f.event_denied)
+            && !fs.iter().any(|f| f.speaks_of_its_part);
         // A group claiming or denying its part speaks of itself: its word neither hedges the
         // event nor sources it, as "the army claimed to have killed ten militants" does.
         // "TTP spokesman Muhammad Khurasani said the group's fighters had attacked a check
@@ -6122,7 +6221,7 @@ impl EventStage {
                 .all(|f| !f.speaks_of_its_part && an_armed_group_speaks(f));
         let certainty = if denied_event {
             Certainty::Denied
-        } else if group_word_only {
+        } else if group_word_only || contested {
             Certainty::Alleged
         } else {
             fs.iter()
@@ -6136,6 +6235,7 @@ impl EventStage {
         } else if d.class == Class::Verbal && cameo == "13" {
             Modality::Threatened
         } else if group_word_only
+            || contested && fs.first().is_some_and(|f| f.attribution.is_some())
             || !claimed.is_empty()
                 && fs.iter().all(|f| {
                     f.casualties.is_empty()
