@@ -631,7 +631,10 @@ mod tests {
                    detained, including the facilitator, was allegedly raped, shelling from \
                    Pakistan killed three, Afghan forces had killed 19 Pakistani soldiers, \
                    Zabihullah Mujahid, the Islamic Emirate's spokesman, said, the military \
-                   rejected the claim, The following day, a mob set fire to houses, ";
+                   rejected the claim, The following day, a mob set fire to houses, \
+                   ending the sit-in, they set tyres on fire and attacked police vehicles, \
+                   Former minister Shireen Mazari was arrested, Police said accused Abdul \
+                   Maalik Bengali was killed, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

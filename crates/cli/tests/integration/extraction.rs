@@ -3242,3 +3242,64 @@ fn cross_border_claims_and_the_following_day() {
         "{e:#}"
     );
 }
+
+/// Probe batch 18: a sit-in an agreement ends is no protest; protesters who burn and attack
+/// police riot (those who attack a protest camp do not make it a riot); a person named as a
+/// passive's subject is one; the Taliban government's word on strikes is a state's report;
+/// "accused" before a name is a noun, not an accusation.
+#[test]
+fn agreements_riots_named_arrests_and_the_accused() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "r1",
+            "The government and the TLP signed an agreement late on Sunday night, ending the sit-in at Faizabad.",
+            "2026-03-04"
+        ),
+        ["Agreement"]
+    );
+    let e = first_event(
+        dir.path(),
+        "r2",
+        "Dozens of protesters were arrested after they set tyres on fire and attacked police vehicles in Karachi's Lyari.",
+    );
+    assert_eq!(e["sub_event_type"], "Violent demonstration", "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "r3",
+        "The Sindh Abadgar Tanzeem held a protest against water shortages in Malkani. The protest camp was attacked by those believed to be involved in water theft and set the camp on fire.",
+    );
+    assert_ne!(e["event_type"], "Riots", "{e:#}");
+
+    let e = first_event(
+        dir.path(),
+        "r4",
+        "Former federal minister Shireen Mazari was arrested from her residence in Islamabad, her daughter said.",
+    );
+    assert_eq!(e["arrested"], 1, "{e:#}");
+
+    let db = ingest_one(
+        dir.path(),
+        "r5",
+        "The Taliban said eight civilians were killed in Pakistani air strikes in Khost's Gurbuz district; Pakistan said it had targeted TTP hideouts.",
+        "2026-03-04",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(
+        (e["modality"].as_str(), e["certainty"].as_str()),
+        (Some("occurred"), Some("certain")),
+        "{e:#}"
+    );
+
+    let e = first_event(
+        dir.path(),
+        "r6",
+        "Police said accused Abdul Maalik Bengali was killed in an encounter in Karachi.",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["certainty"].as_str()),
+        (Some(1), Some("certain")),
+        "{e:#}"
+    );
+}

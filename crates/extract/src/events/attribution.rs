@@ -407,9 +407,27 @@ fn describes_the_accused(w: &[&str], i: usize) -> bool {
     // "after a man was accused of blasphemy": why something else happened.
     let a_reason =
         passive && (i.saturating_sub(6)..i).any(|k| matches!(w[k], "after" | "because" | "since"));
-    matches!(before, Some("the"))
-        || w.get(i + 1) == Some(&"of") && !passive && before.is_some()
+    // "An accused, Abdul Maalik Bengali, …", "accused Imtiaz Rind": the noun.
+    matches!(
+        before,
+        Some("the" | "an" | "another" | "two" | "three" | "both")
+    ) || w.get(i + 1) == Some(&"of") && !passive && before.is_some()
         || a_reason
+}
+
+/// Whether "accused" at `i` is the title before a name ("Police said accused Abdul Maalik
+/// Bengali was killed"), not an accusation of someone ("accused Afghan Taliban of …").
+fn accused_before_a_name(toks: &[Token<'_>], i: usize) -> bool {
+    // A name is a few words: an all-capitals text stays linear.
+    let name_end = (i + 1..toks.len().min(i + 6))
+        .take_while(|&k| toks[k].is_capitalised() && toks[k].is_word())
+        .last();
+    name_end.is_some_and(|e| {
+        e > i + 1
+            && toks
+                .get(e + 1)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "was" | "were" | "had" | "has" | ","))
+    })
 }
 
 /// Whether "alleged(ly)" at `i` hedges why something was done, not the deed: "arrested two
@@ -428,7 +446,10 @@ pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
     match hedge_index()
         .find_all(&w)
         .into_iter()
-        .filter(|&(p, _, i)| !(HEDGES[i].0 == "accused" && describes_the_accused(&w, p)))
+        .filter(|&(p, _, i)| {
+            !(HEDGES[i].0 == "accused"
+                && (describes_the_accused(&w, p) || accused_before_a_name(toks, p)))
+        })
         // "a blast claimed by Jamaat-ul-Ahrar": a claim of responsibility, not a doubt.
         .filter(|&(p, _, i)| !(HEDGES[i].0 == "claimed" && w.get(p + 1) == Some(&"by")))
         .filter(|&(p, _, i)| !(HEDGES[i].0 == "may" && names_the_month(toks, p)))

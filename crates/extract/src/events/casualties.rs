@@ -866,6 +866,26 @@ fn one_unknown_harmed(toks: &[Token<'_>], words: &[&str], j: usize) -> Option<us
 
 /// ", including the candidate X," or "including civilians and policemen" between a count and
 /// its verb.
+/// The first token of a person's name of two or three capitalised words ending just before
+/// `e`, the subject of a passive ("PTI leader Ali Wazir was arrested"): after the sentence's
+/// start or a lower-case word that is no preposition or article ("in Lakki Marwat was" names
+/// a place).
+fn name_before(toks: &[Token<'_>], words: &[&str], e: usize) -> Option<usize> {
+    let first = (e.saturating_sub(3)..e)
+        .find(|&j| toks[j..e].iter().all(|t| t.is_capitalised() && t.is_word()))?;
+    if e - first < 2 {
+        return None;
+    }
+    let before_ok = first == 0
+        || !toks[first - 1].is_capitalised()
+            && toks[first - 1].is_word()
+            && !matches!(
+                words[first - 1],
+                "of" | "in" | "at" | "from" | "near" | "the" | "to" | "on" | "and" | "by"
+            );
+    before_ok.then_some(first)
+}
+
 /// "second", "third" … "tenth": the ordinal that counts one more after those told ("two were
 /// killed and a third wounded").
 fn is_next_ordinal(w: &str) -> bool {
@@ -2078,6 +2098,17 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                         break;
                     }
                 }
+                // "Former federal minister Shireen Mazari was arrested": a person's name, of
+                // two or three capitalised words, is one person.
+                if items.is_empty()
+                    && let Some(first) = name_before(toks, &words, e)
+                    && !used[first]
+                {
+                    items.push(Casualty {
+                        weak: true,
+                        ..Casualty::plain(cat, Count::exact(1), None, None, first)
+                    });
+                }
             }
         }
         for it in &items {
@@ -2321,6 +2352,15 @@ mod tests {
             (
                 "A teacher who was kidnapped on Monday was found shot dead in Turbat.",
                 (1, 0, 0),
+            ),
+            // A person's name as the subject is one person; a place's is none.
+            (
+                "Former federal minister Shireen Mazari was arrested from her residence.",
+                (0, 0, 1),
+            ),
+            (
+                "A curfew in Lakki Marwat was imposed after two were arrested.",
+                (0, 0, 2),
             ),
             (
                 "Gunmen killed two policemen and wounded another two.",

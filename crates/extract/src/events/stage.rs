@@ -159,6 +159,47 @@ fn taken_without_a_fight(words: &[String]) -> bool {
     })
 }
 
+/// Protesters who damage or attack: "set tyres on fire", "attacked police vehicles",
+/// "ransacked the office".
+fn crowd_damage(words: &[String]) -> bool {
+    // The crowd does it: named just before the verb ("they set tyres on fire"), not those
+    // who attacked the crowd ("the camp was attacked by … and set the camp on fire").
+    let by_the_crowd = |k: usize| {
+        words[k.saturating_sub(5)..k]
+            .iter()
+            .rev()
+            .take_while(|x| *x != "by")
+            .any(|x| {
+                matches!(
+                    x.as_str(),
+                    "protesters"
+                        | "protestors"
+                        | "demonstrators"
+                        | "they"
+                        | "mob"
+                        | "crowd"
+                        | "workers"
+                        | "students"
+                        | "participants"
+                        | "supporters"
+                )
+            })
+    };
+    words.iter().enumerate().any(|(k, w)| match w.as_str() {
+        _ if !by_the_crowd(k) => false,
+        "vandalised" | "vandalized" | "ransacked" | "smashed" => true,
+        "set" => {
+            let near = &words[k + 1..(k + 5).min(words.len())];
+            near.iter().any(|x| x == "ablaze")
+                || near.windows(2).any(|x| x[0] == "on" && x[1] == "fire")
+        }
+        "attacked" => words[k + 1..(k + 3).min(words.len())]
+            .iter()
+            .any(|x| matches!(x.as_str(), "police" | "policemen" | "vehicles" | "offices")),
+        _ => false,
+    })
+}
+
 /// "The following day", "the next day", "a day later", "the day after": the day after the
 /// one told before.
 fn tells_the_day_after(words: &[String]) -> bool {
@@ -399,7 +440,11 @@ fn classify(
             let killed_by_police = victims.is_some() && intervention && words.iter().any(killed)
                 || state_fired && words.iter().any(|w| killed(w) || w == "killing");
             let crowd_fired = hurt && fired_at.is_some() && !state_fired;
-            if has(Riot) || crowd_fired || words.iter().any(|w| is_fight_word(w)) {
+            if has(Riot)
+                || crowd_fired
+                || crowd_damage(words)
+                || words.iter().any(|w| is_fight_word(w))
+            {
                 let mob = words.iter().any(|w| w == "mob" || w == "lynched");
                 (
                     "Riots",
@@ -1391,6 +1436,7 @@ impl EventStage {
                     )
                 })
         };
+        let found_agreement = found_triggers.iter().any(|(t, _)| *t == Trigger::Agreement);
         let found_triggers: Vec<(Trigger, usize)> = found_triggers
             .into_iter()
             .filter(|(t, b)| {
@@ -1407,6 +1453,8 @@ impl EventStage {
                     | Trigger::Shelling => !taken_off_the_held || hurt,
                     // "detained two journalists for reporting on a women's protest": the
                     // protest is what someone reported on or organised, not one told here.
+                    // "signed an agreement …, ending the sit-in": a protest ended by what the
+                    // sentence tells.
                     Trigger::Protest => !at.is_some_and(|k| {
                         toks[k.saturating_sub(4)..k].iter().any(|t| {
                             matches!(
@@ -1419,7 +1467,10 @@ impl EventStage {
                                     | "organising"
                                     | "organizing"
                             )
-                        })
+                        }) || toks[k.saturating_sub(3)..k]
+                            .iter()
+                            .any(|t| matches!(t.lower.as_ref(), "ending" | "ended" | "end" | "off"))
+                            && found_agreement
                     }),
                     _ => true,
                 }
@@ -4295,7 +4346,12 @@ fn is_background(f: &SentenceFacts) -> bool {
                     // A court's word: "sentenced two men to death for their role in the
                     // 2016 … bombing, which killed more than 70".
                     | "sentenced" | "convicted" | "acquitted" | "indicted"
-            ) || x == "accused" && !accuses_of_an_incident(w, k)
+            ) || x == "accused"
+                // Not the noun before a name: "accused Abdul Maalik Bengali was killed in
+                // an encounter".
+                && (w.get(k + 1).is_some_and(|n| matches!(n.as_str(), "in" | "for"))
+                    || w[k + 1..(k + 7).min(w.len())].iter().any(|n| n == "of"))
+                && !accuses_of_an_incident(w, k)
         });
         return cue.is_some_and(|c| {
             f.casualties
@@ -6214,11 +6270,21 @@ impl EventStage {
         // (Every sentence the group's report, not a claim of responsibility for what others
         // report.)
         // (Not a group telling of its own dead: "… was shot dead, Taliban leaders said".)
+        // (Nor, since August 2021, the Taliban: Afghanistan's government speaks, as a state
+        // does of strikes on its soil.)
+        let the_state_speaks = |f: &SentenceFacts| {
+            the_state_since_2021.is_some()
+                && f.attribution.as_ref().is_some_and(|(source, _)| {
+                    f.actors
+                        .iter()
+                        .any(|a| a.2 == "actor:taliban" && source.contains(a.3.as_str()))
+                })
+        };
         let group_word_only = d.class == Class::Violent
             && victims != Some(Role::Armed)
             && fs
                 .iter()
-                .all(|f| !f.speaks_of_its_part && an_armed_group_speaks(f));
+                .all(|f| !f.speaks_of_its_part && an_armed_group_speaks(f) && !the_state_speaks(f));
         let certainty = if denied_event {
             Certainty::Denied
         } else if group_word_only || contested {
