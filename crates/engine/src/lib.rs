@@ -634,7 +634,9 @@ mod tests {
                    rejected the claim, The following day, a mob set fire to houses, \
                    ending the sit-in, they set tyres on fire and attacked police vehicles, \
                    Former minister Shireen Mazari was arrested, Police said accused Abdul \
-                   Maalik Bengali was killed, ";
+                   Maalik Bengali was killed, Weapons and explosives were also seized, \
+                   police opened fire on PTM workers marching, its fighters had killed 14 \
+                   security personnel, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -3303,3 +3303,55 @@ fn agreements_riots_named_arrests_and_the_accused() {
         "{e:#}"
     );
 }
+
+/// Reports of several sentences (probe batch m8): a haul seized in the same raid is no event
+/// of its own; police firing on marchers is excessive force against protesters; a mob turns
+/// on civilians; a group's claimed toll of "security personnel" competes with the officials'
+/// "soldiers".
+#[test]
+fn hauls_marchers_mobs_and_competing_tolls() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "h1",
+            "JALALABAD: Taliban intelligence forces arrested 15 members of the Islamic State Khorasan Province in a raid in Nangarhar's Achin district on Monday, the provincial spokesman said. Weapons and explosives were also seized.",
+            "2026-03-04"
+        ),
+        ["Arrests"]
+    );
+    let e = first_event(
+        dir.path(),
+        "h2",
+        "BARA: At least three people were killed and 15 injured when police opened fire on PTM workers marching towards the venue of the Pashtun national jirga in Khyber's Bara tehsil on Friday, organisers said.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+        (Some("Excessive force against protesters"), Some(3)),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "h3",
+        "FAISALABAD: A mob set fire to several churches and dozens of Christian homes in Jaranwala on Wednesday after two Christian men were accused of desecrating the Holy Quran.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["actor2"]["name"].as_str()),
+        (Some("Mob violence"), Some("Civilians (Pakistan)")),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "h4",
+        "GWADAR: Militants attacked a convoy carrying Chinese engineers in Gwadar on Sunday. Officials said the attack was repulsed and two soldiers and four attackers were killed. The BLA claimed responsibility and said its fighters had killed 14 security personnel.",
+    );
+    assert_eq!(
+        (
+            e["fatalities"].as_u64(),
+            e["fatalities_low"].as_u64(),
+            e["fatalities_high"].as_u64()
+        ),
+        (Some(6), Some(6), Some(18)),
+        "{e:#}"
+    );
+}

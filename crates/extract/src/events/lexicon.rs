@@ -273,6 +273,7 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("chanted slogans", Trigger::Protest),
     ("chanting slogans", Trigger::Protest),
     ("marched", Trigger::Protest),
+    ("marching", Trigger::Protest),
     ("took to the streets", Trigger::Protest),
     ("take to the streets", Trigger::Protest),
     ("taking to the streets", Trigger::Protest),

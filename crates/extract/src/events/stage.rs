@@ -4484,9 +4484,11 @@ fn aggregate(
         // were killed": two figures for the same people, not 32.
         if !c.additional
             && let Some(k) = seen.iter().position(|(s, n, h, r)| {
+                // The forces by another name: "two soldiers … were killed. The BLA … said
+                // its fighters had killed 14 security personnel".
                 *s != *sentence
                     && claimed(*s) != claimed(*sentence)
-                    && *h == c.head
+                    && (*h == c.head || *r == Some(Role::State))
                     && *r == c.role
                     && *n != c.count.best
             })
@@ -4666,6 +4668,30 @@ impl Stage for EventStage {
                 }
                 continue;
             };
+            // "… arrested 15 members of ISKP in a raid. Weapons and explosives were also
+            // seized": the raid's haul, not a seizure of its own.
+            if class == Class::Strategic
+                && f.triggers.contains(&Trigger::Disrupted)
+                && f.casualties.is_empty()
+                && !f.separate
+                // (A find told at a place of its own is its own: "Security forces also
+                // defused an IED in Nawagai".)
+                && f.places.iter().all(|p| p.dateline)
+                && f.words.iter().any(|w| w == "also")
+                // A haul taken, not a bomb defused.
+                && f.words.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "seized" | "recovered" | "confiscated" | "found" | "discovered"
+                    )
+                })
+                && let Some(d) = drafts.last_mut()
+                && matches!(d.class, Class::Arrest | Class::Violent)
+                && i - d.sentences.last().copied().unwrap_or(0) <= 1
+            {
+                d.sentences.push(i);
+                continue;
+            }
             let arrests_here = f
                 .casualties
                 .iter()
@@ -5725,6 +5751,12 @@ impl EventStage {
                     (rioters && fs.iter().any(|f| is_crowd_clash(f)))
                         .then(|| a1.clone())
                         .flatten()
+                });
+                // A mob turns on people and their homes ("set fire to several churches and
+                // dozens of Christian homes"): civilians, as ACLED codes mob violence.
+                let a2 = a2.or_else(|| {
+                    (sub_event_type == "Mob violence")
+                        .then(|| self.generic_actor(Role::Civilian, cc, false, &words, event_day))
                 });
                 (a1, a2)
             }
