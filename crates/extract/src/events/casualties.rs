@@ -1856,9 +1856,37 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 && words[after..end]
                     .iter()
                     .all(|w| passive_category(w).is_none() && active_category(w).is_none());
+            // "Two persons, identified as Ghullam Rasool Gola and Mehmood Gola, the workers of
+            // the PPP, were killed": who they were, between commas.
+            let appositive_aside = end >= after + 3
+                && end - after <= 22
+                && words[after] == ","
+                && words[end - 1] == ","
+                && matches!(
+                    words[after + 1],
+                    "identified" | "named" | "the" | "both" | "all" | "aged" | "residents"
+                )
+                && toks[after + 1..end - 1]
+                    .iter()
+                    .all(|t| t.is_word() || matches!(t.text, "," | "'" | "’" | "(" | ")"))
+                && !words[after + 1..end - 1].iter().any(|w| {
+                    passive_category(w).is_some()
+                        || active_category(w).is_some()
+                        || read_count(std::slice::from_ref(w), 0).is_some()
+                });
+            // "A security official, identified as Ahmed Khan, and a militant … were killed":
+            // the name told, up to the next item.
+            let identified_aside = words[after] == ","
+                && end >= after + 4
+                && end - after <= 8
+                && matches!(words[after + 1], "identified" | "named")
+                && words[after + 2] == "as"
+                && (after + 3..end).all(|x| toks[x].is_capitalised() || words[x] == ",");
             let plain = fillers == 0
                 || of_name
                 || named_aside
+                || appositive_aside
+                || identified_aside
                 || participle_aside
                 || enclosed("(", ")")
                 || (fillers <= 2
@@ -2361,6 +2389,19 @@ mod tests {
             (
                 "A curfew in Lakki Marwat was imposed after two were arrested.",
                 (0, 0, 2),
+            ),
+            // Who they were, between commas, before the verb.
+            (
+                "Two persons, identified as Ghullam Rasool Gola and Mehmood Gola, the workers of Pakistan People's Party, were killed when a motorbike hit a landmine.",
+                (2, 0, 0),
+            ),
+            (
+                "Two policemen, identified as Constable Ahmed and Constable Ali, were martyred in Quetta.",
+                (2, 0, 0),
+            ),
+            (
+                "A security official, identified as Ahmed Khan, and a militant, identified as Amanullah, were killed in an exchange of fire.",
+                (2, 0, 0),
             ),
             (
                 "Gunmen killed two policemen and wounded another two.",
