@@ -636,7 +636,10 @@ mod tests {
                    Former minister Shireen Mazari was arrested, Police said accused Abdul \
                    Maalik Bengali was killed, Weapons and explosives were also seized, \
                    police opened fire on PTM workers marching, its fighters had killed 14 \
-                   security personnel, ";
+                   security personnel, Two persons, identified as Ali Gola and Mehmood Gola, \
+                   the workers of the PPP, were killed, Zabihullah Mujahid, the spokesman, \
+                   denied that the TTP has sanctuaries in Afghanistan, The BLF and BLA \
+                   announced a merger, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

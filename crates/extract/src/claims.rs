@@ -56,6 +56,11 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["ties", "with"], "allied_with"),
     (&["links", "with"], "allied_with"),
     (&["alliance", "with"], "allied_with"),
+    // Two parties named before: "The TTP and the Hafiz Gul Bahadur group have formed an
+    // alliance", "The BLF and BLA announced a merger".
+    (&["formed", "an", "alliance"], "allied_with"),
+    (&["announced", "a", "merger"], "allied_with"),
+    (&["announced", "an", "alliance"], "allied_with"),
     (&["support"], "supports"),
     (&["supports"], "supports"),
     (&["supported"], "supports"),
@@ -592,13 +597,42 @@ impl Stage for ClaimStage {
                                 )
                             });
                         let place_at = first.map_or(usize::MAX, |k| byte_of(places[k]));
+                        // "Zabihullah Mujahid, the Taliban's chief spokesman, denied that the
+                        // TTP has sanctuaries in Afghanistan": the speaker is no subject.
+                        // (Not a relative "that": "a group that has sanctuaries".)
+                        let said_from = (1..*pos)
+                            .rev()
+                            .find(|&k| {
+                                words[k] == "that"
+                                    && matches!(
+                                        words[k - 1],
+                                        "said"
+                                            | "says"
+                                            | "denied"
+                                            | "denies"
+                                            | "claimed"
+                                            | "claims"
+                                            | "alleged"
+                                            | "alleges"
+                                            | "believe"
+                                            | "believes"
+                                            | "insisted"
+                                            | "maintained"
+                                            | "admitted"
+                                            | "acknowledged"
+                                            | "stated"
+                                            | "added"
+                                            | "warned"
+                                    )
+                            })
+                            .map_or(0, |k| view.toks[k].end);
                         let subjects: Vec<String> = actors
                             .iter()
                             .filter(|m| {
                                 if given {
                                     byte_of(m) > at && byte_of(m) < place_at
                                 } else {
-                                    byte_of(m) < at
+                                    byte_of(m) < at && byte_of(m) >= said_from
                                 }
                             })
                             .map(|m| Self::mention_name(m))
@@ -782,7 +816,36 @@ impl Stage for ClaimStage {
                             .collect();
                         // "militants funded by India": the one after "by" acts.
                         let by = view.toks.get(*pos + 1).is_some_and(|t| t.lower == "by");
-                        if let (Some(a), Some(b)) = (before.last(), after.first()) {
+                        // "The TTP and the Hafiz Gul Bahadur group have formed an alliance":
+                        // the two named before, each with the other.
+                        // (Speaking together is no bar: "The BLF and BLA announced a merger".)
+                        let named_before: Vec<&&Mention> = parties
+                            .iter()
+                            .copied()
+                            .filter(|m| byte_of(m) < at && near(m))
+                            .collect();
+                        let mutual = match named_before[..] {
+                            [.., a, b]
+                                if *pred == "allied_with"
+                                    && matches!(words[*pos], "formed" | "announced")
+                                    && view.text[end_of(a)..byte_of(b)]
+                                        .split_whitespace()
+                                        .all(|w| matches!(w, "and" | "the" | ",")) =>
+                            {
+                                Some((a, b))
+                            }
+                            _ => None,
+                        };
+                        if let Some((a, b)) = mutual {
+                            push(
+                                Self::party_name(a),
+                                pred,
+                                Self::party_name(b),
+                                certainty,
+                                None,
+                            );
+                            related = true;
+                        } else if let (Some(a), Some(b)) = (before.last(), after.first()) {
                             let (a, b) = if by { (b, a) } else { (a, b) };
                             push(
                                 Self::party_name(a),

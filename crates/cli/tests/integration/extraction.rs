@@ -3355,3 +3355,66 @@ fn hauls_marchers_mobs_and_competing_tolls() {
         "{e:#}"
     );
 }
+
+/// Claims (probe batch cl3): the speaker of "denied that" is the source, not a subject;
+/// two groups named before "formed an alliance" or "announced a merger" are allied with each
+/// other, and speak together.
+#[test]
+fn denials_by_a_spokesman_and_alliances_of_two() {
+    let dir = tempfile::tempdir().unwrap();
+    let triples = |id: &str, text: &str| -> Vec<[String; 5]> {
+        let db = ingest_one(dir.path(), id, text, "2024-03-15");
+        export(&db, "claims")
+            .iter()
+            .map(|c| {
+                let f = |k: &str| c[k].as_str().unwrap_or("").to_owned();
+                [
+                    f("subject"),
+                    f("predicate"),
+                    f("object"),
+                    f("certainty"),
+                    f("attributed_to"),
+                ]
+            })
+            .collect()
+    };
+    assert_eq!(
+        triples(
+            "a1",
+            "Zabihullah Mujahid, the Taliban's chief spokesman, denied that the TTP has sanctuaries in Afghanistan."
+        ),
+        [[
+            "actor:ttp",
+            "has_sanctuary_in",
+            "cc:AF",
+            "denied",
+            "Zabihullah Mujahid, the Taliban's chief spokesman"
+        ]
+        .map(String::from)]
+    );
+    assert_eq!(
+        triples(
+            "a2",
+            "The TTP and Hafiz Gul Bahadur group have formed an alliance, according to a report by the UN Monitoring Team."
+        ),
+        [[
+            "actor:ttp",
+            "allied_with",
+            "actor:hgb",
+            "certain",
+            "a report by the UN Monitoring Team"
+        ]
+        .map(String::from)]
+    );
+    let merger = triples(
+        "a3",
+        "The BLF and BLA announced a merger under the banner of the Baloch Raji Aajoi Sangar in 2018.",
+    );
+    assert_eq!(
+        merger
+            .iter()
+            .map(|c| [c[0].as_str(), c[1].as_str(), c[2].as_str(), c[4].as_str()])
+            .collect::<Vec<_>>(),
+        [["actor:blf", "allied_with", "actor:bla", "The BLF and BLA"]]
+    );
+}

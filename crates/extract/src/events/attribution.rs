@@ -189,7 +189,9 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
         // apposition, between commas, speak.
         if s == i
             && i >= 2
-            && !is_claim_or_denial(word)
+            // (A group's claim of its own part names no source: "Jamaat-ul-Ahrar, a faction
+            // close to the TTP, claimed responsibility"; "… denied that …" does.)
+            && (!is_claim_or_denial(word) || w.get(i + 1) == Some(&"that"))
             && toks[i - 1].text == ","
             && let Some(c) = (i.saturating_sub(14)..i - 1)
                 .rev()
@@ -233,6 +235,33 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
                 });
             }
             s = i;
+        }
+        // "The BLF and BLA announced", "Kabul and Islamabad said": two named parties speak
+        // together.
+        if s >= 2
+            && s < i
+            && toks[s - 1].lower == "and"
+            && toks[s].is_capitalised()
+            && toks[s - 2].is_capitalised()
+        {
+            // ("Both Tehrik i Taliban Pakistan and Jaishul Islam claimed": the name's
+            // joining "i", not "Both".)
+            let mut k = s - 1;
+            while k > 1
+                && s - k < 6
+                && (toks[k - 1].is_capitalised()
+                    || toks[k - 1].lower == "the"
+                    || matches!(toks[k - 1].lower.as_ref(), "i" | "e" | "ul" | "al")
+                        && toks[k - 2].is_capitalised())
+                && toks[k - 1].lower != "both"
+                && !is_stop(&toks[k - 1])
+            {
+                k -= 1;
+            }
+            if k == 1 && toks[0].is_capitalised() && toks[0].lower != "both" {
+                k = 0;
+            }
+            s = k;
         }
         // Auxiliaries belong to the verb, not the source ("Khawaja Asif has signaled").
         let mut last = i;
