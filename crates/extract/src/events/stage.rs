@@ -328,13 +328,10 @@ fn tribal_sides(words: &[String]) -> Option<(Option<String>, Option<String>)> {
 /// Whether the event country's own forces are told as the ones who fired: "killed by
 /// Pakistani fire", "by Pakistani troops" in Pakistan.
 fn fire_by_own_forces(words: &[String], country: Option<&str>) -> bool {
-    let own = match country {
-        Some("PK") => "pakistani",
-        Some("AF") => "afghan",
-        Some("IN") => "indian",
-        Some("IR") => "iranian",
-        _ => return false,
-    };
+    if country.is_none() {
+        return false;
+    }
+    let own = |w: &str| nationality(w) == country;
     let forces = |w: &str| matches!(w, "forces" | "troops" | "soldiers");
     let strikes = |w: &str| {
         matches!(
@@ -344,11 +341,11 @@ fn fire_by_own_forces(words: &[String], country: Option<&str>) -> bool {
     };
     words.windows(3).enumerate().any(|(k, w)| {
         w[0] == "by"
-            && w[1] == own
+            && own(&w[1])
             && (forces(&w[2])
                 || matches!(w[2].as_str(), "fire" | "firing" | "shelling" | "shells"))
             // "Afghan forces had killed 19 Pakistani soldiers" in Paktia.
-            || w[0] == own
+            || own(&w[0])
                 && forces(&w[1])
                 && (strikes(&w[2])
                     || matches!(w[2].as_str(), "had" | "have")
@@ -3449,24 +3446,15 @@ fn says_fire(words: &[String]) -> bool {
 /// where firing is told (`fire_said`), not "the road towards the Afghan border".
 fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
     let word = |k: usize| w.get(k).map_or("", String::as_str);
-    let adjective = |x: &str| match x {
-        "indian" | "india's" => Some("IN"),
-        "afghan" | "afghanistan's" => Some("AF"),
-        "iranian" | "iran's" => Some("IR"),
-        "pakistani" | "pakistan's" => Some("PK"),
-        // "A US drone fired two missiles", "American drones".
-        "us" | "u.s" | "u.s." | "american" => Some("US"),
-        _ => None,
+    let adjective = |x: &str| {
+        nationality(x).or_else(|| {
+            // "A US drone fired two missiles", "American drones".
+            matches!(x, "us" | "u.s" | "u.s." | "american").then_some("US")
+        })
     };
     // "troops of India", "forces of Afghanistan".
     if matches!(word(0), "troops" | "forces" | "army") && word(1) == "of" {
-        return match word(2) {
-            "india" => Some("IN"),
-            "afghanistan" => Some("AF"),
-            "iran" => Some("IR"),
-            "pakistan" => Some("PK"),
-            _ => None,
-        };
+        return country_named(word(2));
     }
     let who = adjective(word(0))?;
     // "Indian and Pakistani troops": the first country's forces are at work too.
@@ -3527,11 +3515,18 @@ fn guns_from_country(w: &[String]) -> Option<&'static str> {
         return None;
     }
     match word(2) {
+        "the" if word(4) == "side" => nationality(word(3)),
+        name => country_named(name),
+    }
+}
+
+/// The code of a neighbouring country named in lower case ("pakistan").
+fn country_named(x: &str) -> Option<&'static str> {
+    match x {
         "india" => Some("IN"),
         "afghanistan" => Some("AF"),
         "iran" => Some("IR"),
         "pakistan" => Some("PK"),
-        "the" if word(4) == "side" => nationality(word(3)),
         _ => None,
     }
 }
