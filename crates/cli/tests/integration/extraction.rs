@@ -3418,3 +3418,26 @@ fn denials_by_a_spokesman_and_alliances_of_two() {
         [["actor:blf", "allied_with", "actor:bla", "The BLF and BLA"]]
     );
 }
+
+/// Afghan reporting (probe batch 19): "ISKP claimed the attack" is a claim of its part, not
+/// the event's only source; unknown people burning a school destroy property.
+#[test]
+fn a_claim_of_the_attack_and_a_school_burned() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "z1",
+        "Four members of the Hazara community were shot dead in Mazar-i-Sharif on Sunday; ISKP claimed the attack.",
+    );
+    assert_eq!(
+        (e["modality"].as_str(), e["certainty"].as_str()),
+        (Some("occurred"), Some("certain")),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "z2",
+        "Unidentified people set fire to a girls' school in Ghor province overnight.",
+    );
+    assert_eq!(e["sub_event_type"], "Looting/property destruction", "{e:#}");
+}

@@ -1939,11 +1939,23 @@ impl EventStage {
         let (certainty, _) = sentence_certainty(&toks);
         // "A breakaway Taliban group later claimed responsibility", "…, the TTP's splinter
         // group, claimed responsibility".
+        // ("ISKP claimed the attack." points back to an attack told: its part. Not "claimed
+        // the killing of a Taliban commander", whose deed is told only in the claim.)
         let speaks_of_its_part = (0..words.len()).any(|k| {
             (is_claim_or_denial(&words[k]) || words[k] == "claiming")
-                && words[k + 1..(k + 4).min(words.len())]
+                && (words[k + 1..(k + 4).min(words.len())]
                     .iter()
                     .any(|x| matches!(x.as_str(), "responsibility" | "involvement" | "credit"))
+                    || words.get(k + 1).is_some_and(|x| x == "the")
+                        && words.get(k + 2).is_some_and(|x| {
+                            matches!(x.as_str(), "attack" | "attacks" | "bombing" | "blast")
+                        })
+                        && words.get(k + 3).is_none_or(|x| {
+                            matches!(
+                                x.as_str(),
+                                "." | "," | ";" | "and" | "as" | "but" | "so" | "yet"
+                            ) || x == "in" && words.get(k + 4).is_some_and(|y| y == "a")
+                        }))
         });
         let event_denied = words.iter().enumerate().any(|(k, w)| {
             matches!(w.as_str(), "denied" | "denies" | "rejected" | "rejects")
@@ -4606,7 +4618,11 @@ impl Stage for EventStage {
                     } else if c == Class::Protest
                         && !f.triggers.contains(&Trigger::Protest)
                         && (f.generic.contains(&Role::Armed)
-                            || f.actors.iter().any(|a| is_armed_info(&a.1)))
+                            || f.actors.iter().any(|a| is_armed_info(&a.1))
+                            // "Unidentified people set fire to a girls' school": no crowd.
+                            || f.words.iter().any(|w| {
+                                matches!(w.as_str(), "unidentified" | "unknown" | "miscreants")
+                            }) && only_burns_property(f))
                     {
                         // Armed men who only burn ("set ablaze six NATO oil tankers; no one
                         // was hurt") destroy property; ACLED's looting/property destruction.
