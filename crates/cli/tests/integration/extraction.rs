@@ -3441,3 +3441,30 @@ fn a_claim_of_the_attack_and_a_school_burned() {
     );
     assert_eq!(e["sub_event_type"], "Looting/property destruction", "{e:#}");
 }
+
+/// Probe batch m9: a mob that drags out a man accused of blasphemy and lynches him killed
+/// him (the accusation is no grievance of a protest); "the Islamic State's regional chapter"
+/// suspected of a bombing is ISKP.
+#[test]
+fn a_lynching_and_the_islamic_states_regional_chapter() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "l1",
+        "SWAT: A mob stormed a police station in Madyan, dragged out a tourist accused of desecrating the Quran and lynched him, police said on Friday.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+        (Some("Mob violence"), Some(1)),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "l2",
+        "At least 10 people were killed and 25 injured when a suicide bomber targeted the funeral prayers of a local JUI-F leader in Bajaur's Khar on Wednesday. Police suspect the Islamic State's regional chapter was behind the attack.",
+    );
+    assert_eq!(
+        e["actor1"]["name"], "Islamic State Khorasan Province",
+        "{e:#}"
+    );
+}

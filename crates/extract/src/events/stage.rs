@@ -5048,6 +5048,11 @@ impl EventStage {
         let words: Vec<String> = fs.iter().flat_map(|f| f.words.iter().cloned()).collect();
         // A protest's dead are protesters; "to demand the arrest of a man accused of murdering
         // a youth" tells the grievance, unless force is used on the crowd in that sentence.
+        // "A mob dragged out a tourist accused of blasphemy and lynched him": the mob's own
+        // killing, not a grievance.
+        let mob_kills = |f: &SentenceFacts| {
+            f.words.iter().any(|w| w == "mob") && !f.triggers.contains(&Trigger::Protest)
+        };
         let grievance_told = |f: &SentenceFacts, c: &Casualty| {
             d.class == Class::Protest
                 && c.category == Category::Killed
@@ -5072,6 +5077,7 @@ impl EventStage {
                                     | "heirs"
                             )
                     })
+                && !mob_kills(f)
                 && !f.words.iter().any(|w| {
                     is_intervention(w)
                         || matches!(
