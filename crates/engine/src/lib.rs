@@ -639,7 +639,9 @@ mod tests {
                    security personnel, Two persons, identified as Ali Gola and Mehmood Gola, \
                    the workers of the PPP, were killed, Zabihullah Mujahid, the spokesman, \
                    denied that the TTP has sanctuaries in Afghanistan, The BLF and BLA \
-                   announced a merger, ";
+                   announced a merger, Two Chinese nationals were killed, Afghans rallied to \
+                   condemn the air strikes, the victims of Tuesday's bombing, bullet-riddled \
+                   bodies were recovered from a ravine, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -3468,3 +3468,51 @@ fn a_lynching_and_the_islamic_states_regional_chapter() {
         "{e:#}"
     );
 }
+
+/// Probe batch m10: Chinese nationals killed are civilians of China; a rally to condemn air
+/// strikes is a protest, not a strike; a sit-in by the victims of "Tuesday's bombing" is a
+/// protest on its own day; bullet-riddled bodies found in a ravine were killed, not lost in
+/// an accident.
+#[test]
+fn foreign_victims_rallies_sit_ins_and_bodies() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "v1",
+        "KARACHI: Two Chinese nationals were killed and 10 people injured when a suicide car bomber struck a convoy near Karachi airport late on Sunday. The BLA claimed responsibility.",
+        "2026-03-05",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(e["actor2"]["name"], "Civilians (China)", "{e:#}");
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "v2",
+            "KABUL: Hundreds of Afghans rallied in Kabul and Khost on Friday to condemn the Pakistani air strikes, chanting slogans against Islamabad.",
+            "2026-03-05"
+        ),
+        ["Peaceful protest"]
+    );
+    let db = ingest_one(
+        dir.path(),
+        "v3",
+        "QUETTA: Members of the Hazara community refused to bury the victims of Tuesday's bombing and staged a sit-in with the coffins on the Western Bypass for a second day on Thursday.",
+        "2026-03-05",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["date"]["start"].as_str()),
+        (Some("Peaceful protest"), Some("2026-03-05")),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "v4",
+        "DERA BUGTI: Three bullet-riddled bodies were recovered from a ravine in Dera Bugti's Pir Koh area on Wednesday, Levies officials said.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+        (Some("Attack"), Some(3)),
+        "{e:#}"
+    );
+}

@@ -274,6 +274,7 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("chanting slogans", Trigger::Protest),
     ("marched", Trigger::Protest),
     ("marching", Trigger::Protest),
+    ("rallied", Trigger::Protest),
     ("took to the streets", Trigger::Protest),
     ("take to the streets", Trigger::Protest),
     ("taking to the streets", Trigger::Protest),

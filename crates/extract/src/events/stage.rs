@@ -1647,7 +1647,16 @@ impl EventStage {
                     )
                 })
         });
-        if only_harm_told && accident() {
+        // (Not "three bullet-riddled bodies were recovered from a ravine".)
+        let marks_of_violence = || {
+            toks.iter().any(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "bullet-riddled" | "bullet" | "bullets" | "gunshot" | "tortured" | "shot"
+                )
+            })
+        };
+        if only_harm_told && accident() && !marks_of_violence() {
             triggers.clear();
             casualties.clear();
         }
@@ -2754,6 +2763,8 @@ fn dates_another_event(text: &str, span: (usize, usize)) -> bool {
             Some("in"),
             Some("involvement" | "involved" | "suspect" | "suspects" | "accused" | "role")
         ) | (Some("with"), Some("connection"))
+            // "refused to bury the victims of Tuesday's bombing", "in the aftermath of …".
+            | (Some("of"), Some("victims" | "aftermath" | "wake" | "anniversary"))
     );
     names_event
         && (tied_by_phrase
@@ -2786,6 +2797,12 @@ fn is_grievance_noun(w: &str) -> bool {
             | "explosion"
             | "assassination"
             | "operation"
+            // "rallied … to condemn the Pakistani air strikes".
+            | "strikes"
+            | "airstrikes"
+            | "shelling"
+            | "bombardment"
+            | "drone"
     )
 }
 
@@ -2804,6 +2821,9 @@ fn is_grievance_cue(w: &str) -> bool {
             | "mourning"
             | "denounce"
             | "denouncing"
+            // "refused to bury the victims of Tuesday's bombing and staged a sit-in".
+            | "victims"
+            | "bury"
     )
 }
 
@@ -3530,6 +3550,55 @@ fn guns_from_country(w: &[String]) -> Option<&'static str> {
         "the" if word(4) == "side" => nationality(word(3)),
         name => country_named(name),
     }
+}
+
+/// The country of foreign civilians the words name ("Chinese nationals", "Afghan refugees"),
+/// other than the event's own.
+fn foreign_civilians(words: &[String], country: Option<&str>) -> Option<&'static str> {
+    words.windows(2).enumerate().find_map(|(k, w)| {
+        // Not a part of the dead: "183 people were killed, including 13 US service members,
+        // 2 British nationals …".
+        if words[k.saturating_sub(20)..k]
+            .iter()
+            .any(|x| matches!(x.as_str(), "including" | "among"))
+        {
+            return None;
+        }
+        let people = matches!(
+            w[1].as_str(),
+            "national"
+                | "nationals"
+                | "engineer"
+                | "engineers"
+                | "worker"
+                | "workers"
+                | "citizen"
+                | "citizens"
+                | "tourist"
+                | "tourists"
+                | "refugee"
+                | "refugees"
+                | "pilgrims"
+                | "labourers"
+                | "traders"
+                | "teachers"
+        );
+        if !people {
+            return None;
+        }
+        let (code, name) = match w[0].as_str() {
+            "chinese" => ("CN", "China"),
+            "japanese" => ("JP", "Japan"),
+            "american" => ("US", "United States"),
+            "british" => ("GB", "United Kingdom"),
+            "afghan" => ("AF", "Afghanistan"),
+            "pakistani" => ("PK", "Pakistan"),
+            "iranian" => ("IR", "Iran"),
+            "indian" => ("IN", "India"),
+            _ => return None,
+        };
+        (Some(code) != country).then_some(name)
+    })
 }
 
 /// The code of a neighbouring country named in lower case ("pakistan").
@@ -4967,6 +5036,16 @@ impl EventStage {
         words: &[String],
         date: Option<NaiveDate>,
     ) -> Actor {
+        // "Two Chinese nationals were killed" in Karachi: civilians of their own country.
+        if role == Role::Civilian
+            && let Some(name) = foreign_civilians(words, country)
+        {
+            return Actor {
+                name: format!("Civilians ({name})"),
+                entity_id: None,
+                actor_type: Some(ActorType::Civilians.as_str().to_owned()),
+            };
+        }
         let cc = country.unwrap_or("PK").to_ascii_lowercase();
         let id = match role {
             Role::Armed => format!("actor:unidentified-armed-group-{cc}"),
