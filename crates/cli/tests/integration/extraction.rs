@@ -2546,6 +2546,20 @@ fn two_parties_agree() {
         "2026-03-04",
     );
     assert!(!subs.iter().any(|s| s == "Agreement"), "{subs:?}");
+    // The two countries that agree act through their governments.
+    let e = first_event(
+        dir.path(),
+        "g3",
+        "DOHA: Pakistan and Afghanistan agreed to an immediate ceasefire after talks mediated by Qatar and Turkey on Sunday.",
+    );
+    assert_eq!(
+        (e["actor1"]["name"].as_str(), e["actor2"]["name"].as_str()),
+        (
+            Some("Government of Pakistan"),
+            Some("Government of Afghanistan")
+        ),
+        "{e:#}"
+    );
 }
 
 /// A toll over months or years with no incident named is a statistic, not an event; an

@@ -5973,6 +5973,32 @@ impl EventStage {
                             })
                         });
                     (a1, a2)
+                } else if sub_event_type == "Agreement" && first.is_none() {
+                    // "Pakistan and Afghanistan agreed to an immediate ceasefire": the two
+                    // countries' governments.
+                    let mut governments = fs
+                        .iter()
+                        .flat_map(|f| f.places.iter())
+                        .filter(|p| p.info.level == PlaceLevel::Country && !p.dateline)
+                        .map(|p| p.info.name.clone())
+                        .collect::<Vec<_>>();
+                    governments.dedup();
+                    let government = |name: Option<&String>| {
+                        name.map(|n| Actor {
+                            name: format!("Government of {n}"),
+                            entity_id: None,
+                            actor_type: Some(ActorType::StateForces.as_str().to_owned()),
+                        })
+                    };
+                    // (Two parties, or none: one country named is where, not who.)
+                    if governments.len() >= 2 {
+                        (
+                            government(governments.first()),
+                            government(governments.get(1)),
+                        )
+                    } else {
+                        (None, None)
+                    }
                 } else {
                     (
                         first,
