@@ -836,17 +836,11 @@ impl Stage for ClaimStage {
                             }
                             _ => None,
                         };
-                        if let Some((a, b)) = mutual {
-                            push(
-                                Self::party_name(a),
-                                pred,
-                                Self::party_name(b),
-                                certainty,
-                                None,
-                            );
-                            related = true;
-                        } else if let (Some(a), Some(b)) = (before.last(), after.first()) {
-                            let (a, b) = if by { (b, a) } else { (a, b) };
+                        let pair = mutual.or_else(|| {
+                            let (a, b) = (before.last()?, after.first()?);
+                            Some(if by { (b, a) } else { (a, b) })
+                        });
+                        if let Some((a, b)) = pair {
                             push(
                                 Self::party_name(a),
                                 pred,

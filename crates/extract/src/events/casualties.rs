@@ -2377,6 +2377,7 @@ mod tests {
                 "Gunmen killed two policemen and wounded another.",
                 (2, 1, 0),
             ),
+            // A relative clause between the subject and its verb.
             (
                 "A teacher who was kidnapped on Monday was found shot dead in Turbat.",
                 (1, 0, 0),

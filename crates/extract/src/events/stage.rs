@@ -326,7 +326,8 @@ fn tribal_sides(words: &[String]) -> Option<(Option<String>, Option<String>)> {
 }
 
 /// Whether the event country's own forces are told as the ones who fired: "killed by
-/// Pakistani fire", "by Pakistani troops" in Pakistan.
+/// Pakistani fire", "by Pakistani troops" in Pakistan, or the subject that struck ("Afghan
+/// forces had killed 19 Pakistani soldiers" in Paktia).
 fn fire_by_own_forces(words: &[String], country: Option<&str>) -> bool {
     if country.is_none() {
         return false;
