@@ -3557,14 +3557,6 @@ fn guns_from_country(w: &[String]) -> Option<&'static str> {
 /// other than the event's own.
 fn foreign_civilians(words: &[String], country: Option<&str>) -> Option<&'static str> {
     words.windows(2).enumerate().find_map(|(k, w)| {
-        // Not a part of the dead: "183 people were killed, including 13 US service members,
-        // 2 British nationals …".
-        if words[k.saturating_sub(20)..k]
-            .iter()
-            .any(|x| matches!(x.as_str(), "including" | "among"))
-        {
-            return None;
-        }
         let people = matches!(
             w[1].as_str(),
             "national"
@@ -3584,7 +3576,13 @@ fn foreign_civilians(words: &[String], country: Option<&str>) -> Option<&'static
                 | "traders"
                 | "teachers"
         );
-        if !people {
+        // Not a part of the dead: "183 people were killed, including 13 US service members,
+        // 2 British nationals …".
+        if !people
+            || words[k.saturating_sub(20)..k]
+                .iter()
+                .any(|x| matches!(x.as_str(), "including" | "among"))
+        {
             return None;
         }
         let (code, name) = match w[0].as_str() {
