@@ -641,7 +641,8 @@ mod tests {
                    denied that the TTP has sanctuaries in Afghanistan, The BLF and BLA \
                    announced a merger, Two Chinese nationals were killed, Afghans rallied to \
                    condemn the air strikes, the victims of Tuesday's bombing, bullet-riddled \
-                   bodies were recovered from a ravine, ";
+                   bodies were recovered from a ravine, Afghan border guards were killed by \
+                   Pakistan's troops, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

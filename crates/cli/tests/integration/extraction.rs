@@ -3059,6 +3059,15 @@ fn fire_by_the_event_countrys_own_forces() {
         ),
         "{e:#}"
     );
+    // The possessive, and border guards named with no fire told.
+    let db = ingest_one(
+        dir.path(),
+        "x3",
+        "Two Afghan border guards were killed by Pakistan's troops near Torkham on Tuesday.",
+        "2026-03-04",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(e["actor1"]["name"], "Military Forces of Pakistan", "{e:#}");
     let db = ingest_one(
         dir.path(),
         "x2",
@@ -3468,8 +3477,12 @@ fn a_lynching_and_the_islamic_states_regional_chapter() {
         "SWAT: A mob stormed a police station in Madyan, dragged out a tourist accused of desecrating the Quran and lynched him, police said on Friday.",
     );
     assert_eq!(
-        (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
-        (Some("Mob violence"), Some(1)),
+        (
+            e["sub_event_type"].as_str(),
+            e["fatalities"].as_u64(),
+            e["actor2"]["name"].as_str()
+        ),
+        (Some("Mob violence"), Some(1), Some("Civilians (Pakistan)")),
         "{e:#}"
     );
     let e = first_event(

@@ -334,6 +334,7 @@ fn fire_by_own_forces(words: &[String], country: Option<&str>) -> bool {
     }
     let own = |w: &str| nationality(w) == country;
     let forces = |w: &str| matches!(w, "forces" | "troops" | "soldiers");
+    let by_what = |w: &str| forces(w) || matches!(w, "fire" | "firing" | "shelling" | "shells");
     let strikes = |w: &str| {
         matches!(
             w,
@@ -343,8 +344,7 @@ fn fire_by_own_forces(words: &[String], country: Option<&str>) -> bool {
     words.windows(3).enumerate().any(|(k, w)| {
         w[0] == "by"
             && own(&w[1])
-            && (forces(&w[2])
-                || matches!(w[2].as_str(), "fire" | "firing" | "shelling" | "shells"))
+            && by_what(&w[2])
             // "Afghan forces had killed 19 Pakistani soldiers" in Paktia.
             || own(&w[0])
                 && forces(&w[1])
@@ -3491,11 +3491,12 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
     }
     let who = adjective(word(0))?;
     // "Indian and Pakistani troops": the first country's forces are at work too.
-    let next = if word(1) == "and" && adjective(word(2)).is_some() {
-        word(3)
+    let at = if word(1) == "and" && adjective(word(2)).is_some() {
+        3
     } else {
-        word(1)
+        1
     };
+    let next = word(at);
     let at_work = matches!(
         next,
         "fire"
@@ -3521,16 +3522,23 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
     {
         return None;
     }
-    (at_work || next == "border" && fire_said).then_some(who)
+    // "Afghan border guards", "the Afghan border police": forces, fire told or not.
+    let border_force = next == "border"
+        && matches!(
+            word(at + 1),
+            "guards" | "guard" | "police" | "forces" | "troops" | "personnel"
+        );
+    (at_work || border_force || next == "border" && fire_said).then_some(who)
 }
 
-/// The nationality adjective of a country's forces ("pakistani", "india's"), by code.
+/// The nationality adjective of a country's forces ("pakistani", "pakistan's": the tokenizer
+/// keeps a possessive whole), by code.
 fn nationality(x: &str) -> Option<&'static str> {
     match x {
-        "indian" | "india's" => Some("IN"),
-        "afghan" | "afghanistan's" => Some("AF"),
-        "iranian" | "iran's" => Some("IR"),
-        "pakistani" | "pakistan's" => Some("PK"),
+        "indian" | "india's" | "india’s" => Some("IN"),
+        "afghan" | "afghanistan's" | "afghanistan’s" => Some("AF"),
+        "iranian" | "iran's" | "iran’s" => Some("IR"),
+        "pakistani" | "pakistan's" | "pakistan’s" => Some("PK"),
         _ => None,
     }
 }
@@ -5834,7 +5842,11 @@ impl EventStage {
                         .filter(|(a, _)| !is_state(a))
                         .map(|(a, id)| self.actor_from_info(a, id)),
                 );
-                let a2 = if sub_event_type != "Peaceful protest" || rioters && police {
+                // A mob that killed or hurt civilians ("stormed a police station … and lynched
+                // a tourist") is against them, not the police it got past.
+                let a2 = if sub_event_type == "Mob violence" && victims == Some(Role::Civilian) {
+                    Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day))
+                } else if sub_event_type != "Peaceful protest" || rioters && police {
                     find_named(&is_state).or_else(|| {
                         police.then(|| self.generic_actor(Role::State, cc, true, &words, event_day))
                     })
