@@ -185,18 +185,20 @@ fn crowd_damage(words: &[String]) -> bool {
                 )
             })
     };
-    words.iter().enumerate().any(|(k, w)| match w.as_str() {
-        _ if !by_the_crowd(k) => false,
-        "vandalised" | "vandalized" | "ransacked" | "smashed" => true,
-        "set" => {
-            let near = &words[k + 1..(k + 5).min(words.len())];
-            near.iter().any(|x| x == "ablaze")
-                || near.windows(2).any(|x| x[0] == "on" && x[1] == "fire")
-        }
-        "attacked" => words[k + 1..(k + 3).min(words.len())]
-            .iter()
-            .any(|x| matches!(x.as_str(), "police" | "policemen" | "vehicles" | "offices")),
-        _ => false,
+    words.iter().enumerate().any(|(k, w)| {
+        let damage = match w.as_str() {
+            "vandalised" | "vandalized" | "ransacked" | "smashed" => true,
+            "set" => {
+                let near = &words[k + 1..(k + 5).min(words.len())];
+                near.iter().any(|x| x == "ablaze")
+                    || near.windows(2).any(|x| x[0] == "on" && x[1] == "fire")
+            }
+            "attacked" => words[k + 1..(k + 3).min(words.len())]
+                .iter()
+                .any(|x| matches!(x.as_str(), "police" | "policemen" | "vehicles" | "offices")),
+            _ => false,
+        };
+        damage && by_the_crowd(k)
     })
 }
 
@@ -3620,11 +3622,9 @@ fn country_named(x: &str) -> Option<&'static str> {
 }
 
 /// "Afghan forces had killed 19 Pakistani soldiers" in Paktia: the country of the foreign
-/// forces the event country's own forces struck.
+/// forces named as struck, where the event country's own forces fired
+/// ([`fire_by_own_forces`]).
 fn foreign_forces_struck(words: &[String], country: Option<&str>) -> Option<&'static str> {
-    if !fire_by_own_forces(words, country) {
-        return None;
-    }
     words.windows(2).find_map(|w| {
         nationality(&w[0])
             .filter(|c| Some(*c) != country)
@@ -5721,10 +5721,16 @@ impl EventStage {
                     || has_phrase(&words, &["working", "boundary"])))
             .then_some("IN")
         };
+        // Read once: it both finds the other side and turns the fight round.
+        let own_forces_fired = fire_by_own_forces(&words, cc);
         let cross_border_by = (0..words.len())
             .find_map(|i| foreign_country(&words[i..]))
             .or_else(across_the_line)
-            .or_else(|| foreign_forces_struck(&words, cc));
+            .or_else(|| {
+                own_forces_fired
+                    .then(|| foreign_forces_struck(&words, cc))
+                    .flatten()
+            });
         // Another country's forces, by its code.
         // Afghanistan's forces are those of its government of the day (the Taliban's since
         // 15 August 2021), as the actor list has them.
@@ -6107,7 +6113,7 @@ impl EventStage {
                     sub_event_type = "Armed clash";
                     cameo = "19";
                     (Some(militia(one)), Some(militia(other)))
-                } else if cross_border && fire_by_own_forces(&words, cc) {
+                } else if cross_border && own_forces_fired {
                     // "Two Afghan border guards were killed by Pakistani fire near Torkham":
                     // the event country's forces fired, on the other country's.
                     event_type = "Battles";

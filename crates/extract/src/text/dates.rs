@@ -292,8 +292,7 @@ fn absolute_dates_in(
 /// its byte span. A dateline without a year ("(Sept. 8)") takes the year of the first
 /// four-digit year nearby (release numbers such as "2010-09-CA-125").
 pub fn dateline(text: &str) -> Option<(NaiveDate, (usize, usize))> {
-    let head_end = text.char_indices().nth(400).map_or(text.len(), |(b, _)| b);
-    let head = &text[..head_end];
+    let head = head_of(text, 400);
     let ws = words(head);
     if let Some(d) = absolute_dates_in(head, &ws, None)
         .into_iter()
@@ -314,14 +313,21 @@ pub fn dateline(text: &str) -> Option<(NaiveDate, (usize, usize))> {
         })
 }
 
+/// The first `chars` characters of `text`, where a dateline stands.
+fn head_of(text: &str, chars: usize) -> &str {
+    &text[..text
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(b, _)| b)]
+}
+
 /// A dateline with no year ("PESHAWAR, March 3: …"), read in the year of `published`: a day
-/// and month in the report's first 60 bytes, closed by a colon, a dash or a bracket.
+/// and month in the report's first 60 characters, closed by a colon, a dash or a bracket.
 pub fn dateline_without_year(
     text: &str,
     published: NaiveDate,
 ) -> Option<(NaiveDate, (usize, usize))> {
-    let head_end = text.char_indices().nth(60).map_or(text.len(), |(b, _)| b);
-    let head = &text[..head_end];
+    let head = head_of(text, 60);
     let ws = words(head);
     absolute_dates_in(head, &ws, Some(published))
         .into_iter()
