@@ -642,7 +642,15 @@ mod tests {
                    announced a merger, Two Chinese nationals were killed, Afghans rallied to \
                    condemn the air strikes, the victims of Tuesday's bombing, bullet-riddled \
                    bodies were recovered from a ravine, Afghan border guards were killed by \
-                   Pakistan's troops, ";
+                   Pakistan's troops, no casualties were reported, no one else was hurt, \
+                   halting train services to Quetta, near Mashkaf in Bolan, a quadcopter \
+                   dropped a bomb, a day after sectarian clashes, three suspects involved in \
+                   the extortion of traders were arrested, for the killing of traders, \
+                   The Counter Terrorism Department (CTD) on Wednesday said, a claim the \
+                   government rejected, Mahrang Baloch and 16 others were arrested, a \
+                   commander of the TTP was shot dead by unknown gunmen, the Taliban has \
+                   not commented on the killing, 11 civilians were killed in two separate \
+                   incidents, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

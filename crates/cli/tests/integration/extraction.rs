@@ -3543,3 +3543,130 @@ fn foreign_victims_rallies_sit_ins_and_bodies() {
         "{e:#}"
     );
 }
+
+/// Probe batch 21: a zero the text tells is a zero ("no casualties were reported"), where a
+/// figure it leaves out stays unknown; a quadcopter's drop is an air/drone strike; suspects
+/// "involved in the extortion of traders" are counted when arrested, and the deed they are
+/// held for is no event of its own; a place trains were bound for is not where the track
+/// was blown; "a day after sectarian clashes" is neither a victim nor another event here.
+#[test]
+fn told_zeros_quadcopters_suspects_held_and_destinations() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "q1",
+        "An explosion damaged a portion of the railway track near Mushkaf in Bolan, halting train services to Quetta; no casualties were reported.",
+    );
+    assert_eq!(
+        (
+            e["fatalities"].as_u64(),
+            e["injured"].as_u64(),
+            e["location"]["name"].as_str()
+        ),
+        (Some(0), Some(0), Some("Kachhi")),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "q2",
+        "A bomb exploded near a police van in Quetta; there was no word on casualties.",
+    );
+    assert!(e["fatalities"].is_null() && e["injured"].is_null(), "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "q3",
+        "Three children were injured when a quadcopter dropped an explosive device on a house in Mir Ali, North Waziristan, on Tuesday, residents said.",
+    );
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "q4",
+            "Three men were arrested in Peshawar for the killing of traders.",
+            "2025-06-01"
+        ),
+        ["Arrests"]
+    );
+    let e = first_event(
+        dir.path(),
+        "q5",
+        "Three suspects involved in the extortion of traders were arrested in a raid in Peshawar's Hayatabad area, police said.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["arrested"].as_u64()),
+        (Some("Arrests"), Some(3)),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "q6",
+        "Gunmen ambushed a passenger van in Parachinar, killing six passengers, a day after sectarian clashes in the area.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+        (Some("Attack"), Some(6)),
+        "{e:#}"
+    );
+}
+
+/// Probe batch m11: a source is its name, not the day it spoke ("The Counter Terrorism
+/// Department (CTD) on Wednesday said"); an account the government rejected in the same
+/// sentence is contested; "Mahrang Baloch and 16 others" are seventeen; a TTP commander shot
+/// by unknown gunmen is the gunmen's target, and a government that "has not commented" is no
+/// party; a town said to lie in a district it is not in gives way to the district; a summary
+/// of two incidents gives way to the two told.
+#[test]
+fn sources_contested_accounts_named_others_and_summaries() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "n1",
+        "LAHORE: The Counter Terrorism Department (CTD) on Wednesday said it had arrested 12 suspected terrorists in Punjab.",
+    );
+    assert_eq!(
+        e["attributed_to"], "The Counter Terrorism Department (CTD)",
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "n2",
+        "QUETTA: BYC said three of its protesters were killed when police opened fire on a sit-in on Sariab Road, a claim the provincial government rejected.",
+    );
+    assert_eq!(e["certainty"], "alleged", "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "n3",
+        "QUETTA: Mahrang Baloch and 16 others were arrested early on Saturday.",
+    );
+    assert_eq!(e["arrested"].as_u64(), Some(17), "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "n4",
+        "KHOST: A senior commander of the Tehreek-e-Taliban Pakistan was shot dead by unknown gunmen in Afghanistan's Khost province on Thursday night, sources said. The Taliban administration has not commented on the killing.",
+    );
+    assert_eq!(
+        (e["actor1"]["name"].as_str(), e["actor2"]["name"].as_str()),
+        (
+            Some("Unidentified Armed Group (Afghanistan)"),
+            Some("Tehrik-i-Taliban Pakistan")
+        ),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "n5",
+        "QUETTA: BLA militants blew up a railway track near Mashkaf in Bolan on Tuesday.",
+    );
+    assert_eq!(e["location"]["name"], "Kachhi", "{e:#}");
+    let db = ingest_one(
+        dir.path(),
+        "n6",
+        "KABUL: UNAMA said that at least 11 civilians were killed in two separate incidents in Nangarhar and Kunar provinces last week. In the first incident, a roadside bomb struck a minibus in Achin district, killing seven civilians. In the second, a mortar round landed on a house in Asadabad, killing four members of a family.",
+        "2025-02-20",
+    );
+    let deaths: Vec<Option<u64>> = export(&db, "events")
+        .iter()
+        .map(|e| e["fatalities"].as_u64())
+        .collect();
+    assert_eq!(deaths, [Some(7), Some(4)]);
+}

@@ -107,6 +107,24 @@ fn is_stop(t: &Token<'_>) -> bool {
     )
 }
 
+/// A day of the week or "night" ("late on Monday", "on Friday night"), as a time before a
+/// reporting verb.
+fn is_weekday_or_day(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "night"
+            | "morning"
+            | "evening"
+    )
+}
+
 /// Whether a reporting verb is a claim or a denial ("claimed", "denies"): the word of the
 /// one who claims or denies, about itself, rather than a source reporting on others.
 pub fn is_claim_or_denial(verb: &str) -> bool {
@@ -153,7 +171,9 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
             // "against the alleged rape of a girl": an adjective.
             || (*word == "alleged"
                 && i > 0
-                && matches!(w[i - 1], "the" | "a" | "an" | "his" | "her" | "their" | "its"))
+                && (matches!(w[i - 1], "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                    // "arrested two alleged terrorists".
+                    || crate::text::numbers::read_count(&w, i - 1).is_some()))
             || used_as_a_noun(&w, i)
         {
             continue;
@@ -184,6 +204,34 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
         let mut s = i;
         while s > 0 && i - s < 7 && !is_stop(&toks[s - 1]) {
             s -= 1;
+        }
+        // "The Counter Terrorism Department (CTD) on Wednesday claimed": the name goes on
+        // before its abbreviation in brackets.
+        if s >= 3
+            && toks[s - 1].text == ")"
+            && let Some(open) = (s.saturating_sub(5)..s - 1)
+                .rev()
+                .find(|&k| toks[k].text == "(")
+            && toks[open + 1..s - 1].iter().all(|t| t.is_word())
+            && open >= 1
+            && toks[open - 1].is_capitalised()
+        {
+            // (Only the name: "arrested by the Special Task Force (STF)" is no speaker.)
+            let mut k = open;
+            while k > 0
+                && open - k < 6
+                && !is_stop(&toks[k - 1])
+                && (toks[k - 1].is_capitalised()
+                    || matches!(
+                        toks[k - 1].lower.as_ref(),
+                        "the" | "of" | "e" | "i" | "ul" | "al" | "for"
+                    ))
+            {
+                k -= 1;
+            }
+            if k < open {
+                s = k;
+            }
         }
         // "Zabihullah Mujahid, the Islamic Emirate's spokesman, said": a name and its
         // apposition, between commas, speak.
@@ -263,8 +311,30 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
             }
             s = k;
         }
-        // Auxiliaries belong to the verb, not the source ("Khawaja Asif has signaled").
+        // Auxiliaries belong to the verb, not the source ("Khawaja Asif has signaled"); so
+        // does the time ("The CTD on Wednesday said").
         let mut last = i;
+        // ("The TTP on November 24 said", SATP's way.)
+        if last >= s + 3
+            && toks[last - 1].lower.chars().all(|c| c.is_ascii_digit())
+            && crate::text::dates::is_calendar_word(&toks[last - 2].lower)
+            && toks[last - 3].lower == "on"
+        {
+            last -= 3;
+        } else if last >= s + 2
+            && is_weekday_or_day(&toks[last - 1].lower)
+            && matches!(
+                toks[last - 2].lower.as_ref(),
+                "on" | "late" | "early" | "earlier"
+            )
+        {
+            last -= 2;
+            while last > s && matches!(toks[last - 1].lower.as_ref(), "late" | "early" | "on") {
+                last -= 1;
+            }
+        } else if last > s && matches!(toks[last - 1].lower.as_ref(), "yesterday" | "today") {
+            last -= 1;
+        }
         while last > s
             && matches!(
                 toks[last - 1].lower.as_ref(),

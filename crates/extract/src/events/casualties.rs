@@ -291,8 +291,17 @@ fn name_after_title(toks: &[Token<'_>], words: &[&str], i: usize, titled: bool) 
     }
     let apposition = words.get(j) == Some(&",")
         && matches!(words.get(j + 1), Some(&("the" | "a" | "an")))
-        || words.get(j) == Some(&"and") && matches!(words.get(j + 1), Some(&("his" | "her")));
+        || words.get(j) == Some(&"and") && matches!(words.get(j + 1), Some(&("his" | "her")))
+        || and_others(words, j);
     (titled || apposition).then_some(j)
+}
+
+/// Whether "and two others" or "and 16 other activists" starts at `j`: more people beside
+/// the one just named ("arrested Mahrang Baloch and 16 others").
+fn and_others(words: &[&str], j: usize) -> bool {
+    words.get(j) == Some(&"and")
+        && read_count(words, j + 1)
+            .is_some_and(|(_, n)| matches!(words.get(j + 1 + n), Some(&("others" | "other"))))
 }
 
 /// Participles that come before the killing in one passive clause: "were kidnapped and
@@ -958,6 +967,77 @@ fn is_anaphoric(words: &[&str], i: usize) -> bool {
         && !(words[i - 1] == "all" && read_count(words, i).is_some())
 }
 
+/// Whether a sentence tells that nobody was killed, and whether it tells that nobody was hurt:
+/// "no casualties were reported", "no one was hurt", "without causing any casualties", "no
+/// loss of life", "there were no injuries". A zero the text gives is a zero; only a figure it
+/// leaves out is unknown. ("No word on casualties" tells nothing.)
+pub fn told_unharmed(words: &[String]) -> (bool, bool) {
+    let (mut none_killed, mut none_hurt) = (false, false);
+    // "no" or "without" a few words before, with only these between.
+    let negated = |i: usize| {
+        (i.saturating_sub(4)..i).rev().any(|j| {
+            matches!(words[j].as_str(), "no" | "without")
+                && words[j + 1..i].iter().all(|x| {
+                    matches!(
+                        x.as_str(),
+                        "reports"
+                            | "report"
+                            | "of"
+                            | "immediate"
+                            | "any"
+                            | "causing"
+                            | "human"
+                            | "other"
+                            | "further"
+                    )
+                })
+        })
+    };
+    for (i, w) in words.iter().enumerate() {
+        match w.as_str() {
+            "casualties" | "casualty" if negated(i) => (none_killed, none_hurt) = (true, true),
+            "fatalities" | "deaths" if negated(i) => none_killed = true,
+            "injuries" | "injury" if negated(i) => none_hurt = true,
+            "loss"
+                if i >= 1
+                    && words[i - 1] == "no"
+                    && words.get(i + 1).is_some_and(|x| x == "of")
+                    && words
+                        .get(i + 2)
+                        .is_some_and(|x| x == "life" || x == "lives") =>
+            {
+                none_killed = true;
+            }
+            // "no one was hurt", "nobody else was injured", "no one was reportedly killed".
+            "one" | "nobody" if w == "nobody" || i >= 1 && words[i - 1] == "no" => {
+                let verb = words[i + 1..(i + 5).min(words.len())].iter().find(|x| {
+                    !matches!(
+                        x.as_str(),
+                        "else"
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "has"
+                            | "had"
+                            | "been"
+                            | "got"
+                            | "reportedly"
+                            | "seriously"
+                    )
+                });
+                match verb.map(String::as_str) {
+                    Some("hurt" | "harmed") => (none_killed, none_hurt) = (true, true),
+                    Some("killed" | "died") => none_killed = true,
+                    Some("injured" | "wounded") => none_hurt = true,
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    (none_killed, none_hurt)
+}
+
 fn is_subset(words: &[&str], i: usize) -> bool {
     (1..=3).any(|d| i >= d && matches!(words[i - d], "including" | "whom" | "them" | "include"))
         // "three civilians, two of them children, were martyred"
@@ -1408,7 +1488,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     if words.get(after) == Some(&"and")
                         && let Some((count, role, head, _)) =
                             counted_np(toks, &words, after + 1, true)
-                        && matches!(words[after + 1], "his" | "her")
+                        && (matches!(words[after + 1], "his" | "her") || and_others(&words, after))
                     {
                         used[after + 1] = true;
                         out.push(Casualty::at(cat, count, role, head, &words, after + 1));
@@ -1471,8 +1551,9 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 *u = true;
             }
             let mut found = Casualty::at(cat, count, role, head, &words, i);
-            // Stands only when nothing firmer is said of the incident.
-            found.weak |= restating;
+            // Stands only when nothing firmer is said of the incident ("arrested the leader
+            // and 16 others" says more of him).
+            found.weak |= restating && !and_others(&words, after);
             // "neutralized the three militants": those told of before.
             found.anaphoric |= cat != Category::Arrested
                 && words[i] == "the"
@@ -1557,6 +1638,12 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 if unknown_last {
                     m -= 1;
                 }
+                // "killing six passengers, a day after clashes": a time, not a person.
+                let unknown_last = unknown_last
+                    && !matches!(
+                        words[m],
+                        "day" | "week" | "month" | "year" | "night" | "while" | "time" | "decade"
+                    );
                 if m < words.len()
                     && words[k] != "one"
                     && (unknown_last || role_of(words[m]).is_some() && !words[m].ends_with('s'))
@@ -1956,7 +2043,9 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             if let Some(j) = (k.saturating_sub(4)..k).find(|&j| {
                 joined
                     && !used[j]
-                    && TITLES.contains(&words[j])
+                    // ("Mahrang Baloch and 16 others were arrested": a name before "and N
+                    // others" needs no title.)
+                    && (TITLES.contains(&words[j]) || and_others(&words, k))
                     && named_person(toks, &words, j) == Some(k)
             }) {
                 let name = words[j..k].join(" ");
@@ -2002,9 +2091,13 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             let mut k = e;
             while k > v.saturating_sub(26) {
                 k -= 1;
+                // "involved in the killing of two traders": a verb's noun after an article
+                // names a deed in the modifier, not another clause.
+                let noun_use = k >= 1 && matches!(words[k - 1], "the" | "a" | "an");
                 if used[k]
                     || matches!(words[k], ";" | ":")
                     || (k + 1 < e
+                        && !noun_use
                         && (passive_category(words[k]).is_some()
                             || active_category(words[k]).is_some()))
                 {
@@ -2039,6 +2132,13 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                             | "suspected"
                             | "with"
                             | "loyal"
+                            // "Three suspects wanted for extortion", "involved in the
+                            // killing of traders".
+                            | "wanted"
+                            | "involved"
+                            | "responsible"
+                            | "accused"
+                            | "charged"
                     )
                 {
                     items.push(Casualty::at(cat, count, role, head, &words, k));

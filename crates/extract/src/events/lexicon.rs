@@ -140,8 +140,9 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("airstrike", Trigger::AirStrike),
     ("bombed from the air", Trigger::AirStrike),
     ("aerial", Trigger::AirStrike),
-    ("quadcopter", Trigger::Explosive),
-    ("quadcopters", Trigger::Explosive),
+    // ACLED codes an armed group's drone drop as an air/drone strike, as the forces' own.
+    ("quadcopter", Trigger::AirStrike),
+    ("quadcopters", Trigger::AirStrike),
     ("blast", Trigger::Explosive),
     ("blasts", Trigger::Explosive),
     ("explosion", Trigger::Explosive),

@@ -1,7 +1,7 @@
 //! The event stage: sentences with triggers and counts become events, grouped per incident.
 
 use super::attribution::{find_attribution, is_claim_or_denial, sentence_certainty};
-use super::casualties::{Casualty, Category, find_casualties};
+use super::casualties::{Casualty, Category, find_casualties, told_unharmed};
 use super::lexicon::{GENERIC_ACTORS, Role, TRIGGERS, Trigger, VERBAL_ACTS, goldstein, role_of};
 use crate::kb::{ActorInfo, KnowledgeBase, PlaceInfo};
 use crate::pipeline::{DocContext, Stage};
@@ -39,6 +39,8 @@ struct PlaceMention {
     /// protest's grievance ("against the Shikarpur blast"), not where the event happened: it
     /// ranks after the others.
     side: bool,
+    /// Followed by "in" ("near Mashkaf in Bolan"): the place after may say where it lies.
+    followed_by_in: bool,
 }
 
 /// One sentence, read.
@@ -61,6 +63,9 @@ struct SentenceFacts {
     /// The sentence denies that the event happened ("denied that its forces had carried out
     /// strikes"), not just someone's part in it.
     event_denied: bool,
+    /// The sentence tells an account and that someone denied it ("BYC said three protesters
+    /// were killed, a claim the provincial government rejected"): the account is contested.
+    account_rejected: bool,
     /// The sentence has someone claim or deny their part ("The TTP claimed responsibility",
     /// "denied any involvement", named or not): their word neither hedges an event nor
     /// sources it.
@@ -83,6 +88,9 @@ struct SentenceFacts {
     /// The sentence sums up several operations ("detained more than 10 suspected insurgents
     /// during four operations"): its figures are totals of incidents told or untold.
     sums_operations: bool,
+    /// The sentence sums up separate incidents ("at least 11 civilians were killed in two
+    /// separate incidents"): its figures are the total of those the report goes on to tell.
+    sums_incidents: bool,
     /// The sentence tallies a long period ("1,200 civilians were killed in the first half of
     /// the year", "so far this year"): a statistic, no incident.
     period_tally: bool,
@@ -783,12 +791,14 @@ fn role_of_actor(a: &ActorInfo) -> Role {
 }
 
 /// What an event is read against beyond its own sentences: the report's country, the forces
-/// it names, and the sentences that tell events said to be other.
+/// it names, the sentences that tell events said to be other, and the figures it tells of
+/// single incidents (killed, injured, arrested).
 #[derive(Clone, Copy)]
 struct ReportWide<'a> {
     doc_country: Option<&'a str>,
     report_forces: &'a std::cell::OnceCell<Vec<&'static str>>,
     told_separately: &'a [bool],
+    detailed_totals: [u32; 3],
 }
 
 /// The most sentences one event gathers.
@@ -1832,7 +1842,9 @@ impl EventStage {
                             id: id.0.clone(),
                             dateline,
                             side: names_an_organisation(&cx.doc.text, me)
-                                || inside_a_longer(&org_spans, m.span.begin, m.span.end),
+                                || inside_a_longer(&org_spans, m.span.begin, m.span.end)
+                                || names_a_destination(&cx.doc.text, mb),
+                            followed_by_in: cx.doc.text[me..].starts_with(" in "),
                         });
                     }
                 }
@@ -1948,6 +1960,45 @@ impl EventStage {
                                 .any(|w| source.contains(w))))
             });
         }
+        // "The Taliban administration has not commented on the killing", "the Press Club
+        // condemned the killing": who reacts to an event is no party to it.
+        if let Some(r) = (0..toks.len()).find(|&k| {
+            let before = |n: usize| &words[k.saturating_sub(n)..k];
+            match words[k].as_str() {
+                "commented" | "comment" | "responded" | "respond" => before(3)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "not" | "declined" | "yet")),
+                // (A condemnation of words is itself the event: "condemned the minister's
+                // allegations".)
+                "condemned" | "condemns" | "deplored" | "mourned" => {
+                    words[k + 1..(k + 5).min(words.len())].iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "killing"
+                                | "killings"
+                                | "attack"
+                                | "attacks"
+                                | "bombing"
+                                | "blast"
+                                | "murder"
+                                | "assassination"
+                                | "massacre"
+                        )
+                    })
+                }
+                _ => false,
+            }
+        }) {
+            let at = toks[r].start;
+            let clause = (0..r)
+                .rev()
+                .find(|&k| matches!(words[k].as_str(), "," | ";" | ":" | "and" | "but"))
+                .map_or(0, |k| toks[k].end);
+            actors.retain(|a| {
+                let p = cx.offsets.byte_of(a.0) - bb;
+                !(clause..at).contains(&p)
+            });
+        }
         let (certainty, _) = sentence_certainty(&toks);
         // "A breakaway Taliban group later claimed responsibility", "…, the TTP's splinter
         // group, claimed responsibility".
@@ -1979,6 +2030,19 @@ impl EventStage {
                         "that" | "accusations" | "allegations" | "reports" | "claim" | "claims"
                     )
                 })
+        });
+        let account_rejected = words.iter().enumerate().any(|(k, w)| {
+            matches!(
+                w.as_str(),
+                "denied" | "denies" | "rejected" | "rejects" | "dismissed" | "refuted"
+            ) && (k.saturating_sub(6)..k).any(|j| {
+                j >= 1
+                    && matches!(words[j - 1].as_str(), "a" | "an" | ",")
+                    && matches!(
+                        words[j].as_str(),
+                        "claim" | "claims" | "allegation" | "allegations" | "which"
+                    )
+            })
         });
         let first_words: Vec<&str> = words.iter().take(4).map(String::as_str).collect();
         // "In June, insurgents engaged the assault force …", "Last year, …": a sentence that
@@ -2309,15 +2373,27 @@ impl EventStage {
         let near = words
             .iter()
             .any(|w| w == "near" || w == "outskirts" || w == "vicinity");
-        let sums_operations = words.iter().enumerate().any(|(k, w)| {
-            // "during separate clearing and security operations".
-            matches!(w.as_str(), "operations" | "raids")
-                && words[k.saturating_sub(4)..k].iter().any(|x| {
-                    matches!(
-                        x.as_str(),
-                        "separate" | "several" | "multiple" | "joint" | "various" | "numerous"
-                    ) || crate::text::numbers::word_value(x).is_some_and(|n| n >= 2)
-                })
+        let several = |k: usize| {
+            words[k.saturating_sub(4)..k].iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "separate" | "several" | "multiple" | "joint" | "various" | "numerous"
+                ) || crate::text::numbers::word_value(x).is_some_and(|n| n >= 2)
+            })
+        };
+        // "during separate clearing and security operations".
+        let sums_operations = words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| matches!(w.as_str(), "operations" | "raids") && several(k));
+        // "in two separate incidents in Nangarhar and Kunar", "in separate attacks" (not "two
+        // consecutive blasts", one attack).
+        let sums_incidents = words.iter().enumerate().any(|(k, w)| {
+            w == "incidents" && several(k)
+                || w == "attacks"
+                    && words[k.saturating_sub(2)..k]
+                        .iter()
+                        .any(|x| matches!(x.as_str(), "separate" | "different"))
         });
         // (Only where the incident words are plural ones, "in operations", "in sectarian
         // attacks", or tell only the harm, "were killed": "shot dead a journalist … the
@@ -2374,6 +2450,7 @@ impl EventStage {
             anchors,
             certainty,
             event_denied,
+            account_rejected,
             speaks_of_its_part,
             words,
             separate,
@@ -2386,6 +2463,7 @@ impl EventStage {
             by_agent,
             near,
             sums_operations,
+            sums_incidents,
             period_tally,
             heading,
         }
@@ -2579,6 +2657,34 @@ fn names_a_press_club(text: &str, e: usize) -> bool {
     let rest = text[e..].trim_start();
     rest.get(..10)
         .is_some_and(|w| w.eq_ignore_ascii_case("press club"))
+}
+
+/// Whether the place starting at byte `b` is where someone or something was bound ("halting
+/// train services to Quetta", "a bus bound for Karachi", "on their way to Peshawar"): a
+/// weak guess at where it happened, beside a place named as where.
+fn names_a_destination(text: &str, b: usize) -> bool {
+    const CUES: &[&str] = &[
+        "services to",
+        "service to",
+        "trains to",
+        "traffic to",
+        "supply to",
+        "supplies to",
+        "bound for",
+        "en route to",
+        "way to",
+        "heading to",
+        "heading for",
+        "headed to",
+        "headed for",
+        "travelling to",
+        "traveling to",
+        "flights to",
+    ];
+    let start = text[..b].char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    let before = text[start..b].trim_end().to_lowercase();
+    let before = before.strip_suffix(" the").unwrap_or(&before);
+    CUES.iter().any(|c| before.ends_with(c))
 }
 
 /// Whether the words just before a place send it elsewhere: a hospital the wounded were taken
@@ -3737,6 +3843,21 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
     if tallies_incidents(toks, k) {
         return true;
     }
+    // "a day after sectarian clashes in the area", "two weeks before the bombing": an event
+    // told only as the time of another.
+    if !toks[k].lower.ends_with("ed")
+        && let Some(a) = (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&j| !matches!(toks[j].lower.as_ref(), "," | ";" | ":" | "."))
+            .find(|&j| matches!(toks[j].lower.as_ref(), "after" | "before"))
+        && a >= 1
+        && matches!(
+            toks[a - 1].lower.as_ref(),
+            "day" | "days" | "hours" | "week" | "weeks" | "month" | "months"
+        )
+    {
+        return true;
+    }
     // "strikes using attack, bomber, fighter and remotely piloted aircraft", "with attack
     // helicopters": a kind of aircraft.
     if toks[k].lower == "attack"
@@ -3800,6 +3921,15 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
             // "to use Afghan soil for attacks": what a sanctuary is for.
             "for" => {
                 next(j) == "use"
+                    // "were arrested in Peshawar for the killing of traders": why they
+                    // are held.
+                    || (j.saturating_sub(6)..j).any(|x| {
+                        matches!(
+                            toks[x].lower.as_ref(),
+                            "arrested" | "detained" | "booked" | "nabbed" | "apprehended"
+                                | "sentenced" | "convicted" | "charged" | "indicted"
+                        )
+                    })
                     || j > 0
                         && (role_of(&toks[j - 1].lower).is_some()
                             || matches!(
@@ -4157,10 +4287,25 @@ fn victims_group<'a, A>(
             group_of.entry(w.to_lowercase()).or_insert(i);
         }
     }
+    // "a TTP commander", or "a senior commander of the Tehreek-e-Taliban Pakistan".
     words
         .windows(2)
         .filter(|w| heads.contains(w[1].as_str()))
         .find_map(|w| group_of.get(&w[0]))
+        .or_else(|| {
+            words.windows(4).find_map(|w| {
+                (heads.contains(w[0].as_str()) && w[1] == "of")
+                    .then(|| {
+                        let name = if matches!(w[2].as_str(), "the" | "banned" | "outlawed") {
+                            &w[3]
+                        } else {
+                            &w[2]
+                        };
+                        group_of.get(name)
+                    })
+                    .flatten()
+            })
+        })
         .map(|&i| armed[i])
 }
 
@@ -4317,6 +4462,28 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
         })
         .map(|q| q.begin);
     qualified.extend(qualifiers);
+    // "near Mashkaf in Bolan": a town said to lie in a district it is not in is a namesake
+    // (or a misspelling read as one); the district stands.
+    let misplaced = cands
+        .iter()
+        .map(|c| c.0)
+        .filter(|c| c.followed_by_in && c.info.level == PlaceLevel::Populated)
+        .filter(|c| {
+            right_after(c, 8).next().is_some_and(|q| {
+                // ("Orangi Town in Karachi District": Karachi West is of Karachi.)
+                q.info.level == PlaceLevel::Admin2
+                    && q.info.country == c.info.country
+                    && q.info
+                        .admin2
+                        .as_deref()
+                        .zip(c.info.admin2.as_deref())
+                        .is_some_and(|(district, town_in)| {
+                            !town_in.starts_with(district) && !district.starts_with(town_in)
+                        })
+            })
+        })
+        .map(|c| c.begin);
+    qualified.extend(misplaced);
     qualified.sort_unstable();
     cands.retain(|c| qualified.binary_search(&c.0.begin).is_err());
     // "in the Barmal district of Paktika province … near the Angur Adda crossing": when every
@@ -4635,6 +4802,18 @@ impl Stage for EventStage {
                 )
             })
             .collect();
+        // The figures the report tells of single incidents, by category: what a summary of
+        // separate incidents is weighed against (summed once, so a long report stays linear).
+        let mut detailed_totals = [0u32; 3];
+        for f in facts
+            .iter()
+            .filter(|f| !f.sums_incidents && !f.sums_operations)
+        {
+            for o in f.casualties.iter().filter(|o| !o.anaphoric && !o.subset) {
+                let t = &mut detailed_totals[o.category as usize];
+                *t = t.saturating_add(o.count.best);
+            }
+        }
 
         // Group sentences into drafts.
         let mut drafts: Vec<Draft> = Vec::new();
@@ -4972,6 +5151,7 @@ impl Stage for EventStage {
                     doc_country: doc_country.as_deref(),
                     report_forces: &report_forces,
                     told_separately: &told_separately,
+                    detailed_totals,
                 },
             ) {
                 let captivity = (ev.sub_event_type == "Attack")
@@ -5128,6 +5308,7 @@ impl EventStage {
             doc_country,
             report_forces,
             told_separately,
+            detailed_totals,
         } = *report;
         let fs: Vec<&SentenceFacts> = d.sentences.iter().map(|&i| &facts[i]).collect();
         let triggers: Vec<Trigger> = fs.iter().flat_map(|f| f.triggers.iter().copied()).collect();
@@ -5191,6 +5372,24 @@ impl EventStage {
                         .any(|o| o.category == c.category && !o.anaphoric && !o.subset)
             })
         };
+        // A summary of separate incidents gives way to the incidents told when they account
+        // for its whole figure ("11 civilians were killed in two separate incidents. … killing
+        // seven … killing four"); else it stands as the total, and the one incident told with
+        // it is a part ("at least six persons were killed in separate incidents in Karachi. An
+        // activist … was shot dead in Lyari").
+        let summary_stands = |cat: Category| {
+            d.sentences.iter().any(|&k| {
+                facts[k].sums_incidents
+                    && facts[k]
+                        .casualties
+                        .iter()
+                        .any(|c| c.category == cat && detailed_totals[cat as usize] < c.count.low)
+            })
+        };
+        let in_summary: Vec<Category> = [Category::Killed, Category::Injured, Category::Arrested]
+            .into_iter()
+            .filter(|&cat| summary_stands(cat))
+            .collect();
         // A statement counts no dead: those it tells of ("accused of … the killing of several
         // soldiers") belong to the incident it is about.
         let casualties: Vec<(usize, &Casualty)> = d
@@ -5198,11 +5397,19 @@ impl EventStage {
             .iter()
             .filter(|_| d.class != Class::Verbal)
             .flat_map(|&k| {
+                let in_summary = &in_summary;
                 facts[k]
                     .casualties
                     .iter()
                     .filter(move |c| !grievance_told(&facts[k], c))
                     .filter(move |c| !(facts[k].sums_operations && told_in_detail(k, c)))
+                    .filter(move |c| {
+                        if facts[k].sums_incidents {
+                            in_summary.contains(&c.category)
+                        } else {
+                            !in_summary.contains(&c.category)
+                        }
+                    })
                     .map(move |c| (k, c))
             })
             .collect();
@@ -5371,11 +5578,13 @@ impl EventStage {
                 f.abducted_on == Some(**x)
                     && f.casualties.iter().any(|c| c.category == Category::Killed)
             });
+            // ("UNAMA said on Thursday that 11 civilians were killed … last week": the week
+            // told of the event before the day it was told.)
             let rank = match x.granularity {
-                _ if dates_another_event(text, x.span) || abduction_day => 2,
+                _ if dates_another_event(text, x.span) || abduction_day => 3,
                 DateGranularity::Day if !frame => 0,
-                DateGranularity::Day => 1,
-                DateGranularity::Week => 3,
+                DateGranularity::Week => 1,
+                DateGranularity::Day => 2,
                 DateGranularity::Month => 4,
                 DateGranularity::Year => 5,
             };
@@ -5526,6 +5735,17 @@ impl EventStage {
         let (fatalities, fatalities_low, fatalities_high) =
             aggregate(&casualties, Category::Killed, &claimed);
         let (injured, _, _) = aggregate(&casualties, Category::Injured, &claimed);
+        // "No one was hurt": a zero told, where no figure is.
+        let (none_killed, none_hurt) = fs.iter().fold((false, false), |(k, h), f| {
+            let (fk, fh) = told_unharmed(&f.words);
+            (k || fk, h || fh)
+        });
+        let (fatalities, fatalities_low, fatalities_high) = if fatalities.is_none() && none_killed {
+            (Some(0), Some(0), Some(0))
+        } else {
+            (fatalities, fatalities_low, fatalities_high)
+        };
+        let injured = injured.or(none_hurt.then_some(0));
         let (arrested, _, _) = aggregate(&casualties, Category::Arrested, &claimed);
 
         // Since 15 August 2021 the Afghan Taliban are Afghanistan's state: their fighters
@@ -5842,12 +6062,13 @@ impl EventStage {
                     cc.unwrap_or("pk").to_ascii_lowercase()
                 );
                 let a1 = self.kb.actor(&id).map(|a| self.actor_from_info(&a, &id));
-                associated.extend(
-                    named
-                        .iter()
-                        .filter(|(a, _)| !is_state(a))
-                        .map(|(a, id)| self.actor_from_info(a, id)),
-                );
+                // (Once each: "the Baloch Yakjehti Committee" and "BYC" are one.)
+                for (a, id) in named.iter().filter(|(a, _)| !is_state(a)) {
+                    let act = self.actor_from_info(a, id);
+                    if !associated.iter().any(|x| x.entity_id == act.entity_id) {
+                        associated.push(act);
+                    }
+                }
                 // A mob that killed or hurt civilians ("stormed a police station … and lynched
                 // a tourist") is against them, not the police it got past.
                 let a2 = if sub_event_type == "Mob violence" && victims == Some(Role::Civilian) {
@@ -6431,7 +6652,7 @@ impl EventStage {
         // the claim": one side's word that the other denies is an allegation.
         // (Not where a group claimed its part: "the claim" rejected is the group's.)
         let contested = !denied_event
-            && fs.iter().skip(1).any(|f| f.event_denied)
+            && (fs.iter().skip(1).any(|f| f.event_denied) || fs.iter().any(|f| f.account_rejected))
             && !fs.iter().any(|f| f.speaks_of_its_part);
         // A group claiming or denying its part speaks of itself: its word neither hedges the
         // event nor sources it, as "the army claimed to have killed ten militants" does.
@@ -6461,8 +6682,13 @@ impl EventStage {
         } else if group_word_only || contested {
             Certainty::Alleged
         } else {
+            // (A sentence with no trigger or count of its own speaks of something else:
+            // "Pakistan has long accused Kabul of sheltering TTP militants" hedges no
+            // killing.)
             fs.iter()
-                .filter(|f| !f.speaks_of_its_part)
+                .filter(|f| {
+                    !f.speaks_of_its_part && (d.class == Class::Verbal || !f.anchors.is_empty())
+                })
                 .map(|f| f.certainty)
                 .find(|c| *c != Certainty::Certain && *c != Certainty::Denied)
                 .unwrap_or(Certainty::Certain)
