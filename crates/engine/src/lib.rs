@@ -650,7 +650,9 @@ mod tests {
                    government rejected, Mahrang Baloch and 16 others were arrested, a \
                    commander of the TTP was shot dead by unknown gunmen, the Taliban has \
                    not commented on the killing, 11 civilians were killed in two separate \
-                   incidents, ";
+                   incidents, with hand grenades and automatic weapons, blocked the \
+                   Bannu-Miranshah road, demanding the arrest of, accused Pakistan on Monday \
+                   of carrying out drone strikes, eight khwarij were sent to hell, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -3670,3 +3670,58 @@ fn sources_contested_accounts_named_others_and_summaries() {
         .collect();
     assert_eq!(deaths, [Some(7), Some(4)]);
 }
+
+/// Probe batches 22 and m14: grenades thrown in a gunfight make a battle, not a grenade
+/// attack; "no one else was hurt" says nothing of the dead; a crowd "demanding the arrest of
+/// the killers" on a road it blocked protests, and arrests no one; the country accused of
+/// drone strikes is the one whose forces struck, on the accuser's word; militants killed in
+/// the operations the forces' statement just told were killed by those forces.
+#[test]
+fn gunfights_demands_accusations_and_operations_told_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "g1",
+        "Two policemen were martyred and another was injured when terrorists attacked a police checkpost with hand grenades and automatic weapons in Mattani on Tuesday night.",
+    );
+    assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "g2",
+        "A suicide bomber blew himself up when police tried to stop him at a checkpoint in Quetta on Friday; no one else was hurt.",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["injured"].as_u64()),
+        (None, Some(0)),
+        "{e:#}"
+    );
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "g3",
+            "BANNU: Thousands of people blocked the Bannu-Miranshah road on Monday, demanding the arrest of the killers.",
+            "2025-02-11"
+        ),
+        ["Peaceful protest"]
+    );
+    let e = first_event(
+        dir.path(),
+        "g4",
+        "KABUL: The Taliban government accused Pakistan on Monday of carrying out drone strikes in Paktika province that it said killed 12 civilians.",
+    );
+    assert_eq!(
+        (e["actor1"]["name"].as_str(), e["certainty"].as_str()),
+        (Some("Military Forces of Pakistan"), Some("alleged")),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "g5",
+        "RAWALPINDI: Security forces conducted two intelligence-based operations in Khyber Pakhtunkhwa on June 9. In the first, in Bannu district, eight khwarij were sent to hell.",
+    );
+    assert_eq!(
+        (e["actor1"]["name"].as_str(), e["fatalities"].as_u64()),
+        (Some("Military Forces of Pakistan"), Some(8)),
+        "{e:#}"
+    );
+}

@@ -1025,7 +1025,10 @@ pub fn told_unharmed(words: &[String]) -> (bool, bool) {
                             | "seriously"
                     )
                 });
+                // "A suicide bomber blew himself up; no one else was hurt": he died.
+                let others = words.get(i + 1).is_some_and(|x| x == "else");
                 match verb.map(String::as_str) {
+                    Some("hurt" | "harmed") if others => none_hurt = true,
                     Some("hurt" | "harmed") => (none_killed, none_hurt) = (true, true),
                     Some("killed" | "died") => none_killed = true,
                     Some("injured" | "wounded") => none_hurt = true,

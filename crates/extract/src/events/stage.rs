@@ -730,7 +730,15 @@ fn classify(
                     PV,
                     "19",
                 )
-            } else if has(Grenade) {
+            } else if has(Grenade)
+                // "attacked a police checkpost with hand grenades and automatic weapons": a
+                // gunfight with grenades in it, not a grenade attack.
+                && !words.iter().enumerate().any(|(i, w)| {
+                    matches!(w.as_str(), "gunfire" | "firing" | "rifles" | "automatic")
+                        || w == "opened" && words.get(i + 1).is_some_and(|n| n == "fire")
+                        || w == "small" && words.get(i + 1).is_some_and(|n| n == "arms")
+                })
+            {
                 ("Explosions/Remote violence", "Grenade", PV, "18")
             } else if !has(Clash)
                 && !has(Operation)
@@ -1023,6 +1031,28 @@ impl EventStage {
                 }
             }
             i += matched.max(1);
+        }
+        // "blocked the Bannu-Miranshah road, demanding the arrest of the killers": a road
+        // blocked in demand of something is a protest, whatever the road is called.
+        if !out.iter().any(|(t, _)| *t == Trigger::Protest)
+            && let Some(k) = (0..toks.len()).find(|&k| {
+                matches!(toks[k].lower.as_ref(), "blocked" | "blocking")
+                    && toks[k + 1..(k + 6).min(toks.len())].iter().any(|t| {
+                        matches!(
+                            t.lower.as_ref(),
+                            "road" | "roads" | "highway" | "motorway" | "bypass" | "traffic"
+                        )
+                    })
+            })
+            && toks.iter().any(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "demanding" | "demanded" | "demand" | "against" | "protest"
+                )
+            })
+        {
+            out.push((Trigger::Protest, toks[k].start));
+            out.sort_by_key(|(_, b)| *b);
         }
         out
     }
@@ -1767,7 +1797,15 @@ impl EventStage {
                     | "detaining"
                     | "capturing"
             ) || (matches!(t.lower.as_ref(), "arrest" | "capture")
-                && toks.get(i + 1).is_some_and(|n| n.lower == "of"))
+                && toks.get(i + 1).is_some_and(|n| n.lower == "of")
+                // "demanding the arrest of the killers": what a crowd wants.
+                && !toks[i.saturating_sub(3)..i].iter().any(|p| {
+                    matches!(
+                        p.lower.as_ref(),
+                        "demand" | "demands" | "demanded" | "demanding" | "for" | "sought"
+                            | "seeking" | "urged" | "urging"
+                    )
+                }))
         });
         if triggers.contains(&Trigger::Arrest)
             && !strong_arrest
@@ -3596,6 +3634,22 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
     // "troops of India", "forces of Afghanistan".
     if matches!(word(0), "troops" | "forces" | "army") && word(1) == "of" {
         return country_named(word(2));
+    }
+    // "accused Pakistan of carrying out drone strikes", "blamed Pakistan for the strikes":
+    // the accused country's forces, on the accuser's word.
+    // ("accused Pakistan on Monday of …": the day between.)
+    if matches!(word(0), "accused" | "accuses" | "blamed" | "blames")
+        && let Some(c) = country_named(word(1))
+        && (2..5)
+            .find(|&k| matches!(word(k), "of" | "for"))
+            .is_some_and(|k| {
+                (2..k).all(|j| {
+                    matches!(word(j), "on" | "yesterday" | "today" | "late" | "last")
+                        || crate::text::dates::is_calendar_word(word(j))
+                })
+            })
+    {
+        return Some(c);
     }
     let who = adjective(word(0))?;
     // "Indian and Pakistani troops": the first country's forces are at work too.
@@ -6398,7 +6452,25 @@ impl EventStage {
                             || generic_state
                             // "1 Soldier and 1 militant killed in an exchange of fire".
                             || both_sides
-                            || triggers.contains(&Trigger::Clash) && nearby_state().is_some()))
+                            || triggers.contains(&Trigger::Clash) && nearby_state().is_some()
+                            // "Security forces conducted two operations … In the first, …
+                            // eight khwarij were sent to hell": militants killed, no one
+                            // else named, by the forces told just before.
+                            || agent_actor.is_none()
+                                && !words.iter().any(|w| {
+                                    matches!(
+                                        w.as_str(),
+                                        "gunmen"
+                                            | "gunman"
+                                            | "assailants"
+                                            | "attackers"
+                                            | "unidentified"
+                                            | "unknown"
+                                            | "miscreants"
+                                            | "rival"
+                                    )
+                                })
+                                && nearby_state().is_some()))
                 {
                     // Forces the event's own sentences describe come before forces named
                     // earlier.
