@@ -652,7 +652,11 @@ mod tests {
                    not commented on the killing, 11 civilians were killed in two separate \
                    incidents, with hand grenades and automatic weapons, blocked the \
                    Bannu-Miranshah road, demanding the arrest of, accused Pakistan on Monday \
-                   of carrying out drone strikes, eight khwarij were sent to hell, ";
+                   of carrying out drone strikes, eight khwarij were sent to hell, the BLA \
+                   is backed by India, providing safe houses to TTP commanders, are rivals \
+                   and have clashed, pledged allegiance to the Taliban, rejoined the TTP, set \
+                   up training camps in Kunar, two policemen guarding a polio team were shot \
+                   dead, Pakistani forces responded to unprovoked firing, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

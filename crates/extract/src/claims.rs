@@ -61,6 +61,25 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["formed", "an", "alliance"], "allied_with"),
     (&["announced", "a", "merger"], "allied_with"),
     (&["announced", "an", "alliance"], "allied_with"),
+    // "The Hafiz Gul Bahadur group pledged allegiance to the Afghan Taliban's supreme
+    // leader", "Jamaat-ul-Ahrar rejoined the TTP", "merged with".
+    (&["pledged", "allegiance"], "allied_with"),
+    (&["rejoined"], "allied_with"),
+    (&["merged", "with"], "allied_with"),
+    (&["merged", "into"], "allied_with"),
+    // "The BLA is backed by India" (the one after "by" backs).
+    (&["backed", "by"], "supports"),
+    // "was providing safe houses to TTP commanders".
+    (&["providing", "safe", "houses"], "shelters"),
+    (&["provided", "safe", "houses"], "shelters"),
+    (&["provide", "safe", "houses"], "shelters"),
+    (&["provides", "safe", "houses"], "shelters"),
+    // "the TTP has set up training camps in Kunar" (not "jets pounded TTP hideouts": who
+    // strikes a camp does not run it).
+    (&["set", "up", "training", "camps"], "operates_in"),
+    (&["established", "training", "camps"], "operates_in"),
+    (&["runs", "training", "camps"], "operates_in"),
+    (&["running", "training", "camps"], "operates_in"),
     (&["support"], "supports"),
     (&["supports"], "supports"),
     (&["supported"], "supports"),
@@ -80,6 +99,9 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["fighting", "against"], "fights"),
     (&["fight", "against"], "fights"),
     (&["clashed", "with"], "fights"),
+    // Two parties named before: "ISKP and the TTP are rivals and have clashed".
+    (&["are", "rivals"], "fights"),
+    (&["have", "clashed"], "fights"),
     // "Hafiz Gul Bahadur's group fights Pakistani forces".
     (&["fights"], "fights"),
     (&["originating", "from"], "originates_from"),
@@ -377,6 +399,21 @@ impl Stage for ClaimStage {
                 })
                 .map(|(_, m)| m)
                 .collect();
+            let begins_a_standing = |predicate: &str| {
+                predicate == "designated"
+                    || predicate == "allied_with"
+                        && words.iter().any(|w| {
+                            matches!(
+                                *w,
+                                "formed"
+                                    | "rejoined"
+                                    | "merged"
+                                    | "pledged"
+                                    | "joined"
+                                    | "announced"
+                            )
+                        })
+            };
             let told_before = claims.len();
             // `own`: a source and cue of the relation's own, instead of the sentence's.
             type Own = Option<(Option<String>, Option<String>)>;
@@ -417,10 +454,12 @@ impl Stage for ClaimStage {
                     valid_from: valid.0.clone(),
                     // "designated the BLA a terrorist organisation in 2019": an act that begins
                     // a standing; it holds after the year it was done in.
+                    // So is an alliance formed, a pledge or a merger ("rejoined the TTP in
+                    // 2020").
                     valid_to: valid
                         .1
                         .clone()
-                        .filter(|_| !(predicate == "designated" && valid.0 == valid.1)),
+                        .filter(|_| !(begins_a_standing(predicate) && valid.0 == valid.1)),
                     evidence: evidence.clone(),
                 });
             };
@@ -826,8 +865,10 @@ impl Stage for ClaimStage {
                             .collect();
                         let mutual = match named_before[..] {
                             [.., a, b]
-                                if *pred == "allied_with"
+                                if (*pred == "allied_with"
                                     && matches!(words[*pos], "formed" | "announced")
+                                    || *pred == "fights"
+                                        && matches!(words[*pos], "are" | "have"))
                                     && view.text[end_of(a)..byte_of(b)]
                                         .split_whitespace()
                                         .all(|w| matches!(w, "and" | "the" | ",")) =>
@@ -849,7 +890,10 @@ impl Stage for ClaimStage {
                                 None,
                             );
                             related = true;
-                        } else if let Some(a) = before.last() {
+                        } else if let Some(a) = before.last()
+                            // ("troops backed by helicopters": no party backs them.)
+                            && words[*pos] != "backed"
+                        {
                             let rest = noun_phrase_after(&view.toks, *pos, view.text);
                             if !rest.is_empty() {
                                 push(Self::party_name(a), pred, rest, certainty, None);

@@ -3725,3 +3725,89 @@ fn gunfights_demands_accusations_and_operations_told_before() {
         "{e:#}"
     );
 }
+
+/// Claims batch cl4: relations told in the region's usual words ("is backed by India",
+/// "providing safe houses to", "are rivals and have clashed", "pledged allegiance to",
+/// "rejoined", "set up training camps in"); a pledge or a merger begins a standing that holds
+/// after its year. Probe batch 23: two policemen "guarding a polio team" are two; Afghan
+/// soldiers killed when Pakistani forces "responded to unprovoked firing" died in a clash of
+/// the two countries' forces.
+#[test]
+fn relations_in_the_regions_words_and_border_firing() {
+    let dir = tempfile::tempdir().unwrap();
+    let relations = |id: &str, text: &str| -> Vec<[String; 5]> {
+        let db = ingest_one(dir.path(), id, text, "2025-06-01");
+        export(&db, "claims")
+            .iter()
+            .filter(|c| c["predicate"] != "states")
+            .map(|c| {
+                let f = |k: &str| c[k].as_str().unwrap_or("").to_owned();
+                [
+                    f("subject"),
+                    f("predicate"),
+                    f("object"),
+                    f("certainty"),
+                    f("valid_to"),
+                ]
+            })
+            .collect()
+    };
+    let one = |s: [&str; 5]| vec![s.map(String::from)];
+    assert_eq!(
+        relations(
+            "r1",
+            "The BLA is backed by India, Pakistan's interior minister alleged."
+        ),
+        one(["cc:IN", "supports", "actor:bla", "alleged", ""])
+    );
+    assert_eq!(
+        relations(
+            "r2",
+            "Sources said the Haqqani network was providing safe houses to TTP commanders in Khost."
+        ),
+        one(["actor:haqqani", "shelters", "actor:ttp", "certain", ""])
+    );
+    assert_eq!(
+        relations(
+            "r3",
+            "ISKP and the TTP are rivals and have clashed in Nangarhar, according to a UN report."
+        ),
+        one(["actor:iskp", "fights", "actor:ttp", "certain", ""])
+    );
+    assert_eq!(
+        relations("r4", "Jamaat-ul-Ahrar rejoined the TTP in 2020."),
+        one(["actor:jua", "allied_with", "actor:ttp", "certain", ""])
+    );
+    let camps = relations(
+        "r5",
+        "According to intelligence officials, the TTP has set up training camps in Afghanistan's Kunar province.",
+    );
+    assert_eq!(camps.len(), 1, "{camps:?}");
+    assert_eq!(camps[0][..2], ["actor:ttp", "operates_in"]);
+    let e = first_event(
+        dir.path(),
+        "r6",
+        "MOHMAND: Two policemen guarding a polio team were shot dead in Mohmand on Tuesday.",
+    );
+    assert_eq!(e["fatalities"].as_u64(), Some(2), "{e:#}");
+    let db = ingest_one(
+        dir.path(),
+        "r7",
+        "Two Afghan soldiers were killed when Pakistani forces responded to unprovoked firing at the Angoor Adda border, the ISPR said.",
+        "2025-06-01",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["actor1"]["name"].as_str(),
+            e["actor2"]["name"].as_str()
+        ),
+        (
+            Some("Armed clash"),
+            Some("Military Forces of Pakistan"),
+            Some("Military Forces of Afghanistan (2021-)")
+        ),
+        "{e:#}"
+    );
+}

@@ -1892,6 +1892,20 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             } else if s >= 1 && words[s - 1] == "half" && words[s] == "a" && !used[s - 1] {
                 s -= 1;
             }
+            // "Two policemen guarding a polio team were shot dead": the participle's object is
+            // no subject.
+            if s >= 1
+                && words[s - 1].len() > 4
+                && words[s - 1].ends_with("ing")
+                && !matches!(
+                    words[s - 1],
+                    "including" | "during" | "following" | "leaving"
+                )
+                && active_category(words[s - 1]).is_none()
+                && matches!(words[s], "a" | "an" | "the")
+            {
+                continue;
+            }
             let Some((count, role, head, after)) = counted_np(toks, &words, s, false) else {
                 continue;
             };

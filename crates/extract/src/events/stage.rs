@@ -345,10 +345,19 @@ fn fire_by_own_forces(words: &[String], country: Option<&str>) -> bool {
     let own = |w: &str| nationality(w) == country;
     let forces = |w: &str| matches!(w, "forces" | "troops" | "soldiers");
     let by_what = |w: &str| forces(w) || matches!(w, "fire" | "firing" | "shelling" | "shells");
+    // ("Pakistani forces responded to unprovoked firing": they fired back.)
     let strikes = |w: &str| {
         matches!(
             w,
-            "killed" | "attacked" | "targeted" | "shelled" | "destroyed" | "captured" | "shot"
+            "killed"
+                | "attacked"
+                | "targeted"
+                | "shelled"
+                | "destroyed"
+                | "captured"
+                | "shot"
+                | "responded"
+                | "retaliated"
         )
     };
     words.windows(3).enumerate().any(|(k, w)| {
