@@ -656,7 +656,10 @@ mod tests {
                    is backed by India, providing safe houses to TTP commanders, are rivals \
                    and have clashed, pledged allegiance to the Taliban, rejoined the TTP, set \
                    up training camps in Kunar, two policemen guarding a polio team were shot \
-                   dead, Pakistani forces responded to unprovoked firing, ";
+                   dead, Pakistani forces responded to unprovoked firing, wounded 13 outside \
+                   the ministry, sent six of them to hell, recovered a trader who had been \
+                   kidnapped, in connection with last month's killing of a man, the group's \
+                   affiliate has carried out similar attacks, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

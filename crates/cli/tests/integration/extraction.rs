@@ -3811,3 +3811,83 @@ fn relations_in_the_regions_words_and_border_firing() {
         "{e:#}"
     );
 }
+
+/// Probe batches 24 and m16: "wounded 13 outside the ministry" counts the 13; "sent six of
+/// them to hell" counts six dead foes of the troops; a group's claim that officials report
+/// otherwise is not what hedges the event; the captives the police recovered were taken by
+/// others; the killing suspects are held for is no event here; a group that "has carried out
+/// similar attacks in the past" is no suspect.
+#[test]
+fn counts_claims_against_reports_captives_and_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "k1",
+        "A suicide bomber killed six people and wounded 13 outside the ministry in Kabul on Monday.",
+    );
+    assert_eq!(e["injured"].as_u64(), Some(13), "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "k2",
+        "RAWALPINDI: During the intense exchange of fire, own troops effectively engaged the khwarij and sent six of them to hell. However, during the exchange of fire, Lance Naik Irfan Ullah, age 28, resident of Lakki Marwat, and Sepoy Hameed Ullah, age 24, resident of Karak, embraced shahadat.",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["actor1"]["name"].as_str()),
+        (Some(8), Some("Military Forces of Pakistan")),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "k3",
+        "DERA ISMAIL KHAN: The TTP claimed its fighters had killed seven policemen in an attack on a police post in Kulachi on Thursday. Police said two constables were martyred and the attack was repulsed.",
+    );
+    assert_eq!(
+        (
+            e["certainty"].as_str(),
+            e["attributed_to"].as_str(),
+            e["fatalities"].as_u64()
+        ),
+        (Some("certain"), Some("Police"), Some(2)),
+        "{e:#}"
+    );
+    let db = ingest_one(
+        dir.path(),
+        "k4",
+        "Police on Tuesday recovered a trader who had been kidnapped for ransom from the Kotla Saidan area a week earlier, and arrested two of his abductors.",
+        "2025-05-21",
+    );
+    let events = export(&db, "events");
+    let abduction = events
+        .iter()
+        .find(|e| e["sub_event_type"] == "Abduction/forced disappearance")
+        .expect("the abduction");
+    assert_eq!(
+        (
+            abduction["actor1"]["name"].as_str(),
+            abduction["actor2"]["name"].as_str()
+        ),
+        (
+            Some("Unidentified Armed Group (Pakistan)"),
+            Some("Civilians (Pakistan)")
+        ),
+        "{abduction:#}"
+    );
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "k5",
+            "KARACHI: Two suspects were arrested on Monday in connection with last month's killing of a Chinese national in Karachi, the CTD said.",
+            "2025-06-03"
+        ),
+        ["Arrests"]
+    );
+    let e = first_event(
+        dir.path(),
+        "k6",
+        "KUNDUZ, Afghanistan (AP) — A suicide bombing at a bank in northern Afghanistan killed five people and wounded seven on Tuesday, police said. No one immediately claimed responsibility for the attack in Kunduz city, but the Islamic State group's affiliate has carried out similar attacks in the past.",
+    );
+    assert_eq!(
+        e["actor1"]["name"], "Unidentified Armed Group (Afghanistan)",
+        "{e:#}"
+    );
+}

@@ -795,6 +795,10 @@ fn counted_np(
                         | "during"
                         | "after"
                         | "including"
+                        // "wounded 13 outside the ministry".
+                        | "outside"
+                        | "inside"
+                        | "across"
                 )
         {
             last = j;
@@ -1737,6 +1741,24 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         // ISPR's idioms: "six khwarij were sent to hell", "four soldiers embraced shahadat".
         if words[v] == "hell" && v >= 2 && words[v - 2..v] == ["sent", "to"] {
             cat = Some(Category::Killed);
+        }
+        // "engaged the khwarij and sent six of them to hell": the troops' dead foes.
+        if words[v] == "sent"
+            && !used[(v + 1).min(words.len() - 1)]
+            && let Some((count, n)) = read_count(&words, v + 1)
+            && words[(v + 1 + n).min(words.len())..(v + 7).min(words.len())]
+                .windows(2)
+                .any(|w| w == ["to", "hell"])
+        {
+            used[v + 1] = true;
+            out.push(Casualty::plain(
+                Category::Killed,
+                count,
+                Some(Role::Armed),
+                None,
+                v + 1,
+            ));
+            continue;
         }
         if matches!(words[v], "shahadat" | "martyrdom")
             && v >= 1

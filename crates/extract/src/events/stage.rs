@@ -1081,6 +1081,20 @@ impl EventStage {
         let toks = cx.tokens_between(bb, be);
         let found_triggers = self.find_triggers(&toks);
         let mut casualties = find_casualties(&toks);
+        // "Two suspects were arrested in connection with last month's killing of a Chinese
+        // national": the deed they are held for is another event, its dead not counted here.
+        if casualties.iter().any(|c| c.category == Category::Arrested) {
+            casualties.retain(|c| {
+                c.category == Category::Arrested
+                    || !(c.token.saturating_sub(8)..c.token)
+                        .rev()
+                        .take_while(|&j| !matches!(toks[j].lower.as_ref(), ";" | "."))
+                        .any(|j| {
+                            toks[j].lower == "connection"
+                                && toks.get(j + 1).is_some_and(|t| t.lower == "with")
+                        })
+            });
+        }
         // Where the sentence speaks of the event (code points), to prefer nearby places.
         let mut anchors: Vec<usize> = found_triggers
             .iter()
@@ -2045,6 +2059,22 @@ impl EventStage {
                 let p = cx.offsets.byte_of(a.0) - bb;
                 !(clause..at).contains(&p)
             });
+        }
+        // "No one claimed responsibility, but the Islamic State group's affiliate has carried
+        // out similar attacks in the past": a group's record names no suspect.
+        if let Some(r) = (0..words.len().saturating_sub(2)).find(|&k| {
+            matches!(words[k].as_str(), "carried" | "conducted" | "staged")
+                && matches!(words[k + 1].as_str(), "out" | "similar" | "such")
+                && (matches!(words[k + 1].as_str(), "similar" | "such")
+                    || matches!(words[k + 2].as_str(), "similar" | "such"))
+        }) && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "suspected" | "suspect" | "blamed" | "believed" | "behind"
+            )
+        }) {
+            let at = toks[r].start;
+            actors.retain(|a| !(is_armed_info(&a.1) && cx.offsets.byte_of(a.0) - bb < at));
         }
         let (certainty, _) = sentence_certainty(&toks);
         // "A breakaway Taliban group later claimed responsibility", "…, the TTP's splinter
@@ -6381,7 +6411,23 @@ impl EventStage {
                     (triggers.contains(&Trigger::Clash) && armed.is_none() && state.is_none())
                         .then(|| tribal_sides(&words))
                         .flatten();
-                if let Some((one, other)) = tribal {
+                // "Police recovered a trader who had been kidnapped …", "Security forces rescued
+                // 346 passengers held hostage": those who free the captives did not take them.
+                let freed_by_others = sub_event_type == "Abduction/forced disappearance"
+                    && agent_actor.is_none()
+                    && words.iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "rescued" | "recovered" | "freed" | "rescue" | "recovery"
+                        )
+                    });
+                if freed_by_others {
+                    let a1 = armed.clone().or_else(|| {
+                        Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
+                    });
+                    let a2 = Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day));
+                    (a1, a2)
+                } else if let Some((one, other)) = tribal {
                     let country = cc
                         .and_then(|c| self.kb.country_name(c))
                         .map_or(String::new(), |n| format!(" ({n})"));
@@ -6758,6 +6804,10 @@ impl EventStage {
             && fs
                 .iter()
                 .all(|f| !f.speaks_of_its_part && an_armed_group_speaks(f) && !the_state_speaks(f));
+        let others_report = d.class == Class::Violent
+            && fs.iter().any(|f| {
+                !f.anchors.is_empty() && f.attribution.is_some() && !an_armed_group_speaks(f)
+            });
         let certainty = if denied_event {
             Certainty::Denied
         } else if group_word_only || contested {
@@ -6766,9 +6816,14 @@ impl EventStage {
             // (A sentence with no trigger or count of its own speaks of something else:
             // "Pakistan has long accused Kabul of sheltering TTP militants" hedges no
             // killing.)
+            // (Nor, where others report the event too, does an armed group's own word: "The
+            // TTP claimed its fighters had killed seven policemen … Police said two constables
+            // were martyred".)
             fs.iter()
                 .filter(|f| {
-                    !f.speaks_of_its_part && (d.class == Class::Verbal || !f.anchors.is_empty())
+                    let tells_it = d.class == Class::Verbal || !f.anchors.is_empty();
+                    let a_groups_word = others_report && an_armed_group_speaks(f);
+                    !f.speaks_of_its_part && tells_it && !a_groups_word
                 })
                 .map(|f| f.certainty)
                 .find(|c| *c != Certainty::Certain && *c != Certainty::Denied)
@@ -6799,7 +6854,8 @@ impl EventStage {
         let attributed_to = fs
             .iter()
             .filter_map(|f| f.attribution.as_ref().map(|a| (f, a)))
-            .find(|(f, a)| !(is_claim_or_denial(&a.1) && f.speaks_of_its_part))
+            .filter(|(f, a)| !(is_claim_or_denial(&a.1) && f.speaks_of_its_part))
+            .min_by_key(|(f, _)| others_report && an_armed_group_speaks(f))
             .map(|(_, a)| a.0.clone());
         let evidence: Vec<EvidenceRef> = fs
             .iter()
