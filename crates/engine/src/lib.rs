@@ -659,7 +659,9 @@ mod tests {
                    dead, Pakistani forces responded to unprovoked firing, wounded 13 outside \
                    the ministry, sent six of them to hell, recovered a trader who had been \
                    kidnapped, in connection with last month's killing of a man, the group's \
-                   affiliate has carried out similar attacks, ";
+                   affiliate has carried out similar attacks, more than 200 Taliban and \
+                   affiliated militants were killed, in retaliation for air strikes in Kabul, \
+                   an off-duty soldier was shot dead near his home, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -3891,3 +3891,38 @@ fn counts_claims_against_reports_captives_and_records() {
         "{e:#}"
     );
 }
+
+/// Probe batches 25 and m17: "more than 200 Taliban and affiliated militants" are 201; the
+/// Pakistani soldiers the Taliban say they killed are Pakistan's forces, and the places of
+/// the strikes avenged are not where it happened; an off-duty soldier shot near his home
+/// is attacked, not fought.
+#[test]
+fn joined_groups_avenged_places_and_off_duty_soldiers() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "o1",
+        "ISLAMABAD: Pakistan's military said on Sunday that 23 of its soldiers were martyred and more than 200 Taliban and affiliated militants were killed in overnight clashes along the Afghan border.",
+        "2025-10-12",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(e["fatalities"].as_u64(), Some(224), "{e:#}");
+    let db = ingest_one(
+        dir.path(),
+        "o2",
+        "The Taliban said their forces killed 58 Pakistani soldiers in retaliation for Pakistani air strikes in Kabul and Paktika earlier in the week.",
+        "2025-10-12",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(
+        (e["actor2"]["name"].as_str(), e["location"]["name"].as_str()),
+        (Some("Military Forces of Pakistan"), None),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "o3",
+        "An off-duty soldier was shot dead near his home in Bannu on Friday.",
+    );
+    assert_eq!(e["sub_event_type"], "Attack", "{e:#}");
+}

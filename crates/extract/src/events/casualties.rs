@@ -716,6 +716,20 @@ fn counted_np(
     {
         last = f + 1;
     }
+    // "more than 200 Taliban and affiliated militants": the figure covers the group named
+    // and the fighters joined to it.
+    if role.is_some()
+        && !singular_det
+        && last > i
+        && toks[last - 1].is_capitalised()
+        && words.get(last) == Some(&"and")
+        && let Some(m) = (last + 1..(last + 4).min(words.len()))
+            .find(|&m| role_of(words[m]) == role && words[m].ends_with('s'))
+        && toks[last + 1..m].iter().all(np_filler)
+    {
+        head = Some(words[m].to_owned());
+        last = m + 1;
+    }
     if singular_det {
         // "a"/"his" need a singular person noun ("a policeman", "his nephew").
         let plural = head.as_deref().is_some_and(|h| {

@@ -2341,6 +2341,15 @@ impl EventStage {
                 by_agent.push((*id).clone());
             }
         }
+        // "in retaliation for Pakistani air strikes in Kabul and Paktika": where the wrong
+        // avenged happened is not where this event did.
+        places.retain(|p| {
+            let t = token_at(p.begin);
+            !(t.saturating_sub(10)..t).any(|c| {
+                matches!(words[c].as_str(), "retaliation" | "revenge" | "response")
+                    && words.get(c + 1).is_some_and(|w| w == "for" || w == "to")
+            })
+        });
         // Places not where the event happened: where someone came from ("from Kunar
         // province", "from the Afghan side"), and what a protest is against, a place told with
         // the attack or killing it condemns ("rallies over the Youhanabad twin-church bombing …
@@ -2364,6 +2373,8 @@ impl EventStage {
                 let first = n.min(t);
                 near && (first.saturating_sub(8)..first).any(|c| turns_to_a_grievance(&words, c))
             });
+            // "in retaliation for Pakistani air strikes in Kabul and Paktika": where the
+            // wrong avenged happened, not this event.
             p.side = p.side || from || grievance;
         }
         // A place that only locates such a place is as much aside ("from Kunar province in
@@ -5898,6 +5909,9 @@ impl EventStage {
             && !triggers.contains(&Trigger::Clash)
             && !triggers.contains(&Trigger::Operation)
             && (has_words(&["off", "duty"])
+                || words.iter().any(|w| w == "off-duty")
+                || has_words(&["near", "his", "home"])
+                || has_words(&["near", "his", "house"])
                 || has_words(&["outside", "his", "house"])
                 || has_words(&["outside", "his", "home"])
                 || has_words(&["outside", "his", "residence"])
@@ -6740,6 +6754,32 @@ impl EventStage {
             (true, false) => (described().or(actor1), actor2),
             (false, true) => (actor1, described().or(actor2)),
             _ => (actor1, actor2),
+        };
+        // "killed 58 Pakistani soldiers" in an event placed in Afghanistan: the victims are
+        // their own country's forces, not the event country's.
+        let victims_country = casualties.iter().find_map(|(k, c)| {
+            let w = &facts[*k].words;
+            (c.role == Some(Role::State) && c.category != Category::Arrested)
+                .then(|| {
+                    w[c.token.min(w.len())..(c.token + 3).min(w.len())]
+                        .iter()
+                        .find_map(|x| nationality(x))
+                })
+                .flatten()
+        });
+        let actor2 = match victims_country {
+            Some(code)
+                if Some(code) != cc
+                    && actor2.as_ref().is_some_and(|a| {
+                        a.name
+                            == self
+                                .generic_actor(Role::State, cc, false, &words, event_day)
+                                .name
+                    }) =>
+            {
+                Some(foreign_forces(code))
+            }
+            _ => actor2,
         };
         // The state regains territory from whoever held it.
         let state = |a: &Option<Actor>| {
