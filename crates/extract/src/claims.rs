@@ -110,6 +110,29 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["military", "options"], "threatens_military_action"),
 ];
 
+/// For each of [`RELATIONS`], in its order, where its words first stand in `words` (lower
+/// case): one pass over the sentence, looking up the cues that start with each word.
+fn relations_first_at(words: &[&str]) -> Vec<Option<usize>> {
+    static BY_FIRST_WORD: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Vec<usize>>> =
+        std::sync::OnceLock::new();
+    let index = BY_FIRST_WORD.get_or_init(|| {
+        let mut m: rustc_hash::FxHashMap<&'static str, Vec<usize>> = Default::default();
+        for (k, (seq, _)) in RELATIONS.iter().enumerate() {
+            m.entry(seq[0]).or_default().push(k);
+        }
+        m
+    });
+    let mut first = vec![None; RELATIONS.len()];
+    for (i, w) in words.iter().enumerate() {
+        for &k in index.get(w).map_or(&[][..], Vec::as_slice) {
+            if first[k].is_none() && words[i..].starts_with(RELATIONS[k].0) {
+                first[k] = Some(i);
+            }
+        }
+    }
+    first
+}
+
 /// Certainty a reporting verb lends when the sentence has no hedge of its own.
 fn cue_certainty(cue: &str) -> Certainty {
     match cue.to_ascii_lowercase().as_str() {
@@ -121,10 +144,6 @@ fn cue_certainty(cue: &str) -> Certainty {
         "denied" | "denies" => Certainty::Denied,
         _ => Certainty::Certain,
     }
-}
-
-fn has_seq(words: &[&str], seq: &[&str]) -> Option<usize> {
-    words.windows(seq.len()).position(|w| w == seq)
 }
 
 struct SentenceView<'a> {
@@ -206,10 +225,12 @@ impl Stage for ClaimStage {
             let suspicion = words
                 .iter()
                 .any(|w| matches!(*w, "suspected" | "believed" | "suspicion"));
+            let first_at = relations_first_at(&words);
             let relations: Vec<(usize, &str)> = RELATIONS
                 .iter()
-                .filter(|(_, pred)| suspicion || *pred != "suspected_of")
-                .filter_map(|(seq, pred)| has_seq(&words, seq).map(|p| (p, *pred)))
+                .zip(&first_at)
+                .filter(|((_, pred), _)| suspicion || *pred != "suspected_of")
+                .filter_map(|((_, pred), at)| at.map(|p| (p, *pred)))
                 // "X is suspected of directing attacks" tells a record, not who did this;
                 // "… suspected to be behind" has a cue of its own.
                 .filter(|(p, pred)| {
