@@ -661,7 +661,9 @@ mod tests {
                    kidnapped, in connection with last month's killing of a man, the group's \
                    affiliate has carried out similar attacks, more than 200 Taliban and \
                    affiliated militants were killed, in retaliation for air strikes in Kabul, \
-                   an off-duty soldier was shot dead near his home, ";
+                   an off-duty soldier was shot dead near his home, four men were dragged \
+                   out of a coach and shot dead, shot down a quadcopter, A day after gunmen \
+                   killed 42 passengers, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -3926,3 +3926,38 @@ fn joined_groups_avenged_places_and_off_duty_soldiers() {
     );
     assert_eq!(e["sub_event_type"], "Attack", "{e:#}");
 }
+
+/// Probe batches 26 and m18: men "dragged out of a passenger coach and shot dead" are
+/// counted; a quadcopter shot down is a weapon stopped, not a drone strike; the clause "A day
+/// after gunmen killed 42 passengers …" dates this event by another and gives it none of its
+/// dead.
+#[test]
+fn taken_out_and_killed_drones_downed_and_deeds_that_date_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "d1",
+        "Four men were dragged out of a passenger coach and shot dead in Gwadar's Pasni, officials said.",
+    );
+    assert_eq!(e["fatalities"].as_u64(), Some(4), "{e:#}");
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "d2",
+            "MIRANSHAH: Security forces shot down a quadcopter near a check post in Mir Ali on Sunday, officials said.",
+            "2025-03-03"
+        ),
+        ["Disrupted weapons use"]
+    );
+    let db = ingest_one(
+        dir.path(),
+        "d3",
+        "PARACHINAR: A day after gunmen killed 42 passengers in a convoy attack in Lower Kurram, armed men torched shops and houses in Bagan on Friday, officials said.",
+        "2024-11-23",
+    );
+    let events = export(&db, "events");
+    assert!(
+        events.iter().all(|e| e["fatalities"].as_u64().is_none()),
+        "{events:#?}"
+    );
+}

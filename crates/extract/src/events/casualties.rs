@@ -321,6 +321,8 @@ fn is_joined_participle(w: &str) -> bool {
             | "dragged"
             | "stabbed"
             | "tied"
+            | "offloaded"
+            | "pulled"
     )
 }
 
@@ -336,6 +338,21 @@ fn joined_participle(words: &[&str], e: usize) -> Option<usize> {
             .any(|w| AUX.contains(w))
     {
         return Some(e - 2);
+    }
+    // "were dragged out of a passenger coach and shot dead", "were offloaded from a bus and
+    // killed": where they were taken from, between.
+    if let Some(p) = (e.saturating_sub(9)..e.saturating_sub(2)).rev().find(|&p| {
+        is_joined_participle(words[p])
+            && matches!(words[p + 1], "out" | "from" | "off")
+            && p >= 1
+            && AUX.contains(&words[p - 1])
+            && !words[p + 1..e - 1].iter().any(|w| {
+                matches!(*w, "," | ";" | "and" | "who" | "which" | "when")
+                    || passive_category(w).is_some()
+                    || active_category(w).is_some()
+            })
+    }) {
+        return Some(p);
     }
     (e.saturating_sub(7)..e.saturating_sub(2)).rev().find(|&p| {
         is_joined_participle(words[p])

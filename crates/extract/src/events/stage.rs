@@ -1095,6 +1095,41 @@ impl EventStage {
                         })
             });
         }
+        // "A day after gunmen killed 42 passengers in a convoy attack, armed men torched
+        // shops": the clause that dates this event by another tells that other's deed and
+        // toll, not this one's.
+        let other_deed = (1..toks.len().min(30))
+            .find(|&a| {
+                // (Not "Day before, on Independence Day, 5 militants were killed": a time
+                // with no deed after it.)
+                matches!(toks[a].lower.as_ref(), "after" | "before")
+                    && (matches!(
+                        toks[a - 1].lower.as_ref(),
+                        "days" | "hours" | "weeks" | "months"
+                    ) || matches!(toks[a - 1].lower.as_ref(), "day" | "week" | "month")
+                        && a >= 2
+                        && matches!(toks[a - 2].lower.as_ref(), "a" | "one" | "the"))
+                    && toks.get(a + 1).is_some_and(|t| {
+                        !matches!(
+                            t.lower.as_ref(),
+                            "on" | "in" | "at" | "that" | "yesterday" | ","
+                        )
+                    })
+            })
+            .and_then(|a| {
+                let end = (a + 1..toks.len().min(a + 30)).find(|&k| toks[k].text == ",")?;
+                Some((a, end))
+            });
+        let found_triggers: Vec<(Trigger, usize)> = match other_deed {
+            Some((a, end)) => {
+                casualties.retain(|c| !(a < c.token && c.token < end));
+                found_triggers
+                    .into_iter()
+                    .filter(|(_, b)| !(toks[a].start < *b && *b < toks[end].start))
+                    .collect()
+            }
+            None => found_triggers,
+        };
         // Where the sentence speaks of the event (code points), to prefer nearby places.
         let mut anchors: Vec<usize> = found_triggers
             .iter()
@@ -1174,6 +1209,29 @@ impl EventStage {
                 !names_a_record(&toks, k)
             })
             .collect();
+        // "Security forces shot down a quadcopter": the drone was stopped, not used.
+        let downed = toks
+            .windows(2)
+            .any(|w| matches!(w[0].lower.as_ref(), "shot" | "brought") && w[1].lower == "down")
+            || toks
+                .iter()
+                .any(|t| matches!(t.lower.as_ref(), "intercepted" | "downed"));
+        let found_triggers: Vec<(Trigger, usize)> = if downed {
+            found_triggers
+                .into_iter()
+                .filter(|(t, b)| {
+                    *t != Trigger::AirStrike
+                        || !token_starting_at(&toks, *b).is_some_and(|k| {
+                            matches!(
+                                toks[k].lower.as_ref(),
+                                "quadcopter" | "quadcopters" | "drone" | "drones"
+                            )
+                        })
+                })
+                .collect()
+        } else {
+            found_triggers
+        };
         // "detained a female activist for protesting against restrictions", "sentenced for
         // taking part in a rally": the protest is why, not what happened.
         let found_triggers: Vec<(Trigger, usize)> = found_triggers
