@@ -339,27 +339,19 @@ fn joined_participle(words: &[&str], e: usize) -> Option<usize> {
     {
         return Some(e - 2);
     }
-    // "were dragged out of a passenger coach and shot dead", "were offloaded from a bus and
-    // killed": where they were taken from, between.
-    if let Some(p) = (e.saturating_sub(9)..e.saturating_sub(2)).rev().find(|&p| {
+    // "was targeted by unknown militants and killed" (the agent between), "were dragged out
+    // of a passenger coach and shot dead", "were offloaded from a bus and killed" (where they
+    // were taken from, between).
+    (e.saturating_sub(9)..e.saturating_sub(2)).rev().find(|&p| {
         is_joined_participle(words[p])
-            && matches!(words[p + 1], "out" | "from" | "off")
+            && match words[p + 1] {
+                "by" => e - p <= 7,
+                "out" | "from" | "off" => true,
+                _ => false,
+            }
             && p >= 1
             && AUX.contains(&words[p - 1])
             && !words[p + 1..e - 1].iter().any(|w| {
-                matches!(*w, "," | ";" | "and" | "who" | "which" | "when")
-                    || passive_category(w).is_some()
-                    || active_category(w).is_some()
-            })
-    }) {
-        return Some(p);
-    }
-    (e.saturating_sub(7)..e.saturating_sub(2)).rev().find(|&p| {
-        is_joined_participle(words[p])
-            && words[p + 1] == "by"
-            && p >= 1
-            && AUX.contains(&words[p - 1])
-            && !words[p + 2..e - 1].iter().any(|w| {
                 matches!(*w, "," | ";" | "and" | "who" | "which" | "when")
                     || passive_category(w).is_some()
                     || active_category(w).is_some()

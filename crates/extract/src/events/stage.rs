@@ -2431,8 +2431,6 @@ impl EventStage {
                 let first = n.min(t);
                 near && (first.saturating_sub(8)..first).any(|c| turns_to_a_grievance(&words, c))
             });
-            // "in retaliation for Pakistani air strikes in Kabul and Paktika": where the
-            // wrong avenged happened, not this event.
             p.side = p.side || from || grievance;
         }
         // A place that only locates such a place is as much aside ("from Kunar province in
