@@ -3961,3 +3961,26 @@ fn taken_out_and_killed_drones_downed_and_deeds_that_date_another() {
         "{events:#?}"
     );
 }
+
+/// Probe batch m17: "Police detained 120 Afghans in raids" counts 120 people, civilians of
+/// their own country.
+#[test]
+fn people_named_by_their_nation() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "p1",
+        "ISLAMABAD: Police detained 120 Afghans in raids in Islamabad and Rawalpindi on Wednesday.",
+        "2025-04-10",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["arrested"].as_u64(),
+            e["actor2"]["name"].as_str()
+        ),
+        (Some("Arrests"), Some(120), Some("Civilians (Afghanistan)")),
+        "{e:#}"
+    );
+}

@@ -672,6 +672,10 @@ pub const PERSON_NOUNS: &[(&str, Role)] = &[
     ("citizen", Role::Civilian),
     ("citizens", Role::Civilian),
     ("nationals", Role::Civilian),
+    // "Police detained 120 Afghans in raids": people named by their nation.
+    ("afghans", Role::Civilian),
+    ("pakistanis", Role::Civilian),
+    ("iranians", Role::Civilian),
     ("national", Role::Civilian),
     ("others", Role::Civilian),
     ("individual", Role::Civilian),

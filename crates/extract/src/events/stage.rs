@@ -3833,25 +3833,33 @@ fn guns_from_country(w: &[String]) -> Option<&'static str> {
 /// other than the event's own.
 fn foreign_civilians(words: &[String], country: Option<&str>) -> Option<&'static str> {
     words.windows(2).enumerate().find_map(|(k, w)| {
-        let people = matches!(
-            w[1].as_str(),
-            "national"
-                | "nationals"
-                | "engineer"
-                | "engineers"
-                | "worker"
-                | "workers"
-                | "citizen"
-                | "citizens"
-                | "tourist"
-                | "tourists"
-                | "refugee"
-                | "refugees"
-                | "pilgrims"
-                | "labourers"
-                | "traders"
-                | "teachers"
-        );
+        // "Police detained 120 Afghans": people named by their nation alone.
+        let by_nation = match w[1].as_str() {
+            "afghans" => Some(("AF", "Afghanistan")),
+            "pakistanis" => Some(("PK", "Pakistan")),
+            "iranians" => Some(("IR", "Iran")),
+            _ => None,
+        };
+        let people = by_nation.is_some()
+            || matches!(
+                w[1].as_str(),
+                "national"
+                    | "nationals"
+                    | "engineer"
+                    | "engineers"
+                    | "worker"
+                    | "workers"
+                    | "citizen"
+                    | "citizens"
+                    | "tourist"
+                    | "tourists"
+                    | "refugee"
+                    | "refugees"
+                    | "pilgrims"
+                    | "labourers"
+                    | "traders"
+                    | "teachers"
+            );
         // Not a part of the dead: "183 people were killed, including 13 US service members,
         // 2 British nationals …".
         if !people
@@ -3861,15 +3869,16 @@ fn foreign_civilians(words: &[String], country: Option<&str>) -> Option<&'static
         {
             return None;
         }
-        let (code, name) = match w[0].as_str() {
-            "chinese" => ("CN", "China"),
-            "japanese" => ("JP", "Japan"),
-            "american" => ("US", "United States"),
-            "british" => ("GB", "United Kingdom"),
-            "afghan" => ("AF", "Afghanistan"),
-            "pakistani" => ("PK", "Pakistan"),
-            "iranian" => ("IR", "Iran"),
-            "indian" => ("IN", "India"),
+        let (code, name) = match (by_nation, w[0].as_str()) {
+            (Some(nation), _) => nation,
+            (None, "chinese") => ("CN", "China"),
+            (None, "japanese") => ("JP", "Japan"),
+            (None, "american") => ("US", "United States"),
+            (None, "british") => ("GB", "United Kingdom"),
+            (None, "afghan") => ("AF", "Afghanistan"),
+            (None, "pakistani") => ("PK", "Pakistan"),
+            (None, "iranian") => ("IR", "Iran"),
+            (None, "indian") => ("IN", "India"),
             _ => return None,
         };
         (Some(code) != country).then_some(name)
