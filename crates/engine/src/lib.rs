@@ -663,7 +663,8 @@ mod tests {
                    affiliated militants were killed, in retaliation for air strikes in Kabul, \
                    an off-duty soldier was shot dead near his home, four men were dragged \
                    out of a coach and shot dead, shot down a quadcopter, A day after gunmen \
-                   killed 42 passengers, police detained 120 Afghans, ";
+                   killed 42 passengers, police detained 120 Afghans, the claim could not \
+                   be independently verified, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

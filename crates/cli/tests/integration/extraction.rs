@@ -3984,3 +3984,23 @@ fn people_named_by_their_nation() {
         "{e:#}"
     );
 }
+
+/// "Both sides' claims could not be independently verified", told after the event: the
+/// reporter vouches for none of it (alleged); a detail that could not be confirmed ("the
+/// presence of the commander") doubts no event.
+#[test]
+fn accounts_that_could_not_be_verified() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "u1",
+        "MIRANSHAH: Militants said they had killed nine soldiers in an attack on a check post in Datta Khel on Monday. The claim could not be independently verified.",
+    );
+    assert_eq!(e["certainty"], "alleged", "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "u2",
+        "KARACHI: Police killed two suspected militants in an encounter in Manghopir on Monday, officials said. The presence of a Taliban commander among them could not be confirmed.",
+    );
+    assert_eq!(e["certainty"], "certain", "{e:#}");
+}

@@ -6909,13 +6909,49 @@ impl EventStage {
             && fs
                 .iter()
                 .all(|f| !f.speaks_of_its_part && an_armed_group_speaks(f) && !the_state_speaks(f));
+        // "The claim could not be independently verified", told with the event or in the two
+        // sentences after it: the reporter vouches for none of it.
+        // (What is unverified must be the account: "the presence of the Taliban commander
+        // could not be confirmed" doubts a detail.)
+        let says_unverified = |f: &SentenceFacts| {
+            let w = &f.words;
+            w.windows(3).enumerate().any(|(k, x)| {
+                matches!(x[0].as_str(), "not" | "n't" | "cannot")
+                    && (matches!(x[1].as_str(), "be" | "been")
+                        && matches!(x[2].as_str(), "verified" | "confirmed" | "independently")
+                        || x[1] == "independently"
+                            && matches!(x[2].as_str(), "verified" | "confirmed" | "verify"))
+                    && w[k.saturating_sub(6)..k].iter().any(|y| {
+                        matches!(
+                            y.as_str(),
+                            "claim"
+                                | "claims"
+                                | "details"
+                                | "report"
+                                | "reports"
+                                | "figures"
+                                | "toll"
+                                | "account"
+                                | "accounts"
+                                | "this"
+                                | "it"
+                                | "casualties"
+                        )
+                    })
+            })
+        };
+        let unverified = d.class != Class::Verbal
+            && d.sentences.last().is_some_and(|&last| {
+                fs.iter().any(|f| says_unverified(f))
+                    || (last + 1..last + 3).any(|k| facts.get(k).is_some_and(says_unverified))
+            });
         let others_report = d.class == Class::Violent
             && fs.iter().any(|f| {
                 !f.anchors.is_empty() && f.attribution.is_some() && !an_armed_group_speaks(f)
             });
         let certainty = if denied_event {
             Certainty::Denied
-        } else if group_word_only || contested {
+        } else if group_word_only || contested || unverified {
             Certainty::Alleged
         } else {
             // (A sentence with no trigger or count of its own speaks of something else:
