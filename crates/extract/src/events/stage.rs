@@ -809,13 +809,15 @@ fn role_of_actor(a: &ActorInfo) -> Role {
 
 /// What an event is read against beyond its own sentences: the report's country, the forces
 /// it names, the sentences that tell events said to be other, and the figures it tells of
-/// single incidents (killed, injured, arrested).
+/// single incidents (by category: killed, injured, arrested): their sum outside summaries,
+/// and whether any stands outside a summary of operations.
 #[derive(Clone, Copy)]
 struct ReportWide<'a> {
     doc_country: Option<&'a str>,
     report_forces: &'a std::cell::OnceCell<Vec<&'static str>>,
     told_separately: &'a [bool],
     detailed_totals: [u32; 3],
+    operations_detailed: [bool; 3],
 }
 
 /// The most sentences one event gathers.
@@ -1102,13 +1104,11 @@ impl EventStage {
             .find(|&a| {
                 // (Not "Day before, on Independence Day, 5 militants were killed": a time
                 // with no deed after it.)
+                let unit = toks[a - 1].lower.as_ref();
                 matches!(toks[a].lower.as_ref(), "after" | "before")
-                    && (matches!(
-                        toks[a - 1].lower.as_ref(),
-                        "days" | "hours" | "weeks" | "months"
-                    ) || matches!(toks[a - 1].lower.as_ref(), "day" | "week" | "month")
-                        && a >= 2
-                        && matches!(toks[a - 2].lower.as_ref(), "a" | "one" | "the"))
+                    && is_time_span_unit(unit)
+                    && (unit.ends_with('s')
+                        || a >= 2 && matches!(toks[a - 2].lower.as_ref(), "a" | "one" | "the"))
                     && toks.get(a + 1).is_some_and(|t| {
                         !matches!(
                             t.lower.as_ref(),
@@ -1210,12 +1210,13 @@ impl EventStage {
             })
             .collect();
         // "Security forces shot down a quadcopter": the drone was stopped, not used.
-        let downed = toks
-            .windows(2)
-            .any(|w| matches!(w[0].lower.as_ref(), "shot" | "brought") && w[1].lower == "down")
-            || toks
+        // (Asked only where a drone or strike word was found: most sentences have none.)
+        let downed = found_triggers.iter().any(|(t, _)| *t == Trigger::AirStrike)
+            && (toks.windows(2).any(|w| {
+                matches!(w[0].lower.as_ref(), "shot" | "brought") && w[1].lower == "down"
+            }) || toks
                 .iter()
-                .any(|t| matches!(t.lower.as_ref(), "intercepted" | "downed"));
+                .any(|t| matches!(t.lower.as_ref(), "intercepted" | "downed")));
         let found_triggers: Vec<(Trigger, usize)> = if downed {
             found_triggers
                 .into_iter()
@@ -2708,6 +2709,13 @@ fn inside_a_longer(spans: &[(usize, usize)], begin: usize, end: usize) -> bool {
         .any(|&(ob, oe)| ob <= begin && end <= oe && oe - ob > end - begin)
 }
 
+/// The text just before byte `b`: its last `n` characters and one more (fewer at the
+/// start), so that a look back stays short whatever the document's length.
+fn text_before(text: &str, b: usize, n: usize) -> &str {
+    let start = text[..b].char_indices().rev().nth(n).map_or(0, |(i, _)| i);
+    &text[start..b]
+}
+
 /// Whether the group named at bytes `b..e` is named only as the parent of an offshoot: "a
 /// breakaway faction of the TTP", "a breakaway Taliban group", "a TTP splinter group".
 fn names_an_offshoot(text: &str, b: usize, e: usize) -> bool {
@@ -2716,8 +2724,7 @@ fn names_an_offshoot(text: &str, b: usize, e: usize) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         OFFSHOOT.iter().any(|o| o.eq_ignore_ascii_case(w))
     };
-    let start = text[..b].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-    text[start..b]
+    text_before(text, b, 40)
         .split_whitespace()
         .rev()
         .take(4)
@@ -2825,8 +2832,7 @@ fn names_a_destination(text: &str, b: usize) -> bool {
         "traveling to",
         "flights to",
     ];
-    let start = text[..b].char_indices().rev().nth(24).map_or(0, |(i, _)| i);
-    let before = text[start..b].trim_end().to_lowercase();
+    let before = text_before(text, b, 24).trim_end().to_lowercase();
     let before = before.strip_suffix(" the").unwrap_or(&before);
     CUES.iter().any(|c| before.ends_with(c))
 }
@@ -2855,8 +2861,7 @@ fn names_elsewhere(text: &str, b: usize) -> bool {
         "highway connecting",
         "road connecting",
     ];
-    let start = text[..b].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-    let before = text[start..b].to_lowercase();
+    let before = text_before(text, b, 40).to_lowercase();
     // Only the clause the place is in: a full stop ends the window.
     let before = before.rsplit(['.', ';']).next().unwrap_or("");
     // "… linking Quetta and Karachi in Mastung": a locative after a road cue brings it back.
@@ -3978,6 +3983,15 @@ fn tallies_incidents(toks: &[Token<'_>], k: usize) -> bool {
     })
 }
 
+/// A span of time that "after" or "before" turns into the time of another event ("a day
+/// after", "two weeks before", "hours after").
+fn is_time_span_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "day" | "days" | "hours" | "week" | "weeks" | "month" | "months"
+    )
+}
+
 /// Whether the weapon or attack word at token `k` is named as someone's record or trade: a cue
 /// within twelve words before it ("responsible for IED attacks", "specializes in improvised
 /// explosive devices", "provides weapons, explosives and …", "a facilitator of explosives").
@@ -4020,10 +4034,7 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
             .take_while(|&j| !matches!(toks[j].lower.as_ref(), "," | ";" | ":" | "."))
             .find(|&j| matches!(toks[j].lower.as_ref(), "after" | "before"))
         && a >= 1
-        && matches!(
-            toks[a - 1].lower.as_ref(),
-            "day" | "days" | "hours" | "week" | "weeks" | "month" | "months"
-        )
+        && is_time_span_unit(&toks[a - 1].lower)
     {
         return true;
     }
@@ -4971,16 +4982,19 @@ impl Stage for EventStage {
                 )
             })
             .collect();
-        // The figures the report tells of single incidents, by category: what a summary of
-        // separate incidents is weighed against (summed once, so a long report stays linear).
+        // The figures the report tells of single incidents, by category, read once a report
+        // (so that a long report stays linear): their sum, what a summary of separate
+        // incidents is weighed against, and whether any is told outside a summary of
+        // operations, which then gives way to them.
         let mut detailed_totals = [0u32; 3];
-        for f in facts
-            .iter()
-            .filter(|f| !f.sums_incidents && !f.sums_operations)
-        {
+        let mut operations_detailed = [false; 3];
+        for f in facts.iter().filter(|f| !f.sums_operations) {
             for o in f.casualties.iter().filter(|o| !o.anaphoric && !o.subset) {
-                let t = &mut detailed_totals[o.category as usize];
-                *t = t.saturating_add(o.count.best);
+                operations_detailed[o.category as usize] = true;
+                if !f.sums_incidents {
+                    let t = &mut detailed_totals[o.category as usize];
+                    *t = t.saturating_add(o.count.best);
+                }
             }
         }
 
@@ -5321,6 +5335,7 @@ impl Stage for EventStage {
                     report_forces: &report_forces,
                     told_separately: &told_separately,
                     detailed_totals,
+                    operations_detailed,
                 },
             ) {
                 let captivity = (ev.sub_event_type == "Attack")
@@ -5478,6 +5493,7 @@ impl EventStage {
             report_forces,
             told_separately,
             detailed_totals,
+            operations_detailed,
         } = *report;
         let fs: Vec<&SentenceFacts> = d.sentences.iter().map(|&i| &facts[i]).collect();
         let triggers: Vec<Trigger> = fs.iter().flat_map(|f| f.triggers.iter().copied()).collect();
@@ -5532,15 +5548,7 @@ impl EventStage {
         // A summary of several operations gives way to the operations the report tells: its
         // figure is their total, with others untold ("detained more than 10 … during four
         // operations. … In Zabul, … detaining two suspected insurgents").
-        let told_in_detail = |k: usize, c: &Casualty| {
-            facts.iter().enumerate().any(|(j, f)| {
-                j != k
-                    && !f.sums_operations
-                    && f.casualties
-                        .iter()
-                        .any(|o| o.category == c.category && !o.anaphoric && !o.subset)
-            })
-        };
+        let told_in_detail = |c: &Casualty| operations_detailed[c.category as usize];
         // A summary of separate incidents gives way to the incidents told when they account
         // for its whole figure ("11 civilians were killed in two separate incidents. … killing
         // seven … killing four"); else it stands as the total, and the one incident told with
@@ -5571,7 +5579,7 @@ impl EventStage {
                     .casualties
                     .iter()
                     .filter(move |c| !grievance_told(&facts[k], c))
-                    .filter(move |c| !(facts[k].sums_operations && told_in_detail(k, c)))
+                    .filter(move |c| !(facts[k].sums_operations && told_in_detail(c)))
                     .filter(move |c| {
                         if facts[k].sums_incidents {
                             in_summary.contains(&c.category)
