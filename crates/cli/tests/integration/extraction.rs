@@ -4004,3 +4004,49 @@ fn accounts_that_could_not_be_verified() {
     );
     assert_eq!(e["certainty"], "certain", "{e:#}");
 }
+
+/// One person told by their office or rank and a singular perfect verb: "has been killed"
+/// counts one, as "was killed" does; a chief is his group's unless he leads civilians; a
+/// minister or governor is one victim.
+#[test]
+fn single_victims_told_by_office() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "o1",
+        "QUETTA: Al Qaeda's chief for Balochistan has been killed by security forces in Chagai, officials said on Sunday.",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["actor2"]["name"].as_str()),
+        (Some(1), Some("al-Qaeda")),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "o2",
+        "WANA: A tribe chief was shot dead by unidentified gunmen in Wana on Sunday.",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["actor2"]["type"].as_str()),
+        (Some(1), Some("Civilians")),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "o3",
+        "ASADABAD: Gunmen killed a deputy governor in Kunar province on Monday, officials said.",
+    );
+    assert_eq!(e["fatalities"].as_u64(), Some(1), "{e:#}");
+}
+
+/// What a place has seen "in recent months" is its record, not this event's toll.
+#[test]
+fn a_record_in_recent_months_is_not_the_toll() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "r1",
+        "PARACHINAR: Gunmen opened fire on a convoy of passenger vehicles in Kurram district on Thursday, killing 42 people. The district has seen sectarian violence that has killed dozens of people in recent months.",
+    );
+    assert_eq!(e["fatalities"].as_u64(), Some(42), "{e:#}");
+}

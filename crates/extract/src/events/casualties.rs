@@ -669,7 +669,7 @@ fn counted_np(
         }) {
             // "a prayer leader", "a tribal leader": a leader of civilians; "a service member":
             // a soldier.
-            let r = if matches!(w, "leader" | "leaders") && k > 0 && leads_civilians(words[k - 1]) {
+            let r = if leads_civilians_at(words, k) {
                 Role::Civilian
             } else if matches!(w, "member" | "members") && k > 0 && words[k - 1] == "service" {
                 Role::State
@@ -679,7 +679,8 @@ fn counted_np(
             // Compound nouns keep the last head ("police sub inspector", "security guards"),
             // but a force before a plain "man" is his ("a Levies man", "a police man").
             // "a coalition soldier", "two NATO service members": the foreign force's.
-            let plain_person = matches!(w, "man" | "men" | "person" | "persons");
+            let plain_person =
+                matches!(w, "man" | "men" | "person" | "persons" | "chief" | "chiefs");
             role = if plain_person && role == Some(Role::State)
                 || role == Some(Role::Foreign) && r == Role::State
             {
@@ -845,11 +846,24 @@ fn counted_np(
 
 /// Whether "<word> leader" names a leader of civilians: of prayer, a tribe, a faith, a party, a
 /// union or a community ("a prayer leader", "a tribal leader", "a Hazara community leader").
+/// Whether the leader or chief at `k` leads civilians ("a tribal leader", "the Dushmankhel
+/// tribe chief"); other leaders and chiefs are a group's.
+fn leads_civilians_at(words: &[&str], k: usize) -> bool {
+    matches!(words[k], "leader" | "leaders" | "chief" | "chiefs")
+        && k > 0
+        && leads_civilians(words[k - 1])
+}
+
 fn leads_civilians(word: &str) -> bool {
     matches!(
         word,
         "prayer"
             | "tribal"
+            | "tribe"
+            | "clan"
+            | "jirga"
+            | "bar"
+            | "press"
             | "religious"
             | "political"
             | "community"
@@ -1170,6 +1184,8 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             ["first", "six" | "three" | "nine" | "two"] => period(k + 2),
             ["first", "half"] => true,
             ["during", "the"] => words.get(k + 2) == Some(&"year"),
+            // "sectarian violence has killed dozens of people in recent months".
+            ["in", "recent"] => period(k + 2) || matches!(words.get(k + 2).copied(), Some("weeks")),
             _ => false,
         })
         .map(|(k, _)| k)
@@ -2254,7 +2270,9 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         // from a singular subject when no number is given.
         if !subject_counted {
             let chain = &words[e..v];
-            let singular_verb = chain.contains(&"was")
+            // ("has been killed", "is killed" in a headline's present; not "had been
+            // arrested", which tells of an earlier deed.)
+            let singular_verb = chain.iter().any(|w| matches!(*w, "was" | "has" | "is"))
                 || (chain.is_empty() && matches!(words[v], "died" | "dies" | "succumbed"))
                 || (words[v] == "found" && words[v.saturating_sub(10)..v].contains(&"body"));
             if singular_verb {
@@ -2280,6 +2298,11 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                         break;
                     }
                     if let Some(r) = role_of(w).filter(|_| !plural) {
+                        let r = if leads_civilians_at(&words, k) {
+                            Role::Civilian
+                        } else {
+                            r
+                        };
                         let one = Count::exact(1);
                         items.push(Casualty {
                             weak: true,

@@ -536,6 +536,10 @@ pub const PERSON_NOUNS: &[(&str, Role)] = &[
     ("facilitator", Role::Armed),
     ("facilitators", Role::Armed),
     ("leader", Role::Armed),
+    // A chief, as a leader, is a group's ("al Qaeda's chief for Balochistan") unless he leads
+    // civilians ("a tribal chief") or is the police's ("the district police chief").
+    ("chief", Role::Armed),
+    ("chiefs", Role::Armed),
     ("leaders", Role::Armed),
     ("operative", Role::Armed),
     ("operatives", Role::Armed),
@@ -809,6 +813,15 @@ pub const PERSON_NOUNS: &[(&str, Role)] = &[
     ("legislators", Role::Civilian),
     ("diplomat", Role::Civilian),
     ("diplomats", Role::Civilian),
+    // Holders of civil office: "killed the refugees minister", "shot dead a deputy governor".
+    ("minister", Role::Civilian),
+    ("ministers", Role::Civilian),
+    ("governor", Role::Civilian),
+    ("governors", Role::Civilian),
+    ("mayor", Role::Civilian),
+    ("senator", Role::Civilian),
+    ("senators", Role::Civilian),
+    ("ambassador", Role::Civilian),
     ("surgeon", Role::Civilian),
     ("physician", Role::Civilian),
     ("pharmacist", Role::Civilian),

@@ -5969,7 +5969,10 @@ impl EventStage {
             && !named.iter().any(|(a, _)| is_armed_info(a))
             && casualties.iter().any(|c| {
                 c.1.role == Some(Role::Armed)
-                    && matches!(c.1.head.as_deref(), Some("leader" | "leaders"))
+                    && matches!(
+                        c.1.head.as_deref(),
+                        Some("leader" | "leaders" | "chief" | "chiefs")
+                    )
                     // "A senior MQM official was critically injured".
                     || c.1.role == Some(Role::State)
                         && matches!(c.1.head.as_deref(), Some("official" | "officials"))
