@@ -302,6 +302,13 @@ impl Matcher {
             {
                 continue;
             }
+            // A surname is no place (nor the tribe it may also name).
+            if ok.iter().any(|c| matches!(c.entry, EntryRef::Place(_)))
+                && !written.contains(' ')
+                && ends_a_titled_name(original, offsets.byte_of(b))
+            {
+                continue;
+            }
             raw.push((s, e, b, en, ok));
         }
         // 2. Longest first, then leftmost; drop anything overlapping a kept match.
@@ -844,6 +851,110 @@ fn is_name_fragment(text: &str, b: usize, e: usize, any_length: bool) -> bool {
     !sentence_start && capitalised_name_word(prev)
 }
 
+/// Titles and ranks written before a person's full name: "Assistant Commissioner Najeeb
+/// Kakar", "Nawab Akbar Bugti", "SSP Arif Aslam Rao".
+const PERSON_TITLES: &[&str] = &[
+    "commissioner",
+    "minister",
+    "senator",
+    "governor",
+    "inspector",
+    "superintendent",
+    "officer",
+    "spokesman",
+    "spokesperson",
+    "chairman",
+    "president",
+    "secretary",
+    "general",
+    "colonel",
+    "major",
+    "captain",
+    "brigadier",
+    "commander",
+    "ssp",
+    "sp",
+    "dsp",
+    "sho",
+    "dpo",
+    "dig",
+    "igp",
+    "mna",
+    "mpa",
+    "mr",
+    "dr",
+    "sardar",
+    "nawab",
+    "maulana",
+    "mufti",
+    "qari",
+    "haji",
+    "mullah",
+];
+
+/// Whether the one-word place name at byte `b` is the last word of a person's name told
+/// with a title: one or two capitalised given names, and a title before them ("Assistant
+/// Commissioner Najeeb Kakar said": the surname, not the district of Zabul). An office
+/// followed by a place ("Deputy Commissioner Quetta") has no given name between.
+fn ends_a_titled_name(text: &str, b: usize) -> bool {
+    let mut words = text[..b]
+        .strip_suffix(' ')
+        .unwrap_or_default()
+        .rsplit(' ')
+        .take(4);
+    let given_name = |w: &str| {
+        let mut chars = w.chars();
+        let lower = w.to_lowercase();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(char::is_lowercase)
+            && !PLACE_NOUNS.contains(&lower.as_str())
+            && !PERSON_TITLES.contains(&lower.as_str())
+            // "the Chief Minister House Khairpur": a building of the office, then the place.
+            && !matches!(
+                lower.as_str(),
+                "house"
+                    | "office"
+                    | "secretariat"
+                    | "road"
+                    | "chowk"
+                    | "bazaar"
+                    | "market"
+                    | "gate"
+                    | "camp"
+                    | "colony"
+                    | "square"
+                    | "station"
+                    | "hospital"
+                    | "school"
+                    | "college"
+                    | "university"
+                    | "mosque"
+                    | "club"
+                    | "court"
+                    | "block"
+                    | "sector"
+                    | "street"
+                    | "bridge"
+                    | "stadium"
+                    | "division"
+                    | "range"
+            )
+    };
+    let title = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && PERSON_TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+    };
+    let mut names = 0;
+    for w in words.by_ref() {
+        if given_name(w) && names < 2 {
+            names += 1;
+        } else {
+            return names > 0 && title(w);
+        }
+    }
+    false
+}
+
 /// Whether a country (ISO code) is the theatre, whose places the gazetteer covers closely and
 /// the misspelling search knows.
 fn in_theatre(country: &str) -> bool {
@@ -1040,6 +1151,21 @@ mod tests {
         assert_eq!(abroad[0].0, "Safi");
         let tehsil = found("an IED went off in Alianagar area of Safi Tehsil");
         assert!(!tehsil.iter().any(|m| m.1 == abroad[0].1), "{tehsil:?}");
+    }
+
+    #[test]
+    fn a_titled_persons_surname_is_no_place() {
+        let names = |t: &str| found(t).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        assert!(
+            !names("Assistant Commissioner Najeeb Kakar said the gunmen fled.")
+                .contains(&"Kakar".to_owned())
+        );
+        assert!(names("a checkpoint in Kakar district").contains(&"Kakar".to_owned()));
+        // An office and its place; a building of the office, then the place.
+        assert!(names("Deputy Commissioner Quetta said.").contains(&"Quetta".to_owned()));
+        assert!(
+            names("a rally to the Chief Minister House Khairpur").contains(&"Khairpur".to_owned())
+        );
     }
 
     #[test]
