@@ -39,6 +39,10 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["operates"], "operates_in"),
     (&["operating"], "operates_in"),
     (&["based", "in"], "operates_in"),
+    // "al-Qaeda maintains a presence in Kunar" (not "their presence in Kandahar will grow").
+    (&["maintains", "a", "presence", "in"], "operates_in"),
+    (&["has", "a", "presence", "in"], "operates_in"),
+    (&["have", "a", "presence", "in"], "operates_in"),
     // "provide sanctuary to the TTP": the subject shelters the group.
     (&["provide", "sanctuary"], "shelters"),
     (&["provides", "sanctuary"], "shelters"),
@@ -56,6 +60,12 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["ties", "with"], "allied_with"),
     (&["links", "with"], "allied_with"),
     (&["alliance", "with"], "allied_with"),
+    // "is closely tied to the Taliban", "has collaborated with ISKP in attacks".
+    (&["tied", "to"], "allied_with"),
+    (&["ties", "to"], "allied_with"),
+    (&["collaborated", "with"], "allied_with"),
+    (&["collaborates", "with"], "allied_with"),
+    (&["collaborating", "with"], "allied_with"),
     // Two parties named before: "The TTP and the Hafiz Gul Bahadur group have formed an
     // alliance", "The BLF and BLA announced a merger".
     (&["formed", "an", "alliance"], "allied_with"),
@@ -322,6 +332,23 @@ impl Stage for ClaimStage {
             });
             let valid = valid.or_else(|| last_valid.clone()).unwrap_or((None, None));
             last_valid = Some(valid.clone()).filter(|v| v.0.is_some() || v.1.is_some());
+            // A date inside a relative clause ("The Haqqani network, which the United States
+            // designated … in 2012, is closely tied to the Taliban") times only a relation
+            // whose cue stands in that clause.
+            let dated_aside = dates.first().and_then(|d| {
+                let comma = view.text[..d.span.0].rfind(", ")?;
+                let clause = &view.text[comma + 2..d.span.0];
+                if !["which ", "who ", "whom "]
+                    .iter()
+                    .any(|p| clause.starts_with(p))
+                {
+                    return None;
+                }
+                let end = d.span.1 + view.text[d.span.1..].find(',')?;
+                Some((comma, end))
+            });
+            let cue_at = std::cell::Cell::new(0);
+            let cue_tok: std::cell::Cell<Option<usize>> = std::cell::Cell::new(None);
 
             let source_span = attribution.as_ref().map(|a| a.span).unwrap_or((0, 0));
             let in_source = |m: &Mention| {
@@ -449,8 +476,21 @@ impl Stage for ClaimStage {
                     return;
                 }
                 let (attributed_to, cue) = own.unwrap_or_else(|| {
-                    (attribution.as_ref().map(|a| a.source.clone()), cue.clone())
+                    // With no hedge or source, the relation's own word is the cue ("has ties
+                    // to … and directly supports …": each its own).
+                    let own_word = (hedge_cue.is_none() && attribution.is_none())
+                        .then(|| cue_tok.get())
+                        .flatten()
+                        .map(|k| view.toks[k].text.to_owned());
+                    (
+                        attribution.as_ref().map(|a| a.source.clone()),
+                        own_word.or_else(|| cue.clone()),
+                    )
                 });
+                let valid = match dated_aside {
+                    Some((from, to)) if !(from..to).contains(&cue_at.get()) => (None, None),
+                    _ => valid.clone(),
+                };
                 let id = stable_id(
                     "cl",
                     &[
@@ -487,6 +527,14 @@ impl Stage for ClaimStage {
             let mut related = false;
             for (pos, pred) in &relations {
                 let at = view.toks[*pos].start;
+                cue_at.set(at);
+                cue_tok.set(Some(*pos));
+                // "insurgents with suspected ties to the Taliban": the relation's own hedge.
+                let certainty = match pos.checked_sub(1).map(|k| words[k]) {
+                    Some("suspected") if certainty == Certainty::Certain => Certainty::Possible,
+                    Some("alleged") if certainty == Certainty::Certain => Certainty::Alleged,
+                    _ => certainty,
+                };
                 // A cue inside another's object ("concerns about militant sanctuaries") is
                 // not a relation of its own.
                 if (pos.saturating_sub(3)..*pos)
@@ -779,6 +827,28 @@ impl Stage for ClaimStage {
                                     })
                             })
                             .map(|m| Self::mention_name(m));
+                        // "The Haqqani network, which the United States designated a
+                        // terrorist organisation in 2012, …": the one designated is the
+                        // relative's antecedent, named right before "which".
+                        let antecedent = designator.as_ref().and_then(|_| {
+                            let d = parties.iter().rfind(|m| byte_of(m) < at)?;
+                            let mut w = tok_at(byte_of(d)).checked_sub(1)?;
+                            if words[w] == "the" {
+                                w = w.checked_sub(1)?;
+                            }
+                            if !matches!(words[w], "which" | "whom" | "that") {
+                                return None;
+                            }
+                            actors.iter().rfind(|m| {
+                                end_of(m) <= view.toks[w].start
+                                    && w.saturating_sub(tok_at(end_of(m))) <= 1
+                            })
+                        });
+                        if let (Some(a), Some(by)) = (antecedent, designator.clone()) {
+                            push(Self::mention_name(a), pred, by, certainty, None);
+                            related = true;
+                            continue;
+                        }
                         // One designated by name ("designated the BLA as …"); every one
                         // after a bare cue ("proscribed TTP and LI").
                         let how_many = if designator.is_some() { 1 } else { usize::MAX };
@@ -1405,6 +1475,51 @@ mod tests {
                 "actor:pak-military",
                 Certainty::Certain
             )]
+        );
+        // A designation told in a relative clause is the antecedent's, and its year times
+        // that designation only; the main clause's ties have no date.
+        let c = claims(
+            "The Haqqani network, which the United States designated a terrorist organisation in 2012, is closely tied to the Taliban.",
+            vec![
+                ("Haqqani network", MentionType::Org, "actor:haqqani"),
+                ("United States", MentionType::Loc, "cc:US"),
+                ("Taliban", MentionType::Org, "actor:taliban"),
+            ],
+        );
+        let found = |p: &str| c.iter().find(|c| c.predicate == p).expect(p);
+        let des = found("designated");
+        assert_eq!(
+            (
+                des.subject.as_str(),
+                des.object.as_str(),
+                des.valid_from.as_deref()
+            ),
+            ("actor:haqqani", "cc:US", Some("2012"))
+        );
+        let ties = found("allied_with");
+        assert_eq!(
+            (
+                ties.subject.as_str(),
+                ties.object.as_str(),
+                ties.valid_from.as_deref(),
+                ties.cue.as_deref()
+            ),
+            ("actor:haqqani", "actor:taliban", None, Some("tied"))
+        );
+        // Ties told as suspected are possible.
+        assert_eq!(
+            one(
+                "Police said the cell has suspected ties to the TTP.",
+                vec![
+                    ("cell", MentionType::Org, "cell"),
+                    ("TTP", MentionType::Org, "actor:ttp")
+                ]
+            )
+            .into_iter()
+            .filter(|c| c.1 == "allied_with")
+            .map(|c| c.3)
+            .collect::<Vec<_>>(),
+            vec![Certainty::Possible]
         );
         // Who denies speaks of its own part.
         assert_eq!(
