@@ -664,7 +664,10 @@ mod tests {
                    an off-duty soldier was shot dead near his home, four men were dragged \
                    out of a coach and shot dead, shot down a quadcopter, A day after gunmen \
                    killed 42 passengers, police detained 120 Afghans, the claim could not \
-                   be independently verified, ";
+                   be independently verified, Al Qaeda's chief has been killed, a \
+                   trader injured in the attack succumbed to his injuries, violence has \
+                   killed dozens in recent months, Assistant Commissioner Najeeb Kakar said, \
+                   which the United States designated in 2012, is closely tied to, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

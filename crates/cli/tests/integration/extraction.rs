@@ -4050,3 +4050,30 @@ fn a_record_in_recent_months_is_not_the_toll() {
     );
     assert_eq!(e["fatalities"].as_u64(), Some(42), "{e:#}");
 }
+
+/// Those hurt who later died are dead, not injured: "A trader injured in last week's attack
+/// succumbed to his injuries".
+#[test]
+fn the_injured_who_died_are_dead() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "d1",
+        "CHAMAN: A trader injured in last week's attack on a market in Chaman succumbed to his injuries on Monday, police said.",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["injured"].as_u64()),
+        (Some(1), None),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "d2",
+        "PESHAWAR: Five people were wounded in a grenade attack on a shop in Peshawar and one of them later died in hospital.",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["injured"].as_u64()),
+        (Some(1), Some(5)),
+        "{e:#}"
+    );
+}

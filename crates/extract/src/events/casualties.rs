@@ -2330,6 +2330,31 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         out.extend(items);
     }
     out.sort_by_key(|c| c.token);
+    // "A trader injured in last week's attack succumbed to his injuries", "two policemen who
+    // were wounded in the ambush later died": those hurt died. The death verb found its
+    // subject already counted as injured; no other figure stands between.
+    for k in 0..out.len() {
+        if out[k].category != Category::Injured {
+            continue;
+        }
+        let from = out[k].token;
+        let next = out.get(k + 1).map_or(words.len(), |c| c.token);
+        let end = next.min(from + 16).min(words.len());
+        let hurt = (from + 1..end).find(|&j| matches!(words[j], "injured" | "wounded" | "hurt"));
+        let died = hurt.and_then(|h| {
+            (h + 1..end).find(|&j| {
+                matches!(words[j], "died" | "succumbed" | "dies")
+                    || words[j] == "passed" && words.get(j + 1) == Some(&"away")
+            })
+        });
+        if let (Some(h), Some(d)) = (hurt, died)
+            && !words[h + 1..d]
+                .iter()
+                .any(|w| matches!(*w, ";" | ":" | "while" | "when" | "but"))
+        {
+            out[k].category = Category::Killed;
+        }
+    }
     // "Several individuals were detained during the operation, including the facilitator": a
     // figure that takes in someone told of before is the whole count, not more on top.
     let next_tokens: Vec<usize> = out
