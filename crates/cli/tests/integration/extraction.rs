@@ -4077,3 +4077,29 @@ fn the_injured_who_died_are_dead() {
         "{e:#}"
     );
 }
+
+/// A figure told with its parts ("18 people, including five soldiers"): a later sentence
+/// that names a part again, or the rest of the figure, adds no one.
+#[test]
+fn the_rest_of_a_figure_told_with_its_parts() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "p1",
+        "BANNU: At least 18 people, including five soldiers, were killed when a suicide bomber struck the cantonment on Tuesday. Thirteen civilians were also martyred in the blast.",
+    );
+    assert_eq!(e["fatalities"].as_u64(), Some(18), "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "p2",
+        "BANNU: At least 18 people, including five soldiers, were killed when a suicide bomber struck the cantonment on Tuesday. Five soldiers were martyred in the blast, the ISPR said.",
+    );
+    assert_eq!(e["fatalities"].as_u64(), Some(18), "{e:#}");
+    // Attackers are not the rest of "18 people".
+    let e = first_event(
+        dir.path(),
+        "p3",
+        "BANNU: At least 18 people, including five soldiers, were killed when militants stormed the cantonment on Tuesday. Thirteen attackers were also killed.",
+    );
+    assert_eq!(e["fatalities"].as_u64(), Some(31), "{e:#}");
+}

@@ -4828,6 +4828,16 @@ fn is_background(f: &SentenceFacts) -> bool {
         })
 }
 
+/// A figure told with its parts ("18 people, including five soldiers"): the sentence, the
+/// whole, its people, the parts' sum and each part (count, head noun, role).
+struct Parts {
+    sentence: usize,
+    whole: u32,
+    role: Option<Role>,
+    sum: u32,
+    items: Vec<(u32, Option<String>, Option<Role>)>,
+}
+
 /// Sum counts of one category over an event's sentences without counting the same victims
 /// twice: anaphora ("the two soldiers") and parts ("including three children") are skipped, a
 /// figure repeated in a later sentence is a restatement, a running total ("the toll rose to
@@ -4854,6 +4864,8 @@ fn aggregate(
     let mut high: Option<u32> = Some(0);
     let mut seen: Vec<(usize, u32, Option<String>, Option<Role>)> = Vec::new();
     let mut total: Option<(u32, u32, Option<u32>)> = None;
+    let mut last_plain: Option<(usize, u32, Option<Role>)> = None;
+    let mut parts: Vec<Parts> = Vec::new();
     // Read once, not per figure (a long report stays linear): the last sentence with an exact
     // figure, and the first weak figure's token in each sentence.
     let last_exact = casualties
@@ -4880,6 +4892,27 @@ fn aggregate(
         // "Several insurgents were killed … in Sangin, killing one insurgent": a summary's
         // vague figure is detailed by an exact one told in another sentence.
         let detailed = c.vague && last_exact.is_some_and(|s| s > *sentence);
+        // "At least 18 people, including five soldiers, were killed": the parts of the
+        // figure just told, kept to know them when a later sentence names them again.
+        if c.subset
+            && !c.anaphoric
+            && let Some((ps, pn, pr)) = last_plain.filter(|p| p.0 == *sentence)
+        {
+            let part = (c.count.best, c.head.clone(), c.role);
+            match parts.last_mut() {
+                Some(p) if p.sentence == ps && p.whole == pn => {
+                    p.sum += c.count.best;
+                    p.items.push(part);
+                }
+                _ => parts.push(Parts {
+                    sentence: ps,
+                    whole: pn,
+                    role: pr,
+                    sum: c.count.best,
+                    items: vec![part],
+                }),
+            }
+        }
         if c.anaphoric || c.subset || (c.weak && firm) || detailed {
             best.get_or_insert(0);
             continue;
@@ -4907,7 +4940,22 @@ fn aggregate(
             }) || seen
                 .iter()
                 .any(|(s, _, _, _)| *s < *sentence && own >= 2 && earlier_sum(*s) == own));
-        if restated {
+        // "… Five soldiers were martyred", "Thirteen civilians were also martyred": a part of
+        // that figure named again, or the rest of it.
+        let part_of_earlier = parts.iter().any(|p| {
+            p.sentence < *sentence
+                && (p.items.iter().any(|(n, h, r)| {
+                    // (By role only for forces and fighters: "two women" are not "two
+                    // children".)
+                    *n == c.count.best
+                        && (*h == c.head
+                            || matches!(r, Some(Role::State | Role::Armed)) && *r == c.role)
+                }) || p.whole > p.sum
+                    && p.whole - p.sum == c.count.best
+                    // Attackers are not the rest of "18 people" unless those were fighters.
+                    && (c.role != Some(Role::Armed) || p.role == Some(Role::Armed)))
+        });
+        if restated || part_of_earlier {
             continue;
         }
         // "The BLA claimed its fighters had killed 20 soldiers. The military said 12 soldiers
@@ -4932,6 +4980,7 @@ fn aggregate(
             continue;
         }
         seen.push((*sentence, c.count.best, c.head.clone(), c.role));
+        last_plain = Some((*sentence, c.count.best, c.role));
         best = Some(best.unwrap_or(0) + c.count.best);
         low += c.count.low;
         high = match (high, c.count.high) {
