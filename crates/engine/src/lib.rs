@@ -667,7 +667,8 @@ mod tests {
                    be independently verified, Al Qaeda's chief has been killed, a \
                    trader injured in the attack succumbed to his injuries, violence has \
                    killed dozens in recent months, Assistant Commissioner Najeeb Kakar said, \
-                   which the United States designated in 2012, is closely tied to, ";
+                   which the United States designated in 2012, is closely tied to, using tear gas, \
+                   hours after four Rangers were killed when a vehicle rammed into them. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -4103,3 +4103,28 @@ fn the_rest_of_a_figure_told_with_its_parts() {
     );
     assert_eq!(e["fatalities"].as_u64(), Some(31), "{e:#}");
 }
+
+/// "…, hours after four Rangers personnel were killed when a vehicle rammed into them": a
+/// clause told last that dates this event by another tells that other's deed, not this
+/// one's dead, and no one died at the police's hands here.
+#[test]
+fn a_deed_told_last_as_the_time_of_this_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "h1",
+        "ISLAMABAD: Police launched an operation to clear protesters from the Blue Area late on Tuesday, using tear gas and rubber bullets, hours after four Rangers personnel were killed when a vehicle rammed into them on Srinagar Highway.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+        (Some("Protest with intervention"), None),
+        "{e:#}"
+    );
+    // With nothing else told, the deed is the sentence's event.
+    let e = first_event(
+        dir.path(),
+        "h2",
+        "PESHAWAR: The alert came two days after police recovered explosives attached to a motorcycle near Peshawar.",
+    );
+    assert_eq!(e["sub_event_type"], "Disrupted weapons use", "{e:#}");
+}

@@ -1100,12 +1100,23 @@ impl EventStage {
         // "A day after gunmen killed 42 passengers in a convoy attack, armed men torched
         // shops": the clause that dates this event by another tells that other's deed and
         // toll, not this one's.
-        let other_deed = (1..toks.len().min(30))
+        // ("…, using tear gas, hours after four Rangers personnel were killed when a vehicle
+        // rammed into them": told last, the clause runs to the sentence's end.)
+        let other_deed = (1..toks.len())
             .find(|&a| {
                 // (Not "Day before, on Independence Day, 5 militants were killed": a time
                 // with no deed after it.)
                 let unit = toks[a - 1].lower.as_ref();
-                matches!(toks[a].lower.as_ref(), "after" | "before")
+                // "Yesterday's clash came days after two policemen were killed": told to
+                // date what was told before, the clause is the sentence's news.
+                let came = toks[a.saturating_sub(4)..a].iter().any(|t| {
+                    matches!(
+                        t.lower.as_ref(),
+                        "came" | "comes" | "occurred" | "happened" | "followed" | "follows"
+                    )
+                });
+                !came
+                    && matches!(toks[a].lower.as_ref(), "after" | "before")
                     && is_time_span_unit(unit)
                     && (unit.ends_with('s')
                         || a >= 2 && matches!(toks[a - 2].lower.as_ref(), "a" | "one" | "the"))
@@ -1117,15 +1128,26 @@ impl EventStage {
                     })
             })
             .and_then(|a| {
-                let end = (a + 1..toks.len().min(a + 30)).find(|&k| toks[k].text == ",")?;
-                Some((a, end))
+                // A clause told last runs to the sentence's end.
+                let end = (a + 1..toks.len().min(a + 30))
+                    .find(|&k| matches!(toks[k].text, "," | "." | ";"))
+                    .or_else(|| (a + 30 > toks.len()).then_some(toks.len()))?;
+                // Only when this event is told outside the clause: "The tip off came two days
+                // after the police recovered explosives" tells no other, and the recovery
+                // stands as the sentence's event.
+                let end_at = toks.get(end).map_or(usize::MAX, |t| t.start);
+                found_triggers
+                    .iter()
+                    .any(|(_, b)| *b < toks[a].start || *b > end_at)
+                    .then_some((a, end))
             });
         let found_triggers: Vec<(Trigger, usize)> = match other_deed {
             Some((a, end)) => {
                 casualties.retain(|c| !(a < c.token && c.token < end));
+                let end_at = toks.get(end).map_or(usize::MAX, |t| t.start);
                 found_triggers
                     .into_iter()
-                    .filter(|(_, b)| !(toks[a].start < *b && *b < toks[end].start))
+                    .filter(|(_, b)| !(toks[a].start < *b && *b < end_at))
                     .collect()
             }
             None => found_triggers,
@@ -1895,7 +1917,15 @@ impl EventStage {
         {
             triggers.retain(|t| *t != Trigger::Arrest);
         }
-        let words: Vec<String> = toks.iter().map(|t| t.lower.to_string()).collect();
+        let mut words: Vec<String> = toks.iter().map(|t| t.lower.to_string()).collect();
+        // The other deed's words are not this event's ("… hours after four Rangers were
+        // killed": no one died at the hands of the police here). Blanked, so that token
+        // indices still hold.
+        if let Some((a, end)) = other_deed {
+            for w in &mut words[a + 1..end] {
+                w.clear();
+            }
+        }
         let mut places = Vec::new();
         let mut road_places = Vec::new();
         let mut actors = Vec::new();
