@@ -668,7 +668,10 @@ mod tests {
                    trader injured in the attack succumbed to his injuries, violence has \
                    killed dozens in recent months, Assistant Commissioner Najeeb Kakar said, \
                    which the United States designated in 2012, is closely tied to, using tear gas, \
-                   hours after four Rangers were killed when a vehicle rammed into them. ";
+                   hours after four Rangers were killed when a vehicle rammed into them, \
+                   killed by police firing, police fired on workers, claimed that its \
+                   workers had been killed, a charge the government denied, Pakistan \
+                   carried out strikes inside Iran, two days after Tehran said, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -1203,6 +1203,14 @@ fn content(text: &str, source: (usize, usize)) -> &str {
     // Before the source only a dateline or an opening phrase ("ISLAMABAD: Pakistan's Foreign
     // Office accused …", "On Monday, police said …"): what is told follows the cue.
     let opener_only = b > a && text[..a].split_whitespace().count() <= 3;
+    // "These attacks came hours after the State Department told Americans to leave": the
+    // source is inside a time clause; what it said follows the cue.
+    let opens_a_clause = b > a
+        && text[..a]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w, "after" | "before" | "since"));
+    let opener_only = opener_only || opens_a_clause;
     let rest = if (a == 0 || opener_only) && b > 0 {
         &text[b..]
     } else if b > a {

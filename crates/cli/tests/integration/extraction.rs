@@ -4128,3 +4128,85 @@ fn a_deed_told_last_as_the_time_of_this_one() {
     );
     assert_eq!(e["sub_event_type"], "Disrupted weapons use", "{e:#}");
 }
+
+/// The forces who fired: "killed by police firing", "police fired on the workers".
+#[test]
+fn civilians_killed_by_police_fire() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text) in [
+        (
+            "f1",
+            "LAHORE: Three workers were killed by police firing in Lahore on Monday.",
+        ),
+        (
+            "f2",
+            "LAHORE: Police fired on workers in Lahore on Monday, killing three.",
+        ),
+    ] {
+        let e = first_event(dir.path(), id, text);
+        assert_eq!(
+            (
+                e["actor1"]["type"].as_str(),
+                e["actor2"]["type"].as_str(),
+                e["fatalities"].as_u64()
+            ),
+            (Some("State forces"), Some("Civilians"), Some(3)),
+            "{e:#}"
+        );
+    }
+}
+
+/// A party that claims its own people were killed claims no responsibility; "a charge the
+/// government denied" leaves the account contested.
+#[test]
+fn a_party_claiming_its_own_losses() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "c1",
+        "ISLAMABAD: The PTI claimed that three of its workers had been killed by police firing in Islamabad, a charge the government denied.",
+    );
+    assert_eq!(
+        (
+            e["actor1"]["name"].as_str(),
+            e["certainty"].as_str(),
+            e["attributed_to"].as_str()
+        ),
+        (
+            Some("Police Forces of Pakistan"),
+            Some("alleged"),
+            Some("The PTI")
+        ),
+        "{e:#}"
+    );
+}
+
+/// A state that strikes abroad: "Pakistan carried out strikes inside Iran" is Pakistan's
+/// forces, in Iran; the capital that speaks ("after Tehran said") is no place and no
+/// clause of the source.
+#[test]
+fn a_state_striking_across_a_border() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "s1",
+        "ISLAMABAD: Pakistan carried out strikes inside Iran on Thursday. Tehran said the strikes killed nine people.",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["actor1"]["name"].as_str(),
+            e["location"]["country"].as_str(),
+            e["fatalities"].as_u64(),
+            e["attributed_to"].as_str()
+        ),
+        (
+            Some("Air/drone strike"),
+            Some("Military Forces of Pakistan"),
+            Some("Iran"),
+            Some(9),
+            Some("Tehran")
+        ),
+        "{e:#}"
+    );
+}

@@ -104,6 +104,10 @@ fn is_stop(t: &Token<'_>) -> bool {
             | "although"
             | "because"
             | "whereas"
+            // "two days after Tehran said": the speaker follows the time.
+            | "after"
+            | "before"
+            | "since"
     )
 }
 
@@ -593,6 +597,12 @@ mod tests {
 
     #[test]
     fn sources_and_cues() {
+        // The source of a time clause: "two days after Tehran said".
+        assert_eq!(
+            attr("Pakistan struck Iran, two days after Tehran said it attacked bases.")
+                .map(|a| a.0),
+            Some("Tehran".into())
+        );
         assert_eq!(
             attr(
                 "The pact bound the group, according to Afghan media and regional security sources."

@@ -123,6 +123,14 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("drones had struck", Trigger::AirStrike),
     ("warplanes", Trigger::AirStrike),
     ("warplane", Trigger::AirStrike),
+    // A state's strikes abroad ("Pakistan carried out military strikes inside Iran"), not
+    // a shutter-down strike.
+    ("military strikes", Trigger::AirStrike),
+    ("retaliatory strikes", Trigger::AirStrike),
+    ("cross-border strikes", Trigger::AirStrike),
+    ("carried out strikes", Trigger::AirStrike),
+    ("conducted strikes", Trigger::AirStrike),
+    ("launched strikes", Trigger::AirStrike),
     ("precision strike", Trigger::AirStrike),
     ("precision strikes", Trigger::AirStrike),
     ("air weapons team", Trigger::AirStrike),

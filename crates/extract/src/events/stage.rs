@@ -2206,7 +2206,16 @@ impl EventStage {
                     && matches!(words[j - 1].as_str(), "a" | "an" | ",")
                     && matches!(
                         words[j].as_str(),
-                        "claim" | "claims" | "allegation" | "allegations" | "which"
+                        "claim"
+                            | "claims"
+                            | "allegation"
+                            | "allegations"
+                            | "which"
+                            // "…, a charge the government denied".
+                            | "charge"
+                            | "charges"
+                            | "accusation"
+                            | "accusations"
                     )
             })
         });
@@ -2338,7 +2347,8 @@ impl EventStage {
                         || words.get(k + 1).map(String::as_str) == Some("responsibility"))
                         && !words[k.saturating_sub(4)..k].iter().any(|x| {
                             matches!(x.as_str(), "no" | "nobody" | "none" | "not" | "never")
-                        }) =>
+                        })
+                        && !claims_own_losses(&words[k + 1..(k + 12).min(words.len())]) =>
                 {
                     if let Some((_, id)) = actor_tok
                         .iter()
@@ -2430,6 +2440,14 @@ impl EventStage {
                 by_agent.push((*id).clone());
             }
         }
+        // The other deed's places are that deed's ("two days after Tehran said it attacked
+        // militant bases in Pakistan").
+        if let Some((a, end)) = other_deed {
+            places.retain(|p| {
+                let t = token_at(p.begin);
+                !(a < t && t < end)
+            });
+        }
         // "in retaliation for Pakistani air strikes in Kabul and Paktika": where the wrong
         // avenged happened is not where this event did.
         places.retain(|p| {
@@ -2439,6 +2457,57 @@ impl EventStage {
                     && words.get(c + 1).is_some_and(|w| w == "for" || w == "to")
             })
         });
+        // "Tehran said it attacked …", "Kabul denied", "Pakistan carried out strikes inside
+        // Iran": a capital or a country that speaks or acts is its government, and ranks
+        // after the places where things happened (it still says whose word it is).
+        for p in places.iter_mut() {
+            let t = token_at(p.begin);
+            let next = token_at(p.end);
+            // The clause's subject ("after Tehran said"), not a prepositional object
+            // ("sources in New Delhi said") or a name's part ("the CIA Karachi said").
+            let subject = t == 0
+                || matches!(
+                    words[t - 1].as_str(),
+                    "," | "and"
+                        | "after"
+                        | "before"
+                        | "while"
+                        | "but"
+                        | "as"
+                        | "when"
+                        | "that"
+                        | "since"
+                        | "because"
+                        | "("
+                        | "—"
+                        | "-"
+                        | ":"
+                );
+            let speaks = subject
+                && next > t
+                && words.get(next).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "said"
+                            | "says"
+                            | "denied"
+                            | "denies"
+                            | "accused"
+                            | "accuses"
+                            | "alleged"
+                            | "alleges"
+                            | "warned"
+                            | "insisted"
+                            | "rejected"
+                            | "blamed"
+                            | "carried"
+                            | "conducted"
+                            | "launched"
+                            | "retaliated"
+                    )
+                });
+            p.side |= speaks;
+        }
         // Places not where the event happened: where someone came from ("from Kunar
         // province", "from the Afghan side"), and what a protest is against, a place told with
         // the attack or killing it condemns ("rallies over the Youhanabad twin-church bombing …
@@ -3776,6 +3845,17 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
     if matches!(word(0), "troops" | "forces" | "army") && word(1) == "of" {
         return country_named(word(2));
     }
+    // "Pakistan carried out military strikes inside Iran": a state that strikes, by its
+    // forces.
+    if let Some(c) = country_named(word(0))
+        && matches!(
+            word(1),
+            "carried" | "conducted" | "launched" | "struck" | "bombed"
+        )
+        && (2..6).any(|k| matches!(word(k), "strikes" | "airstrikes" | "strike" | "raids"))
+    {
+        return Some(c);
+    }
     // "accused Pakistan of carrying out drone strikes", "blamed Pakistan for the strikes":
     // the accused country's forces, on the accuser's word.
     // ("accused Pakistan on Monday of …": the day between.)
@@ -4410,6 +4490,85 @@ fn refers_back(words: &[String]) -> bool {
 /// Whether forces are told engaging an armed group: "police exchanged heavy fire with TTP
 /// militants", "Levies personnel clashed with BLA militants" (forces before the verb, the group
 /// after "with").
+/// Whether the words after "claimed" tell what befell the claimant's own people ("claimed
+/// that several of its workers had been killed"): a grievance, not responsibility.
+fn claims_own_losses(after: &[String]) -> bool {
+    after.iter().enumerate().any(|(k, w)| {
+        matches!(w.as_str(), "its" | "their")
+            && after[k + 1..]
+                .iter()
+                .take(4)
+                .any(|x| matches!(x.as_str(), "were" | "was" | "been" | "are" | "is"))
+            && after[k + 1..].iter().take(6).any(|x| {
+                matches!(
+                    x.as_str(),
+                    "killed"
+                        | "injured"
+                        | "wounded"
+                        | "arrested"
+                        | "detained"
+                        | "abducted"
+                        | "martyred"
+                        | "shot"
+                        | "tortured"
+                )
+            })
+    })
+}
+
+/// Whether the text tells the forces as the ones who fired or killed: "killed by police",
+/// "in police firing", "firing by the Rangers", "police opened fire on the workers".
+fn forces_did_it(words: &[String]) -> bool {
+    let forces = |w: &str| {
+        matches!(
+            w,
+            "police"
+                | "policemen"
+                | "troops"
+                | "soldiers"
+                | "levies"
+                | "rangers"
+                | "fc"
+                | "army"
+                | "ctd"
+        )
+    };
+    words.iter().enumerate().any(|(k, w)| match w.as_str() {
+        // "killed by police", "by the security forces" (not "a post guarded by police").
+        "by" => {
+            let mut j = k + 1;
+            while words
+                .get(j)
+                .is_some_and(|x| matches!(x.as_str(), "the" | "security"))
+            {
+                j += 1;
+            }
+            let after = words.get(j).map(String::as_str);
+            (after.is_some_and(forces) || after == Some("forces") && j > k + 1)
+                && k >= 1
+                && matches!(
+                    words[k - 1].as_str(),
+                    "killed" | "shot" | "injured" | "wounded" | "dead" | "fired" | "tortured"
+                )
+        }
+        // "in police firing", "police fire".
+        "firing" | "fire" => {
+            k >= 1
+                && forces(&words[k - 1])
+                && !(k >= 2 && matches!(words[k - 2].as_str(), "on" | "at" | "upon"))
+        }
+        // "police opened fire on the workers", "police fired at the crowd".
+        "opened" | "fired" => {
+            k >= 1
+                && forces(&words[k - 1])
+                && words
+                    .get(k + 1..(k + 4).min(words.len()))
+                    .is_some_and(|n| n.iter().any(|x| matches!(x.as_str(), "on" | "at" | "upon")))
+        }
+        _ => false,
+    })
+}
+
 fn forces_fought_armed(words: &[String], named_armed: &[String]) -> bool {
     let forces = |w: &str| {
         matches!(
@@ -6770,6 +6929,21 @@ impl EventStage {
                         Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
                     });
                     (a1, Some(self.actor_from_info(&theirs.1, &theirs.2)))
+                } else if matches!(victims, Some(Role::Civilian) | None)
+                    && armed.is_none()
+                    && claimed_actor.is_none()
+                    && agent_actor.is_none()
+                    && forces_did_it(&words)
+                {
+                    // "Three workers were killed by police firing", "Police fired on the
+                    // workers, killing three": the forces, not an unidentified group.
+                    let a1 = state.or_else(|| {
+                        Some(self.generic_actor(Role::State, cc, police, &words, event_day))
+                    });
+                    let a2 = militia_target.clone().or_else(|| {
+                        Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day))
+                    });
+                    (a1, a2)
                 } else if sub_event_type == "Abduction/forced disappearance"
                     && agent_actor.is_none()
                     && armed.is_none()
