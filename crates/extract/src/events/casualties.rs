@@ -1631,6 +1631,10 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             }
             // "detained the man, an IED facilitator, and three additional suspects": an
             // apposition says who the one just counted is; the list goes on after it.
+            // (A sentence may end on the comma: "The attacks killed 91,".)
+            if k == words.len() {
+                break;
+            }
             if words[after..k] == [","] && matches!(words[k], "a" | "an") {
                 let noun = (k + 1..(k + 6).min(words.len()))
                     .take_while(|&m| words[m] != ",")
@@ -2434,6 +2438,13 @@ mod tests {
             sum(Category::Injured),
             sum(Category::Arrested),
         )
+    }
+
+    #[test]
+    fn a_sentence_ending_on_a_comma_after_the_figure() {
+        // It read past the end of the sentence (and the document lost its events).
+        assert_eq!(sums("Gunmen killed 2,"), (2, 0, 0));
+        assert_eq!(sums("The attacks killed 91,"), (91, 0, 0));
     }
 
     #[test]
