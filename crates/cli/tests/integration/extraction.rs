@@ -4210,3 +4210,35 @@ fn a_state_striking_across_a_border() {
         "{e:#}"
     );
 }
+
+/// A monthly tally ("74 attacks recorded … The attacks killed 91 people") is no incident,
+/// and a trend ("attacks rose by 42 per cent") none either.
+#[test]
+fn a_monthly_tally_is_no_incident() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "t1",
+        "ISLAMABAD: Militant attacks in Pakistan rose by 42 per cent in January, with 74 attacks recorded across the country, according to a think tank. The attacks killed 91 people, including 35 security personnel and 20 civilians, the think tank said.",
+        "2025-02-01",
+    );
+    let events = export(&db, "events");
+    assert!(events.is_empty(), "{events:#?}");
+}
+
+/// The official's "five people" and the claimant's "25 Taliban members" are the same dead:
+/// the lower figure stands, as for two figures of the same people.
+#[test]
+fn a_claimants_figure_for_people_told_unnamed() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "k1",
+        "KUNDUZ: A suicide bomber targeted a bank in Kunduz city on Tuesday, killing five people and wounding seven, the interior ministry said. Islamic State Khorasan Province claimed responsibility, saying it had killed 25 Taliban members.",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["fatalities_high"].as_u64()),
+        (Some(5), Some(25)),
+        "{e:#}"
+    );
+}

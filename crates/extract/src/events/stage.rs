@@ -4041,6 +4041,22 @@ fn is_plural_incident_word(w: &str) -> bool {
     )
 }
 
+/// Whether a sentence counts ten incidents or more ("with 74 attacks recorded across the
+/// country", "more than 600 attacks last year").
+fn counts_many_incidents(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        is_plural_incident_word(w)
+            && (k.saturating_sub(3)..k).any(|f| {
+                crate::text::numbers::word_value(&words[f]).is_some_and(|n| n >= 10)
+                    && crate::text::dates::year_num(&words[f]).is_none()
+                    || matches!(
+                        words[f].as_str(),
+                        "dozens" | "hundreds" | "scores" | "thousands"
+                    )
+            })
+    })
+}
+
 /// Whether the plural incident word at token `k` is counted ten times or more: "more than 600
 /// attacks last year", "30 drone strikes in 2013", "hundreds of suicide bombings": a tally of
 /// incidents, not one of them. (The plural closes the trigger: "600 suicide attacks".)
@@ -4131,6 +4147,25 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
                 | "string"
         )
     }) {
+        return true;
+    }
+    // "Militant attacks in Pakistan rose by 42 per cent in January": a trend told after.
+    if is_plural_incident_word(&toks[k].lower)
+        && toks[k + 1..(k + 5).min(toks.len())].iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "rose"
+                    | "increased"
+                    | "fell"
+                    | "declined"
+                    | "dropped"
+                    | "surged"
+                    | "doubled"
+                    | "jumped"
+                    | "decreased"
+            )
+        })
+    {
         return true;
     }
     if tallies_incidents(toks, k) {
@@ -5152,11 +5187,17 @@ fn aggregate(
         if !c.additional
             && let Some(k) = seen.iter().position(|(s, n, h, r)| {
                 // The forces by another name: "two soldiers … were killed. The BLA … said
-                // its fighters had killed 14 security personnel".
+                // its fighters had killed 14 security personnel". "Five people" told
+                // without saying who are whoever the claimant names ("it had killed 25
+                // Taliban members").
+                let unnamed = |x: &Option<String>| {
+                    matches!(x.as_deref(), Some("people" | "persons" | "individuals"))
+                };
+                let either_unnamed = unnamed(h) || unnamed(&c.head);
                 *s != *sentence
                     && claimed(*s) != claimed(*sentence)
-                    && (*h == c.head || *r == Some(Role::State))
-                    && *r == c.role
+                    && (*h == c.head || *r == Some(Role::State) || either_unnamed)
+                    && (*r == c.role || either_unnamed)
                     && *n != c.count.best
             })
         {
@@ -5206,7 +5247,7 @@ impl Stage for EventStage {
             .or_else(|| published.and_then(|p| dateline_without_year(&doc.text, p)))
             .filter(|l| published.is_none() || !told_in_a_sentence(&doc.text, l.1));
         let reference = line.map(|l| l.0).or(published);
-        let facts: Vec<SentenceFacts> = ann
+        let mut facts: Vec<SentenceFacts> = ann
             .sentences
             .iter()
             .map(|s| {
@@ -5220,6 +5261,22 @@ impl Stage for EventStage {
                 )
             })
             .collect();
+        // "… with 74 attacks recorded across the country. The attacks killed 91 people": the
+        // sentence after a tally of incidents that speaks of "the attacks" goes on with it.
+        for k in 1..facts.len() {
+            let tally_before =
+                facts[k - 1].period_tally || counts_many_incidents(&facts[k - 1].words);
+            let w = &facts[k].words;
+            if tally_before
+                && matches!(
+                    w.first().map(String::as_str),
+                    Some("the" | "these" | "those")
+                )
+                && w.get(1).is_some_and(|x| is_plural_incident_word(x))
+            {
+                facts[k].period_tally = true;
+            }
+        }
         // The figures the report tells of single incidents, by category, read once a report
         // (so that a long report stays linear): their sum, what a summary of separate
         // incidents is weighed against, and whether any is told outside a summary of
