@@ -672,7 +672,9 @@ mod tests {
                    killed by police firing, police fired on workers, claimed that its \
                    workers had been killed, a charge the government denied, Pakistan \
                    carried out strikes inside Iran, two days after Tehran said, attacks \
-                   rose by 42 per cent, with 74 attacks recorded. The attacks killed 91, ";
+                   rose by 42 per cent, with 74 attacks recorded. The attacks killed 91, \
+                   staged a sit-in against the abduction of a colleague, who was kidnapped \
+                   last week, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -4242,3 +4242,17 @@ fn a_claimants_figure_for_people_told_unnamed() {
         "{e:#}"
     );
 }
+
+/// A protest against an abduction told again in a relative clause ("…, who was kidnapped
+/// from Sariab Road last week") is the protest; the abduction is its grievance.
+#[test]
+fn a_protest_against_an_abduction_told_in_a_relative_clause() {
+    let dir = tempfile::tempdir().unwrap();
+    let types = sub_event_types(
+        dir.path(),
+        "g1",
+        "QUETTA: Young doctors staged a sit-in outside the Balochistan Assembly on Monday against the abduction of a colleague, Dr Mahrukh, who was kidnapped from Sariab Road last week.",
+        "2025-01-20",
+    );
+    assert_eq!(types, ["Peaceful protest"]);
+}

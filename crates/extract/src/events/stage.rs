@@ -1198,7 +1198,14 @@ impl EventStage {
                     )
                     && (k.saturating_sub(12)..k)
                         .any(|j| is_grievance_cue(&toks[j].lower) || toks[j].lower == "for");
-                !(adjective || noun && cue)
+                // "against the abduction of a colleague, Dr Mahrukh, who was kidnapped from
+                // Sariab Road last week": the relative clause tells the grievance again.
+                let relative = k >= 2
+                    && matches!(toks[k - 1].lower.as_ref(), "was" | "were" | "had" | "been")
+                    && (k.saturating_sub(4)..k)
+                        .any(|j| matches!(toks[j].lower.as_ref(), "who" | "whom" | "which"))
+                    && (k.saturating_sub(20)..k).any(|j| is_grievance_cue(&toks[j].lower));
+                !(adjective || relative || noun && cue)
             })
             .collect();
         // "a Taliban leader responsible for roadside bomb attacks", "a facilitator who provides
