@@ -674,7 +674,9 @@ mod tests {
                    carried out strikes inside Iran, two days after Tehran said, attacks \
                    rose by 42 per cent, with 74 attacks recorded. The attacks killed 91, \
                    staged a sit-in against the abduction of a colleague, who was kidnapped \
-                   last week, ";
+                   last week, injured his two guards, with rockets and small arms, a \
+                   mortar shell fired by militants exploded, following the attack on the \
+                   convoy, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

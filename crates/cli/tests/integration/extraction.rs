@@ -4256,3 +4256,48 @@ fn a_protest_against_an_abduction_told_in_a_relative_clause() {
     );
     assert_eq!(types, ["Peaceful protest"]);
 }
+
+/// Readings from Khyber Pakhtunkhwa reports: a possessive before a figure ("his two
+/// guards", his own guards and civilians), rockets with small arms (an assault), a mortar
+/// shell fired that exploded (shelling), and arrests "following the attack" (no second
+/// event).
+#[test]
+fn guards_rockets_shells_and_what_arrests_follow() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "k1",
+        "PABBI: Unknown assailants gunned down an ANP leader and injured his two guards in a market in Pabbi on Monday.",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["injured"].as_u64(),
+            e["actor2"]["type"].as_str()
+        ),
+        (Some("Attack"), Some(2), Some("Civilians")),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "k2",
+        "DERA ISMAIL KHAN: A policeman was martyred and two others were injured when terrorists attacked the police lines with rockets and small arms on Monday.",
+    );
+    assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "k3",
+        "PARACHINAR: Four children were killed when a mortar shell fired by unknown militants exploded in their house in Kurram on Monday.",
+    );
+    assert_eq!(
+        e["sub_event_type"], "Shelling/artillery/missile attack",
+        "{e:#}"
+    );
+    let types = sub_event_types(
+        dir.path(),
+        "k4",
+        "PARACHINAR: Security forces detained 13 suspects during a search operation in Kurram following the attack on the convoy.",
+        "2015-06-01",
+    );
+    assert_eq!(types, ["Arrests"]);
+}

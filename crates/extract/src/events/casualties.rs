@@ -578,6 +578,26 @@ fn counted_np(
     if active && words[i] == "the" && read_count(words, i + 1).is_some() {
         return counted_np(toks, words, i + 1, active);
     }
+    // "injuring his two guards", "their three children were killed": the figure after the
+    // possessive.
+    if matches!(words[i], "his" | "her" | "their" | "its")
+        && read_count(words, i + 1)
+            .is_some_and(|(_, n)| words.get(i + 1 + n).is_some_and(|w| role_of(w).is_some()))
+    {
+        // "his two guards" are a person's own guards: civilians, unless the police's.
+        let found = counted_np(toks, words, i + 1, active)?;
+        let guards = matches!(
+            found.2.as_deref(),
+            Some("guard" | "guards" | "bodyguard" | "bodyguards")
+        ) && !words[i + 1..found.3]
+            .iter()
+            .any(|w| matches!(*w, "police" | "levies" | "fc" | "rangers" | "security"));
+        return Some(if guards {
+            (found.0, Some(Role::Civilian), found.2, found.3)
+        } else {
+            found
+        });
+    }
     let a_few = words[i] == "a" && matches!(words.get(i + 1), Some(&("few" | "couple")));
     // "detained a number of suspected insurgents": as vague as "several".
     let a_number = a_number_of(words, i);

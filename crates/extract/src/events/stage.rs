@@ -625,7 +625,11 @@ fn classify(
                 || words.windows(2).any(|w| {
                     matches!(
                         (w[0].as_str(), w[1].as_str()),
-                        ("automatic", "weapons") | ("heavy", "firing") | ("heavy", "gunfire")
+                        ("automatic", "weapons")
+                            | ("heavy", "firing")
+                            | ("heavy", "gunfire")
+                            // "attacked the police lines with rockets and small arms".
+                            | ("small", "arms")
                     )
                 });
             // Rocket-propelled grenades are fired in an assault, not thrown.
@@ -718,6 +722,24 @@ fn classify(
                 ("Explosions/Remote violence", "Suicide bomb", PV, "18")
             } else if has(AirStrike) {
                 ("Explosions/Remote violence", "Air/drone strike", PV, "19")
+            } else if has(Shelling)
+                && has(Explosive)
+                && !named_device
+                // "a mortar shell fired by unknown militants exploded in their house": the
+                // blast is the shell's.
+                && words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "fired" | "landed" | "lobbed"))
+                && !words.iter().any(|w| {
+                    matches!(w.as_str(), "unexploded" | "ordnance" | "uxo" | "remnant" | "remnants")
+                })
+            {
+                (
+                    "Explosions/Remote violence",
+                    "Shelling/artillery/missile attack",
+                    PV,
+                    "19",
+                )
             } else if has(Explosive)
                 // "an unexploded mortar round they were playing with went off": a remnant
                 // of war goes off as a mine does, fired by no one.
@@ -4154,6 +4176,20 @@ fn names_a_record(toks: &[Token<'_>], k: usize) -> bool {
                 | "string"
         )
     }) {
+        return true;
+    }
+    // "detained 13 suspects during a search operation following the attack on the convoy",
+    // "in the wake of the bombing": an event told before, named as what this one follows.
+    if !toks[k].lower.ends_with("ed")
+        && k >= 2
+        && toks[k - 1].lower == "the"
+        // (Not "Following the attacks, the attackers set fire to …": the story goes on.)
+        && (toks[k - 2].lower == "following" && k > 2
+            || k >= 4
+                && toks[k - 2].lower == "of"
+                && toks[k - 3].lower == "wake"
+                && toks[k - 4].lower == "the")
+    {
         return true;
     }
     // "Militant attacks in Pakistan rose by 42 per cent in January": a trend told after.
