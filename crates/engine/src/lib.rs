@@ -676,7 +676,8 @@ mod tests {
                    staged a sit-in against the abduction of a colleague, who was kidnapped \
                    last week, injured his two guards, with rockets and small arms, a \
                    mortar shell fired by militants exploded, following the attack on the \
-                   convoy, ";
+                   convoy, a woman and her two children, the suspects, who were allegedly \
+                   planning attacks, were arrested, an alleged facilitator, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

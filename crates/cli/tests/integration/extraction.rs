@@ -4301,3 +4301,34 @@ fn guards_rockets_shells_and_what_arrests_follow() {
     );
     assert_eq!(types, ["Arrests"]);
 }
+
+/// Who was hurt or held, as the text describes them: "a woman and her two children" are
+/// three; suspects "who were allegedly planning attacks" were still arrested, and "an
+/// alleged facilitator was arrested" tells an arrest that happened.
+#[test]
+fn described_victims_and_suspects() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "v1",
+        "MIR ALI: Gunmen killed a woman and her two children in Mir Ali on Monday.",
+    );
+    assert_eq!(e["fatalities"].as_u64(), Some(3), "{e:#}");
+    let types = sub_event_types(
+        dir.path(),
+        "v2",
+        "KARACHI: Police said the suspects, who were allegedly planning attacks on Chinese nationals, were arrested in a raid in Manghopir.",
+        "2015-06-01",
+    );
+    assert_eq!(types, ["Arrests"]);
+    let e = first_event(
+        dir.path(),
+        "v3",
+        "PESHAWAR: An alleged facilitator of an Islamic State commander was arrested in Peshawar on Monday.",
+    );
+    assert_eq!(
+        (e["certainty"].as_str(), e["modality"].as_str()),
+        (Some("certain"), Some("occurred")),
+        "{e:#}"
+    );
+}

@@ -559,6 +559,15 @@ pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
         .filter(|&(p, _, i)| {
             !(matches!(HEDGES[i].0, "allegedly" | "alleged") && hedges_the_reason(&w, p))
         })
+        // "An alleged facilitator was arrested": who he is said to be, not whether the
+        // arrest happened ("the alleged attack" still doubts the attack).
+        .filter(|&(p, _, i)| {
+            // (Not "the alleged police manhandling of a cameraman": the forces' deed.)
+            !(HEDGES[i].0 == "alleged"
+                && w.get(p + 1).is_some_and(|n| {
+                    super::lexicon::role_of(n).is_some_and(|r| r != super::lexicon::Role::State)
+                }))
+        })
         // "Police believe the attack …" hedges the sentence; a belief told later in it ("a
         // cause the union believes will be ineffective", "suspects who they believe were
         // released") is someone's view of something else.
@@ -689,6 +698,18 @@ mod tests {
 
     #[test]
     fn hedges() {
+        // An adjective of the person arrested is no doubt of the arrest.
+        assert_eq!(
+            sentence_certainty(&tokenize(
+                "An alleged facilitator was arrested in Peshawar."
+            ))
+            .0,
+            Certainty::Certain
+        );
+        assert_eq!(
+            sentence_certainty(&tokenize("The alleged attack on the post was a hoax.")).0,
+            Certainty::Alleged
+        );
         let c = |s: &str| sentence_certainty(&tokenize(s)).0;
         assert_eq!(
             c("attacks allegedly originating from Afghan territory"),

@@ -1716,7 +1716,12 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     );
                 if m < words.len()
                     && words[k] != "one"
-                    && (unknown_last || role_of(words[m]).is_some() && !words[m].ends_with('s'))
+                    && (unknown_last
+                        || role_of(words[m]).is_some()
+                            && !words[m].ends_with('s')
+                            // "and her two children": a figure, and an irregular plural.
+                            && !matches!(words[m], "children" | "men" | "women")
+                            && !(k + 1..m).any(|x| read_count(&words, x).is_some()))
                     && words[m] != "people"
                     && !speaks_next(&words, m + 1)
                 {

@@ -5056,6 +5056,19 @@ fn is_background(f: &SentenceFacts) -> bool {
                 .all(|x| x.token > c && x.category != Category::Arrested)
         });
     }
+    // "The suspects, who were allegedly planning attacks on Chinese nationals, were arrested
+    // in a raid": who was arrested, described; the arrest is the event.
+    let arrested = f.triggers.contains(&Trigger::Arrest)
+        && w.windows(2).any(|p| {
+            matches!(p[0].as_str(), "were" | "was")
+                && matches!(
+                    p[1].as_str(),
+                    "arrested" | "detained" | "apprehended" | "nabbed" | "captured"
+                )
+        });
+    if arrested {
+        return false;
+    }
     let has = |p: &[&str]| has_phrase(w, p);
     // "Barmal … has been hit by air strikes before": what has happened there in the past.
     let past = (has(&["has", "been"]) || has(&["have", "been"]))
