@@ -677,7 +677,9 @@ mod tests {
                    last week, injured his two guards, with rockets and small arms, a \
                    mortar shell fired by militants exploded, following the attack on the \
                    convoy, a woman and her two children, the suspects, who were allegedly \
-                   planning attacks, were arrested, an alleged facilitator, ";
+                   planning attacks, were arrested, an alleged facilitator, claimed to have \
+                   killed 15 soldiers, but the military put the toll at four, a drone, \
+                   believed to be American, struck, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

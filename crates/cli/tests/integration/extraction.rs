@@ -4332,3 +4332,35 @@ fn described_victims_and_suspects() {
         "{e:#}"
     );
 }
+
+/// A claimant's figure and the toll the forces put: "The BLA claimed to have killed 15
+/// soldiers …, but the military put the toll at four" is 4, the claim the range's top; a
+/// drone's strike told around an aside ("a drone, believed to be American, struck").
+#[test]
+fn a_toll_against_a_claim_and_a_drone_around_an_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "b1",
+        "QUETTA: The BLA claimed to have killed 15 soldiers in an attack in Kalat on Friday, but the military put the toll at four.",
+    );
+    assert_eq!(
+        (
+            e["fatalities"].as_u64(),
+            e["fatalities_low"].as_u64(),
+            e["fatalities_high"].as_u64()
+        ),
+        (Some(4), Some(4), Some(15)),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "b2",
+        "KHOST: Residents said a drone, believed to be American, struck a house in Khost on Friday, killing two men.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["actor1"]["type"].as_str()),
+        (Some("Air/drone strike"), Some("External/Other forces")),
+        "{e:#}"
+    );
+}

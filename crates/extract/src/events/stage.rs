@@ -1065,6 +1065,26 @@ impl EventStage {
             }
             i += matched.max(1);
         }
+        // "a drone, believed to be Pakistani, struck a house": the drone's strike told
+        // around an aside.
+        if !out.iter().any(|(t, _)| *t == Trigger::AirStrike)
+            && let Some(k) = (0..toks.len()).find(|&k| {
+                matches!(toks[k].lower.as_ref(), "drone" | "drones")
+                    && toks.get(k + 1).is_some_and(|t| t.text == ",")
+                    && (k + 2..(k + 10).min(toks.len()))
+                        .find(|&j| toks[j].text == ",")
+                        .is_some_and(|c| {
+                            toks.get(c + 1).is_some_and(|t| {
+                                matches!(
+                                    t.lower.as_ref(),
+                                    "struck" | "hit" | "targeted" | "fired" | "bombed"
+                                )
+                            })
+                        })
+            })
+        {
+            out.push((Trigger::AirStrike, toks[k].start));
+        }
         // "blocked the Bannu-Miranshah road, demanding the arrest of the killers": a road
         // blocked in demand of something is a protest, whatever the road is called.
         if !out.iter().any(|(t, _)| *t == Trigger::Protest)
@@ -3901,6 +3921,14 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
     {
         return Some(c);
     }
+    // "a drone, believed to be Pakistani, struck a house": whose it is thought to be.
+    if matches!(word(0), "believed" | "thought" | "suspected")
+        && word(1) == "to"
+        && word(2) == "be"
+        && let Some(c) = adjective(word(3))
+    {
+        return Some(c);
+    }
     let who = adjective(word(0))?;
     // "Indian and Pakistani troops": the first country's forces are at work too.
     let at = if word(1) == "and" && adjective(word(2)).is_some() {
@@ -5278,6 +5306,14 @@ fn aggregate(
         && t >= best.unwrap_or(0)
     {
         return (Some(t), Some(tl), th);
+    }
+    // "The BLA claimed to have killed 15 soldiers …, but the military put the toll at four":
+    // a toll lower than a claimant's figures stands, the claim kept as the range's top.
+    if let (Some((t, tl, _)), Some(b)) = (total, best)
+        && !seen.is_empty()
+        && seen.iter().all(|(s, ..)| claimed(*s))
+    {
+        return (Some(t), Some(tl), Some(b.max(high.unwrap_or(b))));
     }
     match best {
         None => (None, None, None),
