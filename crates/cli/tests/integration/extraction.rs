@@ -4364,3 +4364,22 @@ fn a_toll_against_a_claim_and_a_drone_around_an_aside() {
         "{e:#}"
     );
 }
+
+/// "The TTP was behind Friday's bombing of a police van in Bannu, which killed three
+/// policemen": in a report of that bombing, Friday is its day (not another event's).
+#[test]
+fn the_day_of_the_bombing_a_group_was_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "w1",
+        "PESHAWAR: Security officials believe the TTP was behind Friday's bombing of a police van in Bannu, which killed three policemen.",
+        "2025-03-01",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(
+        (e["date"]["start"].as_str(), e["date"]["type"].as_str()),
+        (Some("2025-02-28"), Some("exact")),
+        "{e:#}"
+    );
+}

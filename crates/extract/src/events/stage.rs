@@ -3182,6 +3182,29 @@ fn dates_another_event(text: &str, span: (usize, usize)) -> bool {
             }))
 }
 
+/// Whether a weekday's possessive names the event someone is held to be behind or blamed
+/// for ("the TTP was behind Friday's bombing …, which killed three policemen"): in a report
+/// of that violence, the event's own day.
+fn blamed_for_a_weekdays_event(text: &str, span: (usize, usize)) -> bool {
+    let (Some(before), Some(told), Some(after)) = (
+        text.get(..span.0),
+        text.get(span.0..span.1),
+        text.get(span.1..),
+    ) else {
+        return false;
+    };
+    let weekday = told
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.parse::<chrono::Weekday>().is_ok());
+    weekday
+        && (after.starts_with("'s ") || after.starts_with("’s "))
+        && before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w, "behind" | "for"))
+}
+
 /// Nouns for the violence a protest condemns.
 fn is_grievance_noun(w: &str) -> bool {
     matches!(
@@ -6144,8 +6167,9 @@ impl EventStage {
             });
             // ("UNAMA said on Thursday that 11 civilians were killed … last week": the week
             // told of the event before the day it was told.)
+            let this_one = d.class == Class::Violent && blamed_for_a_weekdays_event(text, x.span);
             let rank = match x.granularity {
-                _ if dates_another_event(text, x.span) || abduction_day => 3,
+                _ if dates_another_event(text, x.span) && !this_one || abduction_day => 3,
                 DateGranularity::Day if !frame => 0,
                 DateGranularity::Week => 1,
                 DateGranularity::Day => 2,
@@ -6172,7 +6196,11 @@ impl EventStage {
             })
             // Nor is the date of another event ("linked to the July 2 attack", "since Oct. 1")
             // when the report has a day of its own.
-            .filter(|x| reference.is_none() || !dates_another_event(text, x.span))
+            .filter(|x| {
+                reference.is_none()
+                    || !dates_another_event(text, x.span)
+                    || d.class == Class::Violent && blamed_for_a_weekdays_event(text, x.span)
+            })
             // Nor, for a protest, a time long past told in its grievance ("protested against
             // the killing of 46 Ismailis … earlier this month", "… a week ago", "against
             // baton charge … in Karachi a day earlier").
