@@ -679,7 +679,8 @@ mod tests {
                    convoy, a woman and her two children, the suspects, who were allegedly \
                    planning attacks, were arrested, an alleged facilitator, claimed to have \
                    killed 15 soldiers, but the military put the toll at four, a drone, \
-                   believed to be American, struck, ";
+                   believed to be American, struck, officials blamed the TTP for \
+                   Friday's bombing, which killed three, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -4382,4 +4382,17 @@ fn the_day_of_the_bombing_a_group_was_behind() {
         (Some("2025-02-28"), Some("exact")),
         "{e:#}"
     );
+    // Officials who blame a group for it tell the same bombing, its dead counted.
+    let db = ingest_one(
+        dir.path(),
+        "w2",
+        "PESHAWAR: Officials blamed the TTP for Friday's bombing of a police van in Bannu, which killed three policemen.",
+        "2025-03-01",
+    );
+    let e = export(&db, "events").into_iter().next().expect("an event");
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["date"]["start"].as_str()),
+        (Some(3), Some("2025-02-28")),
+        "{e:#}"
+    );
 }

@@ -5088,13 +5088,19 @@ fn is_background(f: &SentenceFacts) -> bool {
     // attack …, detaining four suspects" tells its detentions after it.
     if !f.casualties.is_empty() {
         let cue = w.iter().enumerate().position(|(k, x)| {
-            matches!(
-                x.as_str(),
-                "linked" | "responsible" | "involved" | "connected" | "blamed" | "charges"
+            // (Officials who "blamed the TTP for Friday's bombing, which killed three" tell
+            // this event; someone who "was blamed for an attack that killed four" a record.)
+            x == "blamed"
+                && k >= 1
+                && matches!(w[k - 1].as_str(), "was" | "were" | "been" | "is" | "are")
+                || matches!(
+                    x.as_str(),
+                    "linked" | "responsible" | "involved" | "connected" | "charges"
                     // A court's word: "sentenced two men to death for their role in the
                     // 2016 … bombing, which killed more than 70".
                     | "sentenced" | "convicted" | "acquitted" | "indicted"
-            ) || x == "accused"
+                )
+                || x == "accused"
                 // Not the noun before a name: "accused Abdul Maalik Bengali was killed in
                 // an encounter".
                 && (w.get(k + 1).is_some_and(|n| matches!(n.as_str(), "in" | "for"))
