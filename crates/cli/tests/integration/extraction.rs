@@ -4396,3 +4396,28 @@ fn the_day_of_the_bombing_a_group_was_behind() {
         "{e:#}"
     );
 }
+
+/// "ISLAMABAD: Pakistan's defence minister warned that …": a country that opens the
+/// statement after the dateline speaks through its government, as at the sentence's start.
+#[test]
+fn a_country_speaking_after_the_dateline() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "d1",
+        "ISLAMABAD: Pakistan's defence minister warned that the military could launch operations inside Afghanistan if attacks continue.",
+    );
+    assert_eq!(
+        (
+            e["modality"].as_str(),
+            e["actor1"]["name"].as_str(),
+            e["actor1"]["type"].as_str()
+        ),
+        (
+            Some("threatened"),
+            Some("Government of Pakistan"),
+            Some("State forces")
+        ),
+        "{e:#}"
+    );
+}

@@ -6769,11 +6769,23 @@ impl EventStage {
                 });
                 // "Pakistan accused Afghanistan of …": a country that opens the statement speaks
                 // through its government (ACLED's state actor for a country's acts).
+                // ("ISLAMABAD: Pakistan's defence minister warned …": after the dateline.)
+                let after_dateline = |f: &SentenceFacts, p: &PlaceMention| {
+                    cx.offsets
+                        .slice(&cx.doc.text, f.begin, p.begin)
+                        .map(str::trim)
+                        .is_some_and(|lead| {
+                            lead.ends_with(':') && !lead.chars().any(char::is_lowercase)
+                        })
+                };
                 let country_speaks = || {
                     let f = fs.first()?;
                     f.places
                         .iter()
-                        .find(|p| p.begin == f.begin && p.info.level == PlaceLevel::Country)
+                        .find(|p| {
+                            (p.begin == f.begin || after_dateline(f, p))
+                                && p.info.level == PlaceLevel::Country
+                        })
                         .filter(|p| f.actors.iter().all(|a| a.0 > p.begin))
                         .map(|p| Actor {
                             name: format!("Government of {}", p.info.name),
