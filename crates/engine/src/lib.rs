@@ -680,7 +680,8 @@ mod tests {
                    planning attacks, were arrested, an alleged facilitator, claimed to have \
                    killed 15 soldiers, but the military put the toll at four, a drone, \
                    believed to be American, struck, officials blamed the TTP for \
-                   Friday's bombing, which killed three, ";
+                   Friday's bombing, which killed three, ISLAMABAD: Pakistan's defence \
+                   minister warned, a man who is said to be involved in kidnapping, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -559,6 +559,15 @@ pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
         .filter(|&(p, _, i)| {
             !(matches!(HEDGES[i].0, "allegedly" | "alleged") && hedges_the_reason(&w, p))
         })
+        // "A man who is said to be involved in kidnapping cases was arrested": a relative
+        // clause says what the person is said to be; the arrest is told as done.
+        .filter(|&(p, _, i)| {
+            !(matches!(HEDGES[i].0, "is said to" | "are said to" | "believed to")
+                && w.get(p + HEDGES[i].0.split(' ').count())
+                    .is_some_and(|x| *x == "be")
+                && p >= 1
+                && (w[p - 1] == "who" || p >= 2 && w[p - 2] == "who"))
+        })
         // "An alleged facilitator was arrested": who he is said to be, not whether the
         // arrest happened ("the alleged attack" still doubts the attack).
         .filter(|&(p, _, i)| {
@@ -698,6 +707,25 @@ mod tests {
 
     #[test]
     fn hedges() {
+        // What a relative clause says the person is said or believed to be.
+        assert_eq!(
+            sentence_certainty(&tokenize(
+                "A man who is said to be involved in kidnapping cases was arrested."
+            ))
+            .0,
+            Certainty::Certain
+        );
+        assert_eq!(
+            sentence_certainty(&tokenize(
+                "Two men who are believed to be militants were held."
+            ))
+            .0,
+            Certainty::Certain
+        );
+        assert_eq!(
+            sentence_certainty(&tokenize("The suspects are said to have planted the bomb.")).0,
+            Certainty::Alleged
+        );
         // An adjective of the person arrested is no doubt of the arrest.
         assert_eq!(
             sentence_certainty(&tokenize(
