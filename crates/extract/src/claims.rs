@@ -347,7 +347,7 @@ impl Stage for ClaimStage {
                 let end = d.span.1 + view.text[d.span.1..].find(',')?;
                 Some((comma, end))
             });
-            let cue_at = std::cell::Cell::new(0);
+            // The relation being read: its cue's token.
             let cue_tok: std::cell::Cell<Option<usize>> = std::cell::Cell::new(None);
 
             let source_span = attribution.as_ref().map(|a| a.span).unwrap_or((0, 0));
@@ -488,7 +488,12 @@ impl Stage for ClaimStage {
                     )
                 });
                 let valid = match dated_aside {
-                    Some((from, to)) if !(from..to).contains(&cue_at.get()) => (None, None),
+                    Some((from, to))
+                        if !(from..to)
+                            .contains(&cue_tok.get().map_or(0, |k| view.toks[k].start)) =>
+                    {
+                        (None, None)
+                    }
                     _ => valid.clone(),
                 };
                 let id = stable_id(
@@ -527,7 +532,6 @@ impl Stage for ClaimStage {
             let mut related = false;
             for (pos, pred) in &relations {
                 let at = view.toks[*pos].start;
-                cue_at.set(at);
                 cue_tok.set(Some(*pos));
                 // "insurgents with suspected ties to the Taliban": the relation's own hedge.
                 let certainty = match pos.checked_sub(1).map(|k| words[k]) {

@@ -41,7 +41,12 @@ fn sub_event_types(dir: &std::path::Path, id: &str, text: &str, published: &str)
 
 /// The first event extracted from one synthetic note published on 1 June 2015.
 fn first_event(dir: &std::path::Path, id: &str, text: &str) -> Value {
-    let db = ingest_one(dir, id, text, "2015-06-01");
+    first_event_on(dir, id, text, "2015-06-01")
+}
+
+/// The first event extracted from one synthetic note published on the day given.
+fn first_event_on(dir: &std::path::Path, id: &str, text: &str, published: &str) -> Value {
+    let db = ingest_one(dir, id, text, published);
     export(&db, "events").into_iter().next().expect("an event")
 }
 
@@ -2687,13 +2692,12 @@ fn short_wire_reports() {
     );
     assert_eq!(e["certainty"], "alleged", "{e:#}");
 
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "w6",
         "The committee said on Saturday evening that only nine of those detained had been released, and announced a shutter-down strike in Mastung and Kalat on Monday.",
         "2025-03-22",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(
         (
             e["modality"].as_str(),
@@ -2736,13 +2740,12 @@ fn longer_wire_reports() {
     );
 
     // A claim and the military's account: the day of the attack, and the forces as target.
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "l2",
         "QUETTA: The banned Balochistan Liberation Army claimed on Tuesday that its fighters had killed 15 soldiers in an attack on a military camp in Kalat on Monday night. The military's media wing said the attack had been repulsed, with three soldiers martyred and five terrorists killed.",
         "2026-03-04",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(e["date"]["start"], "2026-03-02", "{e:#}");
     assert_eq!(e["actor2"]["type"], "State forces", "{e:#}");
     assert_eq!(e["fatalities"], 8, "{e:#}");
@@ -3044,13 +3047,12 @@ fn datelines_without_a_year_and_two_days_back() {
 #[test]
 fn fire_by_the_event_countrys_own_forces() {
     let dir = tempfile::tempdir().unwrap();
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "x1",
         "Two Afghan border guards were killed by Pakistani fire near Torkham on Tuesday, Afghan officials said.",
         "2026-03-04",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(
         (e["actor1"]["name"].as_str(), e["actor2"]["name"].as_str()),
         (
@@ -3060,21 +3062,19 @@ fn fire_by_the_event_countrys_own_forces() {
         "{e:#}"
     );
     // The possessive, and border guards named with no fire told.
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "x3",
         "Two Afghan border guards were killed by Pakistan's troops near Torkham on Tuesday.",
         "2026-03-04",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(e["actor1"]["name"], "Military Forces of Pakistan", "{e:#}");
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "x2",
         "Two Pakistani soldiers were killed by Afghan fire near Torkham on Tuesday.",
         "2026-03-04",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(
         e["actor1"]["name"], "Military Forces of Afghanistan (2021-)",
         "{e:#}"
@@ -3181,13 +3181,12 @@ fn bombers_held_third_victims_and_handovers() {
 #[test]
 fn cross_border_claims_and_the_following_day() {
     let dir = tempfile::tempdir().unwrap();
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "c1",
         "According to local authorities, cross-border shelling from Pakistan on 1 March killed three civilians, including a child, and injured seven others in Dangam district of Kunar province.",
         "2026-03-04",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(
         (e["sub_event_type"].as_str(), e["actor1"]["name"].as_str()),
         (
@@ -3197,25 +3196,23 @@ fn cross_border_claims_and_the_following_day() {
         "{e:#}"
     );
     // Militants said to fire from across the border are no state's guns.
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "c2",
         "A civilian was killed by cross-border shelling from Afghanistan in Bajaur. Militants have been firing mortar shells from Afghanistan into Pakistani territory.",
         "2026-03-04",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(
         e["actor1"]["name"], "Unidentified Armed Group (Pakistan)",
         "{e:#}"
     );
 
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "c3",
         "Zabihullah Mujahid, the Islamic Emirate's spokesman, said on Monday that Afghan forces had killed 19 Pakistani soldiers and captured two posts in retaliatory operations along the Durand Line in Paktia. Pakistan's military rejected the claim as baseless.",
         "2026-03-04",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(
         (
             e["actor1"]["name"].as_str(),
@@ -3302,13 +3299,12 @@ fn agreements_riots_named_arrests_and_the_accused() {
     );
     assert_eq!(e["arrested"], 1, "{e:#}");
 
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "r5",
         "The Taliban said eight civilians were killed in Pakistani air strikes in Khost's Gurbuz district; Pakistan said it had targeted TTP hideouts.",
         "2026-03-04",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(
         (e["modality"].as_str(), e["certainty"].as_str()),
         (Some("occurred"), Some("certain")),
@@ -3503,13 +3499,12 @@ fn a_lynching_and_the_islamic_states_regional_chapter() {
 #[test]
 fn foreign_victims_rallies_sit_ins_and_bodies() {
     let dir = tempfile::tempdir().unwrap();
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "v1",
         "KARACHI: Two Chinese nationals were killed and 10 people injured when a suicide car bomber struck a convoy near Karachi airport late on Sunday. The BLA claimed responsibility.",
         "2026-03-05",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(e["actor2"]["name"], "Civilians (China)", "{e:#}");
     assert_eq!(
         sub_event_types(
@@ -3520,13 +3515,12 @@ fn foreign_victims_rallies_sit_ins_and_bodies() {
         ),
         ["Peaceful protest"]
     );
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "v3",
         "QUETTA: Members of the Hazara community refused to bury the victims of Tuesday's bombing and staged a sit-in with the coffins on the Western Bypass for a second day on Thursday.",
         "2026-03-05",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(
         (e["sub_event_type"].as_str(), e["date"]["start"].as_str()),
         (Some("Peaceful protest"), Some("2026-03-05")),
@@ -3790,13 +3784,12 @@ fn relations_in_the_regions_words_and_border_firing() {
         "MOHMAND: Two policemen guarding a polio team were shot dead in Mohmand on Tuesday.",
     );
     assert_eq!(e["fatalities"].as_u64(), Some(2), "{e:#}");
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "r7",
         "Two Afghan soldiers were killed when Pakistani forces responded to unprovoked firing at the Angoor Adda border, the ISPR said.",
         "2025-06-01",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(
         (
             e["sub_event_type"].as_str(),
@@ -3899,21 +3892,19 @@ fn counts_claims_against_reports_captives_and_records() {
 #[test]
 fn joined_groups_avenged_places_and_off_duty_soldiers() {
     let dir = tempfile::tempdir().unwrap();
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "o1",
         "ISLAMABAD: Pakistan's military said on Sunday that 23 of its soldiers were martyred and more than 200 Taliban and affiliated militants were killed in overnight clashes along the Afghan border.",
         "2025-10-12",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(e["fatalities"].as_u64(), Some(224), "{e:#}");
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "o2",
         "The Taliban said their forces killed 58 Pakistani soldiers in retaliation for Pakistani air strikes in Kabul and Paktika earlier in the week.",
         "2025-10-12",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(
         (e["actor2"]["name"].as_str(), e["location"]["name"].as_str()),
         (Some("Military Forces of Pakistan"), None),
@@ -3967,13 +3958,12 @@ fn taken_out_and_killed_drones_downed_and_deeds_that_date_another() {
 #[test]
 fn people_named_by_their_nation() {
     let dir = tempfile::tempdir().unwrap();
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "p1",
         "ISLAMABAD: Police detained 120 Afghans in raids in Islamabad and Rawalpindi on Wednesday.",
         "2025-04-10",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(
         (
             e["sub_event_type"].as_str(),
@@ -4370,26 +4360,24 @@ fn a_toll_against_a_claim_and_a_drone_around_an_aside() {
 #[test]
 fn the_day_of_the_bombing_a_group_was_behind() {
     let dir = tempfile::tempdir().unwrap();
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "w1",
         "PESHAWAR: Security officials believe the TTP was behind Friday's bombing of a police van in Bannu, which killed three policemen.",
         "2025-03-01",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(
         (e["date"]["start"].as_str(), e["date"]["type"].as_str()),
         (Some("2025-02-28"), Some("exact")),
         "{e:#}"
     );
     // Officials who blame a group for it tell the same bombing, its dead counted.
-    let db = ingest_one(
+    let e = first_event_on(
         dir.path(),
         "w2",
         "PESHAWAR: Officials blamed the TTP for Friday's bombing of a police van in Bannu, which killed three policemen.",
         "2025-03-01",
     );
-    let e = export(&db, "events").into_iter().next().expect("an event");
     assert_eq!(
         (e["fatalities"].as_u64(), e["date"]["start"].as_str()),
         (Some(3), Some("2025-02-28")),

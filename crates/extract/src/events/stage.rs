@@ -4616,9 +4616,6 @@ fn refers_back(words: &[String]) -> bool {
     })
 }
 
-/// Whether forces are told engaging an armed group: "police exchanged heavy fire with TTP
-/// militants", "Levies personnel clashed with BLA militants" (forces before the verb, the group
-/// after "with").
 /// Whether the words after "claimed" tell what befell the claimant's own people ("claimed
 /// that several of its workers had been killed"): a grievance, not responsibility.
 fn claims_own_losses(after: &[String]) -> bool {
@@ -4645,23 +4642,26 @@ fn claims_own_losses(after: &[String]) -> bool {
     })
 }
 
+/// Nouns for a force's men, named without a number: "police", "troops", "the FC".
+fn is_force_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "police"
+            | "policemen"
+            | "troops"
+            | "soldiers"
+            | "levies"
+            | "rangers"
+            | "fc"
+            | "army"
+            | "ctd"
+    )
+}
+
 /// Whether the text tells the forces as the ones who fired or killed: "killed by police",
 /// "in police firing", "firing by the Rangers", "police opened fire on the workers".
 fn forces_did_it(words: &[String]) -> bool {
-    let forces = |w: &str| {
-        matches!(
-            w,
-            "police"
-                | "policemen"
-                | "troops"
-                | "soldiers"
-                | "levies"
-                | "rangers"
-                | "fc"
-                | "army"
-                | "ctd"
-        )
-    };
+    let forces = is_force_noun;
     words.iter().enumerate().any(|(k, w)| match w.as_str() {
         // "killed by police", "by the security forces" (not "a post guarded by police").
         "by" => {
@@ -4698,23 +4698,11 @@ fn forces_did_it(words: &[String]) -> bool {
     })
 }
 
+/// Whether forces are told engaging an armed group: "police exchanged heavy fire with TTP
+/// militants", "Levies personnel clashed with BLA militants" (forces before the verb, the group
+/// after "with").
 fn forces_fought_armed(words: &[String], named_armed: &[String]) -> bool {
-    let forces = |w: &str| {
-        matches!(
-            w,
-            "police"
-                | "policemen"
-                | "forces"
-                | "troops"
-                | "soldiers"
-                | "levies"
-                | "rangers"
-                | "fc"
-                | "army"
-                | "personnel"
-                | "ctd"
-        )
-    };
+    let forces = |w: &str| is_force_noun(w) || matches!(w, "forces" | "personnel");
     let armed = |w: &str| {
         matches!(w, "militants" | "terrorists" | "insurgents" | "gunmen")
             || named_armed.iter().any(|n| n == w)
@@ -5384,16 +5372,16 @@ impl Stage for EventStage {
             .collect();
         // "… with 74 attacks recorded across the country. The attacks killed 91 people": the
         // sentence after a tally of incidents that speaks of "the attacks" goes on with it.
+        // (The opening is asked first: most sentences do not open so, and the sentence
+        // before is then not read.)
         for k in 1..facts.len() {
-            let tally_before =
-                facts[k - 1].period_tally || counts_many_incidents(&facts[k - 1].words);
             let w = &facts[k].words;
-            if tally_before
-                && matches!(
-                    w.first().map(String::as_str),
-                    Some("the" | "these" | "those")
-                )
-                && w.get(1).is_some_and(|x| is_plural_incident_word(x))
+            let opens_on_the_incidents = matches!(
+                w.first().map(String::as_str),
+                Some("the" | "these" | "those")
+            ) && w.get(1).is_some_and(|x| is_plural_incident_word(x));
+            if opens_on_the_incidents
+                && (facts[k - 1].period_tally || counts_many_incidents(&facts[k - 1].words))
             {
                 facts[k].period_tally = true;
             }
