@@ -681,7 +681,11 @@ mod tests {
                    killed 15 soldiers, but the military put the toll at four, a drone, \
                    believed to be American, struck, officials blamed the TTP for \
                    Friday's bombing, which killed three, ISLAMABAD: Pakistan's defence \
-                   minister warned, a man who is said to be involved in kidnapping, ";
+                   minister warned, a man who is said to be involved in kidnapping, \
+                   BYC chief Dr Mahrang Baloch and 17 other activists, the cleric and four \
+                   of his followers, a mob lynched a man. Eight people were injured, to \
+                   recover the abducted constable, mediated by Qatar and Turkey, Qatar's \
+                   foreign ministry said, Pakistan and Afghanistan agreed, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

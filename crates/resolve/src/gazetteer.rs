@@ -351,6 +351,17 @@ impl tessera_extract::kb::KnowledgeBase for Gazetteer {
         self.operations.get(&operation_key(name)).cloned()
     }
 
+    /// The country's name as the gazetteer gives it ("QA" → "Qatar"), so that an event
+    /// abroad names its country too.
+    fn country_name(&self, code: &str) -> Option<String> {
+        Gazetteer::place(self, &format!("cc:{code}"))
+            .map(|p| p.name.clone())
+            .or_else(|| {
+                use tessera_extract::kb::EmptyKb;
+                EmptyKb.country_name(code)
+            })
+    }
+
     fn nationality(&self, word: &str) -> Option<String> {
         if word.chars().any(char::is_uppercase) {
             self.nationalities.get(&word.to_lowercase()).cloned()

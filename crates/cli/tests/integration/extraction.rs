@@ -4409,3 +4409,92 @@ fn a_country_speaking_after_the_dateline() {
         "{e:#}"
     );
 }
+
+/// Those detained beside one named ("BYC chief Dr Mahrang Baloch and 17 other activists",
+/// "the cleric and four of his followers") are counted with him; a protest movement's chief
+/// is a civilian.
+#[test]
+fn one_named_and_the_others_detained_with_him() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "n1",
+        "QUETTA: Police detained BYC chief Dr Mahrang Baloch and 17 other activists early on Saturday in Quetta.",
+    );
+    assert_eq!(
+        (e["arrested"].as_u64(), e["actor2"]["type"].as_str()),
+        (Some(18), Some("Civilians")),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "n2",
+        "QUETTA: Police arrested the cleric and four of his followers in Quetta.",
+    );
+    assert_eq!(e["arrested"].as_u64(), Some(5), "{e:#}");
+}
+
+/// "A mob lynched a man … Eight people including policemen were injured": a toll with no
+/// deed of its own, right after a riot, is the riot's, not an attack by unknown gunmen.
+#[test]
+fn the_injured_of_a_riot_are_the_riots() {
+    let dir = tempfile::tempdir().unwrap();
+    let types = sub_event_types(
+        dir.path(),
+        "m1",
+        "MINGORA: A mob in Swat's Madyan area lynched a tourist accused of blasphemy on Thursday night. The mob stormed the police station where the man was being held. Eight people including policemen were injured.",
+        "2024-06-21",
+    );
+    assert_eq!(types, ["Mob violence"]);
+    let e = first_event_on(
+        dir.path(),
+        "m2",
+        "MINGORA: A mob in Swat's Madyan area lynched a tourist accused of blasphemy on Thursday night. Eight people including policemen were injured.",
+        "2024-06-21",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["injured"].as_u64()),
+        (Some(1), Some(8)),
+        "{e:#}"
+    );
+}
+
+/// Dacoits who killed two constables and took a third, still held: the dead fell in a fight
+/// with the police, not in captivity.
+#[test]
+fn the_dead_beside_one_still_held_fought() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "k1",
+        "SUKKUR: Dacoits attacked a police picket in the katcha area of Shikarpur on Tuesday night, killing two constables. Police said a search operation had been launched to recover the abducted constable.",
+        "2025-08-20",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+        (Some("Armed clash"), Some(2)),
+        "{e:#}"
+    );
+}
+
+/// Countries that agree, mediate or own the office that speaks are no place of the
+/// agreement: the dateline's city is where it was told.
+#[test]
+fn an_agreement_abroad_is_where_it_was_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "a1",
+        "DOHA: Pakistan and Afghanistan agreed to an immediate ceasefire on Sunday after talks mediated by Qatar and Turkey, Qatar's foreign ministry said. The delegations were led by Pakistan's defence minister Khawaja Asif and Afghanistan's defence minister Mullah Yaqoob.",
+        "2025-10-19",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["location"]["name"].as_str(),
+            e["location"]["country"].as_str()
+        ),
+        (Some("Agreement"), Some("Doha"), Some("Qatar")),
+        "{e:#}"
+    );
+}

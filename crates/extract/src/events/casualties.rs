@@ -1574,6 +1574,14 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                         Some(words[noun].to_owned()),
                         i,
                     ));
+                    // "detained BYC chief Dr Mahrang Baloch and 17 other activists".
+                    if and_others(&words, after)
+                        && let Some((count, role, head, _)) =
+                            counted_np(toks, &words, after + 1, true)
+                    {
+                        used[after + 1] = true;
+                        out.push(Casualty::at(cat, count, role, head, &words, after + 1));
+                    }
                 }
                 break;
             };
@@ -1619,7 +1627,14 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             let mut found = Casualty::at(cat, count, role, head, &words, i);
             // Stands only when nothing firmer is said of the incident ("arrested the leader
             // and 16 others" says more of him).
-            found.weak |= restating && !and_others(&words, after);
+            // ("the cleric and four of his guards" too.)
+            found.weak |= restating
+                && !and_others(&words, after)
+                && !(words.get(after) == Some(&"and")
+                    && read_count(&words, after + 1).is_some_and(|(_, n)| {
+                        words.get(after + 1 + n) == Some(&"of")
+                            && matches!(words.get(after + 2 + n), Some(&("his" | "her")))
+                    }));
             // "neutralized the three militants": those told of before.
             found.anaphoric |= cat != Category::Arrested
                 && words[i] == "the"

@@ -704,6 +704,8 @@ pub const PERSON_NOUNS: &[(&str, Role)] = &[
     ("activists", Role::Civilian),
     ("supporter", Role::Civilian),
     ("supporters", Role::Civilian),
+    ("follower", Role::Civilian),
+    ("followers", Role::Civilian),
     ("politician", Role::Civilian),
     ("brothers", Role::Civilian),
     ("brother", Role::Civilian),

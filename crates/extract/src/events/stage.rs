@@ -2375,6 +2375,28 @@ impl EventStage {
             {
                 c.role = Some(Role::State);
             }
+            // "BYC chief Dr Mahrang Baloch", "PTI leader X": the chief of a party or of a
+            // protest movement named before him is a civilian; a group's stays armed.
+            if c.role == Some(Role::Armed)
+                && matches!(
+                    c.head.as_deref(),
+                    Some("chief" | "chiefs" | "leader" | "leaders")
+                )
+                && actor_tok.iter().any(|(t, id)| {
+                    *t >= c.token
+                        && *t < c.token + 3
+                        && words.get(*t + 1).is_some_and(|w| {
+                            matches!(w.as_str(), "chief" | "chiefs" | "leader" | "leaders")
+                        })
+                        && actors.iter().any(|a| {
+                            &a.2 == *id
+                                && (a.1.kind == tessera_model::EntityKind::PoliticalParty
+                                    || a.1.actor_type == ActorType::Protesters)
+                        })
+                })
+            {
+                c.role = Some(Role::Civilian);
+            }
         }
         for (k, w) in words.iter().enumerate() {
             match w.as_str() {
@@ -2509,7 +2531,8 @@ impl EventStage {
         // "Tehran said it attacked …", "Kabul denied", "Pakistan carried out strikes inside
         // Iran": a capital or a country that speaks or acts is its government, and ranks
         // after the places where things happened (it still says whose word it is).
-        for p in places.iter_mut() {
+        let mut acting = vec![false; places.len()];
+        for (p, acts) in places.iter().zip(acting.iter_mut()) {
             let t = token_at(p.begin);
             let next = token_at(p.end);
             // The clause's subject ("after Tehran said"), not a prepositional object
@@ -2553,9 +2576,61 @@ impl EventStage {
                             | "conducted"
                             | "launched"
                             | "retaliated"
+                            | "agreed"
+                            | "signed"
                     )
                 });
-            p.side |= speaks;
+            // "talks mediated by Qatar", "Qatar's foreign ministry said": a country as the
+            // go-between or as the office's owner is no place of the event.
+            let mediator = t >= 2
+                && words[t - 1] == "by"
+                && matches!(
+                    words[t - 2].as_str(),
+                    "mediated" | "brokered" | "hosted" | "facilitated"
+                );
+            let office = p.info.level == PlaceLevel::Country
+                && words[t].ends_with("'s")
+                && words.get(next).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "foreign"
+                            | "ministry"
+                            | "government"
+                            | "military"
+                            | "army"
+                            | "embassy"
+                            | "defence"
+                            | "defense"
+                            | "interior"
+                            | "information"
+                            | "prime"
+                            | "president"
+                            | "ambassador"
+                            | "envoy"
+                            | "officials"
+                            | "authorities"
+                    )
+                });
+            *acts = speaks || mediator || office;
+        }
+        // "Pakistan and Afghanistan agreed": the first of two subjects acts too; "mediated
+        // by Qatar and Turkey": so does the second go-between.
+        let joined = |places: &[PlaceMention], k: usize| {
+            let next = token_at(places[k - 1].end);
+            words.get(next).is_some_and(|w| w == "and") && token_at(places[k].begin) == next + 1
+        };
+        for k in (1..places.len()).rev() {
+            if acting[k] && joined(&places, k) {
+                acting[k - 1] = true;
+            }
+        }
+        for k in 1..places.len() {
+            if acting[k - 1] && joined(&places, k) {
+                acting[k] = true;
+            }
+        }
+        for (p, acts) in places.iter_mut().zip(acting) {
+            p.side |= acts;
         }
         // Places not where the event happened: where someone came from ("from Kunar
         // province", "from the Afghan side"), and what a protest is against, a place told with
@@ -3494,6 +3569,34 @@ fn is_armed_info(a: &ActorInfo) -> bool {
         a.actor_type,
         ActorType::RebelGroup | ActorType::PoliticalMilitia | ActorType::IdentityMilitia
     ) && a.kind != tessera_model::EntityKind::PoliticalParty
+}
+
+/// Whether a sentence tells who was killed or hurt and no deed ("Eight people, including
+/// policemen, were injured"): none of its words tells how.
+fn tells_only_a_toll(words: &[String]) -> bool {
+    words.iter().all(|w| {
+        !matches!(
+            w.as_str(),
+            "attack"
+                | "attacked"
+                | "attacks"
+                | "attackers"
+                | "gunmen"
+                | "fired"
+                | "firing"
+                | "shot"
+                | "shooting"
+                | "stabbed"
+                | "beaten"
+                | "assaulted"
+                | "tortured"
+                | "murdered"
+                | "gunned"
+                | "bomb"
+                | "blast"
+                | "explosion"
+        )
+    })
 }
 
 /// Whether the sentences `later` give again the dead (or the detained, by `category`) already
@@ -5550,6 +5653,28 @@ impl Stage for EventStage {
                 .iter()
                 .any(|c| c.category == Category::Arrested)
                 || f.triggers.contains(&Trigger::Arrest);
+            // "A mob lynched a man … Eight people, including policemen, were injured": a toll
+            // with no deed of its own, right after a riot, is the riot's.
+            if class == Class::Violent
+                && f.triggers.iter().all(|t| *t == Trigger::Attack)
+                && tells_only_a_toll(&f.words)
+                && !f.separate
+                && !f.casualties.is_empty()
+                && f.casualties
+                    .iter()
+                    .all(|c| matches!(c.category, Category::Killed | Category::Injured))
+                && let Some(d) = drafts.last_mut()
+                && d.class == Class::Protest
+                && i - d.sentences.last().copied().unwrap_or(0) <= 2
+                && d.sentences.iter().any(|&k| {
+                    facts[k].triggers.contains(&Trigger::Riot)
+                        || is_crowd_clash(&facts[k])
+                        || is_mob_clash(&facts[k])
+                })
+            {
+                d.sentences.push(i);
+                continue;
+            }
             // Only recent drafts can take the sentence (they must end within three sentences),
             // and one incident is told in a handful of sentences: a long run of similar
             // sentences is a list of incidents, not one.
@@ -6085,6 +6210,20 @@ impl EventStage {
         {
             found = Some((6, (q, id)));
         }
+        // Only a country that acts or speaks ("DOHA: Pakistan and Afghanistan agreed to a
+        // ceasefire … mediated by Qatar"): the dateline's town is where it was told, and
+        // the nearest to where it happened the report gives.
+        if found.is_none()
+            && let Some((_, (p, _))) = &side
+            && p.level == PlaceLevel::Country
+            && let Some(f) = facts.first()
+            && let Some(q) = f
+                .places
+                .iter()
+                .find(|q| q.dateline && q.info.level == PlaceLevel::Populated)
+        {
+            found = Some((4, (q.info.clone(), q.id.clone())));
+        }
         // Only a country ("All Pakistan Wapda … Union held protests … In Peshawar they …")
         // gives way to a place in it found wider.
         // (Not the whole report's sentences, tiers 4 and 8: per event that would cost as much as
@@ -6443,7 +6582,20 @@ impl EventStage {
                         matches!(h, "kidnapper" | "kidnappers" | "abductor" | "abductors")
                     })
             });
-            (event_type, sub_event_type, cameo) = if kidnappers_killed {
+            // "… killing two constables. Police launched a search to recover the abducted
+            // constable": one taken is still held, so the dead were not killed in captivity.
+            let still_held = fs.iter().any(|f| {
+                let w = &f.words;
+                (0..w.len()).any(|k| {
+                    matches!(
+                        w[k].as_str(),
+                        "recover" | "recovery" | "rescue" | "release" | "free" | "trace"
+                    ) && w[k + 1..(k + 5).min(w.len())]
+                        .iter()
+                        .any(|x| matches!(x.as_str(), "abducted" | "kidnapped"))
+                })
+            });
+            (event_type, sub_event_type, cameo) = if kidnappers_killed || still_held {
                 let without: Vec<Trigger> = triggers
                     .iter()
                     .copied()
