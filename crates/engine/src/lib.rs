@@ -685,7 +685,11 @@ mod tests {
                    BYC chief Dr Mahrang Baloch and 17 other activists, the cleric and four \
                    of his followers, a mob lynched a man. Eight people were injured, to \
                    recover the abducted constable, mediated by Qatar and Turkey, Qatar's \
-                   foreign ministry said, Pakistan and Afghanistan agreed, ";
+                   foreign ministry said, Pakistan and Afghanistan agreed, infiltrate \
+                   from Afghanistan in North Waziristan, observed a shutter-down strike, had \
+                   killed 50 children since October, killed Khalil Haqqani, the minister, \
+                   and four others, but ISKP has repeatedly targeted, saying only one fighter \
+                   had been injured, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -4498,3 +4498,85 @@ fn an_agreement_abroad_is_where_it_was_told() {
         "{e:#}"
     );
 }
+
+/// "infiltrate into Pakistan from Afghanistan in North Waziristan's Hassan Khel area": the
+/// place after the origin, in another country, is where they were stopped.
+#[test]
+fn where_infiltrators_from_abroad_were_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "i1",
+        "RAWALPINDI: Security forces killed 54 terrorists who were trying to infiltrate into Pakistan from Afghanistan in North Waziristan's Hassan Khel area on the night of April 25-26, the ISPR said.",
+        "2025-04-27",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["location"]["admin2"].as_str()),
+        (Some(54), Some("North Waziristan")),
+        "{e:#}"
+    );
+}
+
+/// A shutter-down strike stays a strike when it says what the shortages it protests have
+/// killed "since October": that is a record, not a toll.
+#[test]
+fn a_strike_over_deaths_since_a_month() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "s1",
+        "PARACHINAR: Traders in Parachinar observed a shutter-down strike on Monday, saying shortages of medicine had killed 50 children since October.",
+        "2025-01-06",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+        (Some("Peaceful protest"), None),
+        "{e:#}"
+    );
+}
+
+/// "killed Khalil Haqqani, the Taliban's minister for refugees, and four others": the others
+/// told after the name's apposition are counted.
+#[test]
+fn the_others_after_a_named_victims_office() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "h1",
+        "KABUL: A suicide bomber killed Khalil Haqqani, the Taliban's minister for refugees, and four others inside the ministry compound in Kabul on Wednesday.",
+        "2024-12-12",
+    );
+    assert_eq!(e["fatalities"].as_u64(), Some(5), "{e:#}");
+}
+
+/// What a group has done before names no suspect when nobody claimed the attack; the
+/// fighters a Taliban spokesman counts, denying a claim, are the Taliban's own.
+#[test]
+fn a_groups_record_and_a_denials_own_losses() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "g1",
+        "AIBAK: Gunmen shot dead three Hazara coal miners in Samangan province on Sunday. No group claimed responsibility, but ISKP has repeatedly targeted the Shia Hazara minority.",
+        "2025-02-03",
+    );
+    assert_eq!(
+        e["actor1"]["name"].as_str(),
+        Some("Unidentified Armed Group (Afghanistan)"),
+        "{e:#}"
+    );
+    let e = first_event_on(
+        dir.path(),
+        "g2",
+        "KABUL: The National Resistance Front said on Tuesday its fighters had killed five Taliban members in an ambush in the Dara district of Panjshir province. A Taliban spokesman denied the claim, saying only one fighter had been injured in a clash with \"rebels\".",
+        "2025-05-14",
+    );
+    assert_eq!(
+        (e["actor1"]["name"].as_str(), e["actor2"]["type"].as_str()),
+        (
+            Some("National Resistance Front of Afghanistan"),
+            Some("State forces")
+        ),
+        "{e:#}"
+    );
+}

@@ -3,7 +3,7 @@
 //! rose to 17", "13 year old girl killed" (one girl, not thirteen).
 
 use super::lexicon::{Role, role_of};
-use crate::text::dates::is_calendar_word;
+use crate::text::dates::{is_calendar_word, is_month_name};
 use crate::text::numbers::{Count, read_count, vague_value};
 use crate::text::tokens::Token;
 
@@ -1181,7 +1181,9 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         )
     };
     // (Where the first perfect tense is, read once: a sentence may say "since" many times.)
-    let first_perfect = words.iter().position(|w| matches!(*w, "have" | "has"));
+    let first_perfect = words
+        .iter()
+        .position(|w| matches!(*w, "have" | "has" | "had"));
     let periods: Vec<usize> = words
         .windows(2)
         .enumerate()
@@ -1193,9 +1195,10 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     && matches!(words[k - 2], "in" | "over" | "during")
                     && (period(k + 1) || period(k + 2))
             }
-            // "have been killed since 2001" (not "the deadliest attack since 2011").
+            // "have been killed since 2001" (not "the deadliest attack since 2011"), "had
+            // killed at least 50 children since October".
             ["since", y] => {
-                is_year(y)
+                (is_year(y) || is_month_name(y))
                     && first_perfect.is_some_and(|h| h < k)
                     && !words[k.saturating_sub(8)..k]
                         .iter()
@@ -1551,7 +1554,20 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     // The name is the head: another "1" beside it is someone else.
                     let name = words[i..after].join(" ");
                     out.push(Casualty::plain(cat, Count::exact(1), None, Some(name), i));
-                    if words.get(after) == Some(&"and")
+                    // "killed Khalil Haqqani, the Taliban's minister for refugees, and four
+                    // others": the others may follow the name's apposition.
+                    let and_at = if words.get(after) == Some(&",") {
+                        (after + 1..(after + 12).min(words.len()))
+                            .take_while(|&k| {
+                                active_category(words[k]).is_none()
+                                    && passive_category(words[k]).is_none()
+                            })
+                            .find(|&k| words[k - 1] == "," && and_others(&words, k))
+                    } else {
+                        Some(after)
+                    };
+                    if let Some(after) = and_at
+                        && words.get(after) == Some(&"and")
                         && let Some((count, role, head, _)) =
                             counted_np(toks, &words, after + 1, true)
                         && (matches!(words[after + 1], "his" | "her") || and_others(&words, after))

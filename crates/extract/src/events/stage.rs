@@ -1934,6 +1934,15 @@ impl EventStage {
                         | "rally"
                 )
             })
+            // ("observed a shutter-down strike …, saying shortages had killed 50 children"
+            // is a strike whatever it says of deaths.)
+            && !toks.windows(2).any(|w| {
+                w[1].lower == "strike"
+                    && matches!(
+                        w[0].lower.as_ref(),
+                        "shutter-down" | "wheel-jam" | "pen-down" | "hunger" | "general" | "token"
+                    )
+            })
         {
             triggers.retain(|t| *t != Trigger::Protest);
         }
@@ -2200,11 +2209,23 @@ impl EventStage {
         }
         // "No one claimed responsibility, but the Islamic State group's affiliate has carried
         // out similar attacks in the past": a group's record names no suspect.
+        // ("…, but ISKP has repeatedly targeted the Shia Hazara minority" too.)
         if let Some(r) = (0..words.len().saturating_sub(2)).find(|&k| {
             matches!(words[k].as_str(), "carried" | "conducted" | "staged")
                 && matches!(words[k + 1].as_str(), "out" | "similar" | "such")
                 && (matches!(words[k + 1].as_str(), "similar" | "such")
                     || matches!(words[k + 2].as_str(), "similar" | "such"))
+                || matches!(words[k].as_str(), "has" | "have")
+                    && matches!(
+                        words[k + 1].as_str(),
+                        "repeatedly" | "previously" | "often" | "frequently"
+                    )
+                    // (Not "The TTP, which has repeatedly targeted polio teams, claimed
+                    // the attack".)
+                    && (!words.iter().any(|w| w == "claimed" || w == "claiming")
+                        || words
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "no" | "nobody" | "not" | "none")))
         }) && !words.iter().any(|w| {
             matches!(
                 w.as_str(),
@@ -2661,7 +2682,10 @@ impl EventStage {
         // Afghanistan").
         for k in 1..places.len() {
             let (a, b) = (token_at(places[k - 1].end), token_at(places[k].begin));
+            // (Only in the same country: "infiltrate from Afghanistan in North Waziristan's
+            // Hassan Khel area" says where they were stopped.)
             if places[k - 1].side
+                && places[k - 1].info.country == places[k].info.country
                 && a <= b
                 && b - a <= 3
                 && words[a..b].iter().all(|w| {
@@ -6491,10 +6515,17 @@ impl EventStage {
             .filter(|c| c.1.category != Category::Arrested)
             .filter_map(|(k, c)| {
                 let words = &facts[*k].words;
+                // (Also "A Taliban spokesman denied the claim, saying only one fighter had
+                // been injured": the fighters the government's spokesman counts are its own.)
                 let talib = the_state_since_2021.is_some()
-                    && words[c.token.min(words.len())..(c.token + 4).min(words.len())]
+                    && (words[c.token.min(words.len())..(c.token + 4).min(words.len())]
                         .iter()
-                        .any(|w| w == "taliban");
+                        .any(|w| w == "taliban")
+                        || matches!(c.head.as_deref(), Some("fighter" | "fighters"))
+                            && facts[*k]
+                                .attribution
+                                .as_ref()
+                                .is_some_and(|(source, _)| source.contains("Taliban")));
                 if talib { Some(Role::State) } else { c.role }
             })
             .collect();

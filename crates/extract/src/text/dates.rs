@@ -74,6 +74,11 @@ pub fn is_calendar_word(w: &str) -> bool {
     CALENDAR_WORDS.contains(&w) || MONTHS.iter().any(|(k, _)| *k == w)
 }
 
+/// A lower-case word that names a month, full or abbreviated ("october", "sept").
+pub fn is_month_name(w: &str) -> bool {
+    MONTHS.iter().any(|(k, _)| *k == w)
+}
+
 fn month_of(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     // Month names are 3 to 9 letters and start with one of these (a cheap test first: it runs
