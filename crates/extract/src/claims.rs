@@ -48,6 +48,16 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["provides", "sanctuary"], "shelters"),
     (&["providing", "sanctuary"], "shelters"),
     (&["provided", "sanctuary"], "shelters"),
+    // "have provided shelter to TTP leaders", "provide safe haven to the TTP".
+    (&["provided", "shelter"], "shelters"),
+    (&["provide", "shelter"], "shelters"),
+    (&["provides", "shelter"], "shelters"),
+    (&["providing", "shelter"], "shelters"),
+    (&["given", "shelter"], "shelters"),
+    (&["provided", "safe", "haven"], "shelters"),
+    (&["provide", "safe", "haven"], "shelters"),
+    (&["provides", "safe", "haven"], "shelters"),
+    (&["providing", "safe", "haven"], "shelters"),
     (&["safe", "havens"], "has_sanctuary_in"),
     (&["safe", "haven"], "has_sanctuary_in"),
     (&["sanctuaries"], "has_sanctuary_in"),
@@ -57,6 +67,7 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["harbouring"], "shelters"),
     (&["harboring"], "shelters"),
     (&["allied", "with"], "allied_with"),
+    (&["affiliated", "with"], "allied_with"),
     (&["ties", "with"], "allied_with"),
     (&["links", "with"], "allied_with"),
     (&["alliance", "with"], "allied_with"),
@@ -97,6 +108,13 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["funds"], "supports"),
     (&["finances"], "supports"),
     (&["backs"], "supports"),
+    // "Iran has supplied weapons to the Taliban".
+    (&["supplied", "weapons"], "supports"),
+    (&["supplying", "weapons"], "supports"),
+    (&["supplies", "weapons"], "supports"),
+    (&["supplied", "arms"], "supports"),
+    (&["supplying", "arms"], "supports"),
+    (&["supplies", "arms"], "supports"),
     (&["backing"], "supports"),
     (&["funded"], "supports"),
     (&["financing"], "supports"),
@@ -107,6 +125,9 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["proscribed"], "designated"),
     (&["designated"], "designated"),
     (&["fighting", "against"], "fights"),
+    // "ISKP is fighting the Taliban government" (not "fighting broke out").
+    (&["is", "fighting"], "fights"),
+    (&["are", "fighting"], "fights"),
     (&["fight", "against"], "fights"),
     (&["clashed", "with"], "fights"),
     // Two parties named before: "ISKP and the TTP are rivals and have clashed".
@@ -151,7 +172,7 @@ fn cue_certainty(cue: &str) -> Certainty {
         "indicate" | "indicates" | "indicated" | "suggests" | "suggested" | "believe"
         | "believes" | "estimated" | "point" => Certainty::Probable,
         "warned" | "warn" | "warns" | "signaled" | "signalled" => Certainty::Possible,
-        "denied" | "denies" => Certainty::Denied,
+        "denied" | "denies" | "deny" => Certainty::Denied,
         _ => Certainty::Certain,
     }
 }
@@ -532,7 +553,12 @@ impl Stage for ClaimStage {
             let mut related = false;
             for (pos, pred) in &relations {
                 let at = view.toks[*pos].start;
-                cue_tok.set(Some(*pos));
+                // "is fighting", "have clashed": the verb, not its helper, is the cue.
+                let helped = matches!(words[*pos], "is" | "are" | "has" | "have")
+                    && words
+                        .get(*pos + 1)
+                        .is_some_and(|w| w.ends_with("ing") || w.ends_with("ed"));
+                cue_tok.set(Some(*pos + usize::from(helped)));
                 // "insurgents with suspected ties to the Taliban": the relation's own hedge.
                 let certainty = match pos.checked_sub(1).map(|k| words[k]) {
                     Some("suspected") if certainty == Certainty::Certain => Certainty::Possible,

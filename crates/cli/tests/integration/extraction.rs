@@ -4580,3 +4580,69 @@ fn a_groups_record_and_a_denials_own_losses() {
         "{e:#}"
     );
 }
+
+/// Relations said in other words: shelter provided, "affiliated with", "is fighting",
+/// weapons supplied, and a denial told in the present ("The Taliban deny that …"), where
+/// "to deny sanctuary to terrorists" denies nothing.
+#[test]
+fn relations_of_shelter_arms_and_present_denials() {
+    let dir = tempfile::tempdir().unwrap();
+    let relations = |id: &str, text: &str| -> Vec<[String; 4]> {
+        let db = ingest_one(dir.path(), id, text, "2025-06-01");
+        export(&db, "claims")
+            .iter()
+            .filter(|c| c["predicate"] != "states")
+            .map(|c| {
+                let f = |k: &str| c[k].as_str().unwrap_or("").to_owned();
+                [f("subject"), f("predicate"), f("object"), f("certainty")]
+            })
+            .collect()
+    };
+    let one = |s: [&str; 4]| vec![s.map(String::from)];
+    assert_eq!(
+        relations(
+            "s1",
+            "The Afghan Taliban have provided shelter to TTP leaders since 2021, a UN report said."
+        ),
+        one(["actor:taliban", "shelters", "actor:ttp", "certain"])
+    );
+    assert_eq!(
+        relations(
+            "s2",
+            "The Taliban deny that they provide safe haven to the TTP."
+        ),
+        one(["actor:taliban", "shelters", "actor:ttp", "denied"])
+    );
+    assert_eq!(
+        relations(
+            "s3",
+            "Lashkar-e-Jhangvi is reportedly affiliated with ISKP."
+        ),
+        one(["actor:lej", "allied_with", "actor:iskp", "alleged"])
+    );
+    assert_eq!(
+        relations(
+            "s4",
+            "ISKP is fighting the Taliban government in eastern Afghanistan."
+        ),
+        one(["actor:iskp", "fights", "actor:iea", "certain"])
+    );
+    assert_eq!(
+        relations(
+            "s5",
+            "Analysts say Iran has supplied weapons to the Taliban."
+        ),
+        one(["cc:IR", "supports", "actor:taliban", "certain"])
+    );
+    let db = ingest_one(
+        dir.path(),
+        "s6",
+        "Afghan and coalition forces continue to deny sanctuary to terrorists in Kandahar.",
+        "2025-06-01",
+    );
+    let claims = export(&db, "claims");
+    assert!(
+        claims.iter().all(|c| c["certainty"] != "denied"),
+        "{claims:#?}"
+    );
+}

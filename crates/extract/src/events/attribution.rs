@@ -53,6 +53,7 @@ fn is_say_verb(w: &str) -> bool {
             | "acknowledged"
             | "admitted"
             | "denied"
+            | "deny"
             | "claims"
             | "warn"
             | "say"
@@ -132,7 +133,7 @@ fn is_weekday_or_day(w: &str) -> bool {
 /// Whether a reporting verb is a claim or a denial ("claimed", "denies"): the word of the
 /// one who claims or denies, about itself, rather than a source reporting on others.
 pub fn is_claim_or_denial(verb: &str) -> bool {
-    ["claimed", "claims", "denied", "denies"]
+    ["claimed", "claims", "denied", "denies", "deny"]
         .iter()
         .any(|v| v.eq_ignore_ascii_case(verb))
 }
@@ -179,6 +180,9 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
                     // "arrested two alleged terrorists".
                     || crate::text::numbers::read_count(&w, i - 1).is_some()))
             || used_as_a_noun(&w, i)
+            // "continue to deny sanctuary to terrorists": to deny them is to keep it from
+            // them; only "deny that …" reports a denial.
+            || (*word == "deny" && w.get(i + 1) != Some(&"that"))
         {
             continue;
         }
@@ -443,6 +447,7 @@ fn source_after(
 const HEDGES: &[(&str, Certainty)] = &[
     ("denied", Certainty::Denied),
     ("denies", Certainty::Denied),
+    ("deny that", Certainty::Denied),
     ("rejected the claim", Certainty::Denied),
     ("rejects the allegation", Certainty::Denied),
     ("rejected the allegation", Certainty::Denied),
@@ -590,7 +595,11 @@ pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
         .map(|(_, _, i)| i)
         .min()
     {
-        Some(i) => (HEDGES[i].1, Some(HEDGES[i].0.to_owned())),
+        // ("deny that": the cue is the verb.)
+        Some(i) => (
+            HEDGES[i].1,
+            Some(HEDGES[i].0.trim_end_matches(" that").to_owned()),
+        ),
         None => (Certainty::Certain, None),
     }
 }
