@@ -689,7 +689,8 @@ mod tests {
                    from Afghanistan in North Waziristan, observed a shutter-down strike, had \
                    killed 50 children since October, killed Khalil Haqqani, the minister, \
                    and four others, but ISKP has repeatedly targeted, saying only one fighter \
-                   had been injured, ";
+                   had been injured, A Sri Lankan factory manager was lynched, The protest \
+                   began after two policemen were martyred, recovered from the slain, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -4646,3 +4646,40 @@ fn relations_of_shelter_arms_and_present_denials() {
         "{claims:#?}"
     );
 }
+
+/// "A Sri Lankan factory manager was lynched by a mob": one killed, whatever the words
+/// before the noun; "The protest began after two policemen were martyred": the protest's
+/// cause, not its toll; weapons "recovered from the slain terrorists" are the encounter's.
+#[test]
+fn a_lynching_a_protests_cause_and_the_slains_weapons() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "l1",
+        "SIALKOT: A Sri Lankan factory manager was lynched and his body set on fire by a mob in Sialkot on Friday over allegations of blasphemy.",
+        "2021-12-04",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+        (Some("Mob violence"), Some(1)),
+        "{e:#}"
+    );
+    let e = first_event_on(
+        dir.path(),
+        "l2",
+        "LAKKI MARWAT: Policemen in Lakki Marwat blocked the Indus Highway for a third day on Thursday, demanding that the army leave the district. The protest began after two policemen were martyred in an attack on a checkpost on Monday.",
+        "2024-09-12",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+        (Some("Peaceful protest"), None),
+        "{e:#}"
+    );
+    let types = sub_event_types(
+        dir.path(),
+        "l3",
+        "LAHORE: The Counter Terrorism Department said it killed three terrorists of a banned outfit in an exchange of fire in Dera Ghazi Khan on Sunday night. Weapons, explosives and hand grenades were recovered from the slain terrorists.",
+        "2025-02-10",
+    );
+    assert_eq!(types, ["Armed clash"]);
+}

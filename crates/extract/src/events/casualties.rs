@@ -912,9 +912,10 @@ fn leads_civilians(word: &str) -> bool {
 /// Where a singular noun the lexicon does not know ends, when it stands right before a passive
 /// verb of killing or hurting ("a passer-by was killed", "two soldiers and a cook were
 /// injured"): whoever is killed or hurt is a person, so the noun counts one. `j` is the word
-/// after the article; one modifier may stand before the noun ("an innocent passer-by").
+/// after the article; up to three modifiers may stand before the noun ("an innocent
+/// passer-by", "a Sri Lankan factory manager").
 fn one_unknown_harmed(toks: &[Token<'_>], words: &[&str], j: usize) -> Option<usize> {
-    let end = (j + 1..(j + 3).min(words.len())).find(|&p| {
+    let end = (j + 1..(j + 5).min(words.len())).find(|&p| {
         // Not "is"/"are": "if a Punjabi is killed" says what happens, not what happened.
         matches!(words[p], "was" | "were" | "has" | "have" | "had" | "got")
     })?;

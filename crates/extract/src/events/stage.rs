@@ -5657,7 +5657,25 @@ impl Stage for EventStage {
                 // (A find told at a place of its own is its own: "Security forces also
                 // defused an IED in Nawagai".)
                 && f.places.iter().all(|p| p.dateline)
-                && f.words.iter().any(|w| w == "also")
+                // ("… were recovered from the slain terrorists": theirs, "also" or not.)
+                && (f.words.iter().any(|w| w == "also")
+                    || f.words.iter().enumerate().any(|(k, w)| {
+                        w == "from"
+                            && f.words[k + 1..(k + 4).min(f.words.len())].iter().any(|x| {
+                                matches!(
+                                    x.as_str(),
+                                    "slain"
+                                        | "killed"
+                                        | "dead"
+                                        | "arrested"
+                                        | "detained"
+                                        | "them"
+                                        | "possession"
+                                        | "suspects"
+                                        | "accused"
+                                )
+                            })
+                    }))
                 // A haul taken, not a bomb defused.
                 && f.words.iter().any(|w| {
                     matches!(
@@ -6080,7 +6098,17 @@ impl EventStage {
                                     | "families"
                                     | "relatives"
                                     | "heirs"
+                                    // "The protest was sparked by the killing of …".
+                                    | "sparked"
+                                    | "triggered"
                             )
+                            // "The protest began after two policemen were martyred".
+                            || w == "after"
+                                && i > 0
+                                && matches!(
+                                    f.words[i - 1].as_str(),
+                                    "began" | "started" | "erupted" | "broke"
+                                )
                     })
                 && !mob_kills(f)
                 && !f.words.iter().any(|w| {
