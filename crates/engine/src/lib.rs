@@ -690,7 +690,10 @@ mod tests {
                    killed 50 children since October, killed Khalil Haqqani, the minister, \
                    and four others, but ISKP has repeatedly targeted, saying only one fighter \
                    had been injured, A Sri Lankan factory manager was lynched, The protest \
-                   began after two policemen were martyred, recovered from the slain, ";
+                   began after two policemen were martyred, recovered from the slain, \
+                   four Tehreek-e-Taliban Pakistan (TTP) militants, four ( ) militants (, \
+                   Two men died on the spot, whereas the third succumbed, 1,018 protests \
+                   erupted, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -4683,3 +4683,45 @@ fn a_lynching_a_protests_cause_and_the_slains_weapons() {
     );
     assert_eq!(types, ["Armed clash"]);
 }
+
+/// Figures whose people are named with an acronym in brackets ("four Tehreek-e-Taliban
+/// Pakistan (TTP) militants"), a figure broken down in the next sentences ("three Frontier
+/// Corps personnel and one Levies soldier lost their lives"; "Two men died on the spot,
+/// whereas the third succumbed"), and deaths over a thousand protests (a tally).
+#[test]
+fn bracketed_names_broken_down_figures_and_protest_tallies() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "b1",
+        "KARACHI: Police arrested four Tehreek-e-Taliban Pakistan (TTP) militants in Karachi.",
+    );
+    assert_eq!(e["arrested"].as_u64(), Some(4), "{e:#}");
+    let e = first_event(
+        dir.path(),
+        "b2",
+        "PARACHINAR: Four security personnel were killed and two others injured in an IED explosion in Lower Kurram on Friday. According to security officials, three Frontier Corps personnel and one Levies soldier lost their lives in the blast.",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["injured"].as_u64()),
+        (Some(4), Some(2)),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "b3",
+        "QUETTA: Three Frontier Corps personnel were shot dead on Sabzal Road in Quetta on Sunday. Police said suspected militants opened fire at the FC men. Two men died on the spot, whereas the third succumbed to his injuries on the way to hospital.",
+    );
+    assert_eq!(e["fatalities"].as_u64(), Some(3), "{e:#}");
+    let db = ingest_one(
+        dir.path(),
+        "b4",
+        "SRINAGAR: The minister said 1,018 protests erupted across the valley in which 45 civilians and two security personnel lost their lives till August 7.",
+        "2016-08-12",
+    );
+    let events = export(&db, "events");
+    assert!(
+        events.iter().all(|e| e["fatalities"].is_null()),
+        "{events:#?}"
+    );
+}

@@ -681,8 +681,20 @@ fn counted_np(
     let mut head = None;
     let mut last = j;
     let mut k = j;
-    while k < toks.len() && k < j + 6 {
+    // The window's start, moved on past an acronym in brackets ("four Tehreek-e-Taliban
+    // Pakistan (TTP) militants"), which names again what was just said.
+    let mut from = j;
+    while k < toks.len() && k < from + 6 {
         let w = words[k];
+        if w == "("
+            && words.get(k + 2) == Some(&")")
+            && toks[k + 1].is_word()
+            && !toks[k + 1].text.chars().any(char::is_lowercase)
+        {
+            k += 3;
+            from += 3;
+            continue;
+        }
         if let Some(r) = role_of(w).or(match w {
             "fc" | "ffc" | "ctd" | "isaf" => Some(Role::State),
             _ => None,
@@ -723,7 +735,7 @@ fn counted_np(
                 .any(|x| role_of(x).is_some())
         {
             // Coordinated modifiers: "4 TTP and LI militants", "Sindhi and Punjabi labourers".
-        } else if !np_filler(&toks[k]) || k > j + 4 {
+        } else if !np_filler(&toks[k]) || k > from + 4 {
             break;
         }
         k += 1;
@@ -1229,6 +1241,9 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 | "encounters"
                 | "raids"
                 | "operations"
+                // "1,018 protests erupted … in which 45 civilians … lost their lives".
+                | "protests"
+                | "demonstrations"
         ) && (k.saturating_sub(3)..k).any(|j| {
             // The figure counts the incidents: only describing words between ("more than 200
             // sectarian attacks", not "25 wounded in clashes").
@@ -2299,10 +2314,12 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             });
         }
         // "Two suspects were killed on the spot while another died on the way to hospital",
-        // "two were gunned down and a third wounded": one more.
+        // "two were gunned down and a third wounded", "Two men died on the spot, whereas the
+        // third succumbed to his injuries": one more.
         let one_more_at = match words[..e] {
             [.., "another"] => Some(e - 1),
             [.., "a", w] if is_next_ordinal(w) => Some(e - 2),
+            [.., "whereas" | "while" | "and", "the", w] if is_next_ordinal(w) => Some(e - 2),
             _ => None,
         };
         if items.is_empty()

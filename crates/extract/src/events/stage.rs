@@ -5333,6 +5333,39 @@ fn aggregate(
         let t = first_weak.entry(*s).or_insert(o.token);
         *t = (*t).min(o.token);
     }
+    // The figures each sentence tells of its own (their sum, and whether every one is of
+    // people told without saying who or of one side), to know a later sentence that breaks
+    // an earlier figure down: "Four security personnel were killed … three Frontier Corps
+    // personnel and one Levies soldier lost their lives".
+    let mut told: HashMap<usize, (u32, usize, Option<Role>, bool)> = HashMap::default();
+    for (s, c) in of_cat
+        .iter()
+        .filter(|(_, c)| !c.total && !c.anaphoric && !c.subset && !c.weak && !c.vague)
+    {
+        let plain = matches!(
+            c.head.as_deref(),
+            None | Some("men" | "man" | "people" | "persons" | "others")
+        );
+        let e = told.entry(*s).or_insert((0, 0, None, true));
+        e.0 += c.count.best;
+        e.1 += 1;
+        if !plain {
+            match e.2 {
+                None => e.2 = c.role,
+                Some(r) if Some(r) != c.role => e.3 = false,
+                Some(_) => {}
+            }
+        }
+    }
+    let breaks_down = |s: usize, seen: &[(usize, u32, Option<String>, Option<Role>)]| {
+        told.get(&s).is_some_and(|&(sum, n, role, one_side)| {
+            n >= 2
+                && one_side
+                && seen
+                    .iter()
+                    .any(|(x, m, _, r)| *x < s && *m == sum && (role.is_none() || *r == role))
+        })
+    };
     for (sentence, c) in of_cat {
         if c.total {
             let t = total.get_or_insert((0, 0, Some(0)));
@@ -5407,7 +5440,7 @@ fn aggregate(
                     // Attackers are not the rest of "18 people" unless those were fighters.
                     && (c.role != Some(Role::Armed) || p.role == Some(Role::Armed)))
         });
-        if restated || part_of_earlier {
+        if restated || part_of_earlier || breaks_down(*sentence, &seen) {
             continue;
         }
         // "The BLA claimed its fighters had killed 20 soldiers. The military said 12 soldiers
