@@ -4725,3 +4725,30 @@ fn bracketed_names_broken_down_figures_and_protest_tallies() {
         "{events:#?}"
     );
 }
+
+/// What those killed or sought "had" done, told in a relative clause, is another deed: its
+/// dead and wounded are not this event's; its place still may be.
+#[test]
+fn what_they_had_done_is_another_deed() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "w1",
+        "KARACHI: Police killed two robbers who had shot dead a trader in Karachi.",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["location"]["name"].as_str()),
+        (Some(2), Some("Karachi")),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "w2",
+        "KANDHKOT: Ten militants were killed when security forces launched an operation in Kashmore to arrest the militants who had killed two Rangers and wounded seven others on Sunday.",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["injured"].as_u64()),
+        (Some(10), None),
+        "{e:#}"
+    );
+}

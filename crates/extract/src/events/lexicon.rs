@@ -534,6 +534,8 @@ pub const PERSON_NOUNS: &[(&str, Role)] = &[
     ("kharijis", Role::Armed),
     ("dacoit", Role::Armed),
     ("dacoits", Role::Armed),
+    ("robber", Role::Armed),
+    ("robbers", Role::Armed),
     // Criminals who take people are armed men: "police killed two kidnappers".
     ("kidnapper", Role::Armed),
     ("kidnappers", Role::Armed),

@@ -1146,6 +1146,31 @@ impl EventStage {
         // rammed into them": told last, the clause runs to the sentence's end.)
         let other_deed = (1..toks.len())
             .find(|&a| {
+                // "Police killed two robbers who had shot dead a trader": what those taken or
+                // killed had done before, told in a relative clause, is that other deed.
+                // (Not "which": "the drone attack …, which had killed four persons" tells
+                // this deed's toll.)
+                if toks[a].lower == "who"
+                    && toks.get(a + 1).is_some_and(|t| t.lower == "had")
+                    && toks.get(a + 2).is_some_and(|t| {
+                        matches!(
+                            t.lower.as_ref(),
+                            "killed"
+                                | "shot"
+                                | "gunned"
+                                | "murdered"
+                                | "attacked"
+                                | "kidnapped"
+                                | "abducted"
+                                | "wounded"
+                                | "injured"
+                                | "planted"
+                                | "carried"
+                        )
+                    })
+                {
+                    return true;
+                }
                 // (Not "Day before, on Independence Day, 5 militants were killed": a time
                 // with no deed after it.)
                 let unit = toks[a - 1].lower.as_ref();
@@ -2534,11 +2559,16 @@ impl EventStage {
         }
         // The other deed's places are that deed's ("two days after Tehran said it attacked
         // militant bases in Pakistan").
+        // (Not a relative clause's: "arrested three men who had killed a shopkeeper in
+        // Quetta" were most likely taken where they had struck.) Its actors are that deed's
+        // either way ("to arrest the militants who had killed two Rangers").
         if let Some((a, end)) = other_deed {
-            places.retain(|p| {
-                let t = token_at(p.begin);
-                !(a < t && t < end)
-            });
+            let relative = words[a] == "who";
+            let inside = |t: usize| a < t && t < end;
+            if !relative {
+                places.retain(|p| !inside(token_at(p.begin)));
+            }
+            actors.retain(|x| !inside(token_at(x.0)));
         }
         // "in retaliation for Pakistani air strikes in Kabul and Paktika": where the wrong
         // avenged happened is not where this event did.
