@@ -2174,6 +2174,14 @@ impl EventStage {
         // "a sub-commander who was preparing to conduct attacks during Saturday's election":
         // the date of a planned act, not of the event.
         dates.retain(|d| !dates_a_planned_act(&text[..d.span.0]));
+        // "to arrest the militants who had killed two Rangers … on Sunday": the day of what
+        // they had done.
+        if let Some((a, end)) = other_deed
+            && toks[a].lower == "who"
+        {
+            let (from, to) = (toks[a].start, toks.get(end).map_or(usize::MAX, |t| t.start));
+            dates.retain(|d| !(from < d.span.0 && d.span.0 < to));
+        }
         for d in dates.iter_mut() {
             d.span = (bb + d.span.0, bb + d.span.1);
         }
