@@ -693,7 +693,9 @@ mod tests {
                    began after two policemen were martyred, recovered from the slain, \
                    four Tehreek-e-Taliban Pakistan (TTP) militants, four ( ) militants (, \
                    Two men died on the spot, whereas the third succumbed, 1,018 protests \
-                   erupted, Police killed two robbers who had shot dead a trader, who had, ";
+                   erupted, Police killed two robbers who had shot dead a trader, who had, \
+                   an Iranian missile and drone strike, killed in separate incidents over \
+                   the past week, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -4757,3 +4757,29 @@ fn what_they_had_done_is_another_deed() {
         "{e:#}"
     );
 }
+
+/// "an Iranian missile and drone strike" is Iran's forces'; "14 people were killed in
+/// separate incidents … over the past week" is a week's tally, no event.
+#[test]
+fn a_foreign_missile_strike_and_a_weeks_tally() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "f1",
+        "ISLAMABAD: Pakistan condemned an Iranian missile and drone strike in Panjgur district that it said killed two children.",
+        "2024-01-17",
+    );
+    assert_eq!(
+        (e["actor1"]["name"].as_str(), e["fatalities"].as_u64()),
+        (Some("Military Forces of Iran"), Some(2)),
+        "{e:#}"
+    );
+    let db = ingest_one(
+        dir.path(),
+        "f2",
+        "ISLAMABAD: At least 14 people were killed in separate incidents of militant violence in Khyber Pakhtunkhwa over the past week, according to data compiled by a think tank.",
+        "2025-05-05",
+    );
+    let events = export(&db, "events");
+    assert!(events.is_empty(), "{events:#?}");
+}

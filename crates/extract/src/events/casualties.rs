@@ -1193,6 +1193,10 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             Some("years" | "months" | "decade" | "decades" | "year")
         )
     };
+    // "14 people were killed in separate incidents … over the past week": a week's tally
+    // when the sentence says it sums incidents.
+    let incidents = words.iter().any(|w| matches!(*w, "incidents" | "attacks"));
+    let week = |k: usize| incidents && matches!(words.get(k).copied(), Some("week" | "weeks"));
     // (Where the first perfect tense is, read once: a sentence may say "since" many times.)
     let first_perfect = words
         .iter()
@@ -1206,7 +1210,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     && matches!(words[k - 1], "the")
                     && k >= 2
                     && matches!(words[k - 2], "in" | "over" | "during")
-                    && (period(k + 1) || period(k + 2))
+                    && (period(k + 1) || period(k + 2) || week(k + 1) || week(k + 2))
             }
             // "have been killed since 2001" (not "the deadliest attack since 2011"), "had
             // killed at least 50 children since October".

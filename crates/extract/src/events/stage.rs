@@ -3560,6 +3560,9 @@ fn tallies_a_period(words: &[String], casualties: &[Casualty]) -> bool {
             || matches!(w(k), "in" | "during" | "since")
                 && crate::text::dates::year_num(w(k + 1)).is_some()
                 && !crate::text::dates::is_calendar_word(w(k.wrapping_sub(1)))
+            // "killed in separate incidents … over the past week".
+            || matches!((w(k), w(k + 1)), ("past" | "last", "week" | "weeks"))
+                && words.iter().any(|x| x == "incidents")
     });
     if !period {
         return false;
@@ -4142,6 +4145,11 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
             // "Indian security personnel", "Indian BSF".
             | "security"
             | "bsf"
+            // "an Iranian missile and drone strike", "Pakistani airstrikes".
+            | "missile"
+            | "missiles"
+            | "airstrike"
+            | "airstrikes"
     );
     // The pronoun "us" only before a drone or forces.
     if who == "US"
