@@ -695,7 +695,8 @@ mod tests {
                    Two men died on the spot, whereas the third succumbed, 1,018 protests \
                    erupted, Police killed two robbers who had shot dead a trader, who had, \
                    an Iranian missile and drone strike, killed in separate incidents over \
-                   the past week, ";
+                   the past week, Delegations from Pakistan and Afghanistan held talks, \
+                   accused Kabul of, The Balochistan Bar Council, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -4783,3 +4783,46 @@ fn a_foreign_missile_strike_and_a_weeks_tally() {
     let events = export(&db, "events");
     assert!(events.is_empty(), "{events:#?}");
 }
+
+/// Talks between two countries' delegations are a consultation of their governments, where
+/// they were held; a province named only in an organisation's name gives way to the
+/// dateline's town; a capital accused stands for its government, no place of the statement.
+#[test]
+fn talks_abroad_a_bar_council_and_an_accused_capital() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "t1",
+        "ISTANBUL: Delegations from Pakistan and Afghanistan held a second round of talks in Istanbul on Saturday, with Turkey and Qatar mediating.",
+        "2025-10-25",
+    );
+    assert_eq!(
+        (
+            e["cameo_code"].as_str(),
+            e["actor1"]["name"].as_str(),
+            e["actor2"]["name"].as_str(),
+            e["location"]["name"].as_str()
+        ),
+        (
+            Some("04"),
+            Some("Government of Pakistan"),
+            Some("Government of Afghanistan"),
+            Some("Istanbul")
+        ),
+        "{e:#}"
+    );
+    let e = first_event_on(
+        dir.path(),
+        "t2",
+        "QUETTA: The Balochistan Bar Council demanded the immediate release of lawyers detained during a protest and announced a boycott of courts on Monday.",
+        "2025-01-10",
+    );
+    assert_eq!(e["location"]["name"].as_str(), Some("Quetta"), "{e:#}");
+    let e = first_event_on(
+        dir.path(),
+        "t3",
+        "ISLAMABAD: The Foreign Office accused Kabul of allowing the TTP to use Afghan soil for attacks inside Pakistan.",
+        "2025-03-05",
+    );
+    assert_eq!(e["location"]["country"].as_str(), Some("Pakistan"), "{e:#}");
+}

@@ -2670,7 +2670,17 @@ impl EventStage {
                             | "authorities"
                     )
                 });
-            *acts = speaks || mediator || office;
+            // "accused Kabul of …", "urged Kabul to …": a capital or country spoken to or
+            // of stands for its government too.
+            let addressed = t >= 1
+                && matches!(
+                    words[t - 1].as_str(),
+                    "accused" | "accuses" | "blamed" | "blames" | "urged" | "urges" | "asked"
+                )
+                && words
+                    .get(next)
+                    .is_some_and(|w| matches!(w.as_str(), "of" | "to" | "for"));
+            *acts = speaks || mediator || office || addressed;
         }
         // "Pakistan and Afghanistan agreed": the first of two subjects acts too; "mediated
         // by Qatar and Turkey": so does the second go-between.
@@ -5716,8 +5726,23 @@ impl Stage for EventStage {
                     d.sentences.push(i);
                     continue;
                 }
+                // ("Delegations from Pakistan and Afghanistan held talks": two countries
+                // named together are the parties to talks.)
+                let countries: Vec<&PlaceMention> = f
+                    .places
+                    .iter()
+                    .filter(|p| !p.dateline && p.info.level == PlaceLevel::Country)
+                    .collect();
+                let two_parties = f.verbal == Some("04")
+                    && countries.windows(2).any(|w| {
+                        cx.offsets
+                            .slice(&cx.doc.text, w[0].end, w[1].begin)
+                            .is_some_and(|between| between.trim() == "and")
+                    });
                 if let Some(_code) = f.verbal
-                    && (!f.actors.is_empty() || f.words.iter().any(|w| w == "minister"))
+                    && (!f.actors.is_empty()
+                        || f.words.iter().any(|w| w == "minister")
+                        || two_parties)
                 {
                     drafts.push(Draft {
                         class: Class::Verbal,
@@ -6344,14 +6369,17 @@ impl EventStage {
         // Only a country that acts or speaks ("DOHA: Pakistan and Afghanistan agreed to a
         // ceasefire … mediated by Qatar"): the dateline's town is where it was told, and
         // the nearest to where it happened the report gives.
+        // (So too a province only named in an organisation's name: "QUETTA: The Balochistan
+        // Bar Council announced a boycott of courts" is in Quetta.)
         if found.is_none()
             && let Some((_, (p, _))) = &side
-            && p.level == PlaceLevel::Country
+            && matches!(p.level, PlaceLevel::Country | PlaceLevel::Admin1)
             && let Some(f) = facts.first()
-            && let Some(q) = f
-                .places
-                .iter()
-                .find(|q| q.dateline && q.info.level == PlaceLevel::Populated)
+            && let Some(q) = f.places.iter().find(|q| {
+                q.dateline
+                    && q.info.level == PlaceLevel::Populated
+                    && (p.level == PlaceLevel::Country || q.info.admin1 == p.admin1)
+            })
         {
             found = Some((4, (q.info.clone(), q.id.clone())));
         }
@@ -7105,9 +7133,12 @@ impl EventStage {
                             })
                         });
                     (a1, a2)
-                } else if sub_event_type == "Agreement" && first.is_none() {
-                    // "Pakistan and Afghanistan agreed to an immediate ceasefire": the two
-                    // countries' governments.
+                } else if (sub_event_type == "Agreement"
+                    || d.class == Class::Verbal && cameo == "04")
+                    && first.is_none()
+                {
+                    // "Pakistan and Afghanistan agreed to an immediate ceasefire", "Delegations
+                    // from Pakistan and Afghanistan held talks": the two countries' governments.
                     let mut governments = fs
                         .iter()
                         .flat_map(|f| f.places.iter())
