@@ -44,6 +44,26 @@ fn first_event(dir: &std::path::Path, id: &str, text: &str) -> Value {
     first_event_on(dir, id, text, "2015-06-01")
 }
 
+/// The relations (claims other than plain statements) read in one synthetic note published
+/// on 1 June 2025: subject, predicate, object, certainty and valid_to, empty when absent.
+fn relation_rows(dir: &std::path::Path, id: &str, text: &str) -> Vec<[String; 5]> {
+    let db = ingest_one(dir, id, text, "2025-06-01");
+    export(&db, "claims")
+        .iter()
+        .filter(|c| c["predicate"] != "states")
+        .map(|c| {
+            let f = |k: &str| c[k].as_str().unwrap_or("").to_owned();
+            [
+                f("subject"),
+                f("predicate"),
+                f("object"),
+                f("certainty"),
+                f("valid_to"),
+            ]
+        })
+        .collect()
+}
+
 /// The first event extracted from one synthetic note published on the day given.
 fn first_event_on(dir: &std::path::Path, id: &str, text: &str, published: &str) -> Value {
     let db = ingest_one(dir, id, text, published);
@@ -3729,23 +3749,7 @@ fn gunfights_demands_accusations_and_operations_told_before() {
 #[test]
 fn relations_in_the_regions_words_and_border_firing() {
     let dir = tempfile::tempdir().unwrap();
-    let relations = |id: &str, text: &str| -> Vec<[String; 5]> {
-        let db = ingest_one(dir.path(), id, text, "2025-06-01");
-        export(&db, "claims")
-            .iter()
-            .filter(|c| c["predicate"] != "states")
-            .map(|c| {
-                let f = |k: &str| c[k].as_str().unwrap_or("").to_owned();
-                [
-                    f("subject"),
-                    f("predicate"),
-                    f("object"),
-                    f("certainty"),
-                    f("valid_to"),
-                ]
-            })
-            .collect()
-    };
+    let relations = |id: &str, text: &str| relation_rows(dir.path(), id, text);
     let one = |s: [&str; 5]| vec![s.map(String::from)];
     assert_eq!(
         relations(
@@ -4587,18 +4591,8 @@ fn a_groups_record_and_a_denials_own_losses() {
 #[test]
 fn relations_of_shelter_arms_and_present_denials() {
     let dir = tempfile::tempdir().unwrap();
-    let relations = |id: &str, text: &str| -> Vec<[String; 4]> {
-        let db = ingest_one(dir.path(), id, text, "2025-06-01");
-        export(&db, "claims")
-            .iter()
-            .filter(|c| c["predicate"] != "states")
-            .map(|c| {
-                let f = |k: &str| c[k].as_str().unwrap_or("").to_owned();
-                [f("subject"), f("predicate"), f("object"), f("certainty")]
-            })
-            .collect()
-    };
-    let one = |s: [&str; 4]| vec![s.map(String::from)];
+    let relations = |id: &str, text: &str| relation_rows(dir.path(), id, text);
+    let one = |s: [&str; 4]| vec![[s[0], s[1], s[2], s[3], ""].map(String::from)];
     assert_eq!(
         relations(
             "s1",

@@ -2242,7 +2242,13 @@ impl EventStage {
         }
         // "No one claimed responsibility, but the Islamic State group's affiliate has carried
         // out similar attacks in the past": a group's record names no suspect.
-        // ("…, but ISKP has repeatedly targeted the Shia Hazara minority" too.)
+        // ("…, but ISKP has repeatedly targeted the Shia Hazara minority" too, unless the
+        // sentence claims: "The TTP, which has repeatedly targeted polio teams, claimed the
+        // attack".)
+        let claims_it = words.iter().any(|w| w == "claimed" || w == "claiming")
+            && !words
+                .iter()
+                .any(|w| matches!(w.as_str(), "no" | "nobody" | "not" | "none"));
         if let Some(r) = (0..words.len().saturating_sub(2)).find(|&k| {
             matches!(words[k].as_str(), "carried" | "conducted" | "staged")
                 && matches!(words[k + 1].as_str(), "out" | "similar" | "such")
@@ -2253,12 +2259,7 @@ impl EventStage {
                         words[k + 1].as_str(),
                         "repeatedly" | "previously" | "often" | "frequently"
                     )
-                    // (Not "The TTP, which has repeatedly targeted polio teams, claimed
-                    // the attack".)
-                    && (!words.iter().any(|w| w == "claimed" || w == "claiming")
-                        || words
-                            .iter()
-                            .any(|w| matches!(w.as_str(), "no" | "nobody" | "not" | "none")))
+                    && !claims_it
         }) && !words.iter().any(|w| {
             matches!(
                 w.as_str(),
@@ -5812,7 +5813,8 @@ impl Stage for EventStage {
                 && let Some(d) = drafts.last_mut()
                 && d.class == Class::Protest
                 && i - d.sentences.last().copied().unwrap_or(0) <= 2
-                && d.sentences.iter().any(|&k| {
+                // (The draft's last few sentences: a long run of tolls stays linear.)
+                && d.sentences.iter().rev().take(3).any(|&k| {
                     facts[k].triggers.contains(&Trigger::Riot)
                         || is_crowd_clash(&facts[k])
                         || is_mob_clash(&facts[k])
