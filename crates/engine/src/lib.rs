@@ -696,7 +696,9 @@ mod tests {
                    erupted, Police killed two robbers who had shot dead a trader, who had, \
                    an Iranian missile and drone strike, killed in separate incidents over \
                    the past week, Delegations from Pakistan and Afghanistan held talks, \
-                   accused Kabul of, The Balochistan Bar Council, ";
+                   accused Kabul of, The Balochistan Bar Council, Two policemen deployed \
+                   for the security of polio workers were martyred, attacked two army posts, \
+                   a claim the military rejected, a bus carrying Frontier Corps personnel, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -4820,3 +4820,50 @@ fn talks_abroad_a_bar_council_and_an_accused_capital() {
     );
     assert_eq!(e["location"]["country"].as_str(), Some("Pakistan"), "{e:#}");
 }
+
+/// Policemen "deployed for the security of polio workers" are counted; militants who
+/// "attacked two army posts" started the fight; a group's claim whose figure the military
+/// rejects still names the attacker, and the people of a bus carrying Frontier Corps
+/// personnel are the forces.
+#[test]
+fn deployed_policemen_posts_attacked_and_a_rejected_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "p1",
+        "KHAR: Two policemen deployed for the security of polio workers were martyred when unidentified motorcyclists opened fire on them in Bajaur on Wednesday.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+        (Some("Armed clash"), Some(2)),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "p2",
+        "CHITRAL: Four soldiers were martyred and 12 terrorists killed when hundreds of TTP militants attacked two army posts in Chitral's Kalash valley, the ISPR said.",
+    );
+    assert_eq!(
+        (e["actor1"]["name"].as_str(), e["fatalities"].as_u64()),
+        (Some("Tehrik-i-Taliban Pakistan"), Some(16)),
+        "{e:#}"
+    );
+    let e = first_event(
+        dir.path(),
+        "p3",
+        "QUETTA: At least five people were killed when a suicide bomber targeted a bus carrying Frontier Corps personnel near Nushki on Sunday, officials said. The BLA claimed responsibility and said its fighters had killed 90 soldiers, a claim the military rejected as exaggerated.",
+    );
+    assert_eq!(
+        (
+            e["actor1"]["name"].as_str(),
+            e["actor2"]["type"].as_str(),
+            e["fatalities"].as_u64()
+        ),
+        (
+            Some("Baloch Liberation Army"),
+            Some("State forces"),
+            Some(5)
+        ),
+        "{e:#}"
+    );
+}

@@ -2092,10 +2092,14 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     && end >= after + 2
                     && end - after <= 5
                     && (after + 1..end).all(|x| toks[x].is_capitalised() || AUX.contains(&words[x])));
-            // "Two policemen guarding a polio vaccination team were shot dead": a participle
-            // phrase says what they were doing.
-            let participle_aside = words[after].len() > 4
-                && words[after].ends_with("ing")
+            // "Two policemen guarding a polio vaccination team were shot dead", "Two policemen
+            // deployed for the security of polio workers were martyred": a participle phrase
+            // says what they were doing.
+            let participle_aside = (words[after].len() > 4 && words[after].ends_with("ing")
+                || matches!(
+                    words[after],
+                    "deployed" | "posted" | "stationed" | "assigned" | "tasked"
+                ))
                 && end - after <= 8
                 && toks[after..end].iter().all(|t| t.is_word())
                 && words[after..end]

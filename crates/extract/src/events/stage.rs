@@ -2493,9 +2493,26 @@ impl EventStage {
                             Some("involvement" | "connection" | "role" | "hand" | "to")
                         ) =>
                 {
+                    // "…, a claim the military rejected": the one who rejects stands after the
+                    // claim, not before it (the claimant).
+                    let rebuttal = (k.saturating_sub(6)..k).rev().find(|&j| {
+                        j >= 1
+                            && matches!(words[j - 1].as_str(), "a" | "an" | ",")
+                            && matches!(
+                                words[j].as_str(),
+                                "claim"
+                                    | "claims"
+                                    | "allegation"
+                                    | "allegations"
+                                    | "charge"
+                                    | "charges"
+                                    | "accusation"
+                                    | "accusations"
+                            )
+                    });
                     if let Some((_, id)) = actor_tok
                         .iter()
-                        .filter(|(t, _)| *t < k)
+                        .filter(|(t, _)| *t < k && rebuttal.is_none_or(|j| *t > j))
                         .max_by_key(|(t, _)| *t)
                         && !denied_by.contains(*id)
                     {
@@ -5006,6 +5023,12 @@ fn armed_started_it(words: &[String], named_armed: &[String]) -> bool {
                     | "forces"
                     | "camp"
                     | "station"
+                    // "attacked two army posts".
+                    | "posts"
+                    | "checkposts"
+                    | "check-posts"
+                    | "pickets"
+                    | "army"
             )
     };
     let attack = |i: usize| {
@@ -6719,9 +6742,28 @@ impl EventStage {
             && casualties.iter().any(|c| {
                 c.1.category != Category::Arrested && c.1.subset && c.1.role == Some(Role::State)
             });
+        // "… killed when a suicide bomber targeted a bus carrying Frontier Corps personnel":
+        // the people of a vehicle of the forces are the forces.
+        let forces_carried = casualties.iter().any(|c| {
+            c.1.category != Category::Arrested
+                && c.1.role == Some(Role::Civilian)
+                && matches!(c.1.head.as_deref(), Some("people" | "persons"))
+        }) && words.iter().enumerate().any(|(k, w)| {
+            // (Not "tankers carrying fuel for NATO troops".)
+            matches!(w.as_str(), "carrying" | "transporting")
+                && words[k + 1..(k + 5).min(words.len())]
+                    .iter()
+                    .take_while(|x| !matches!(x.as_str(), "for" | "to" | "and" | ","))
+                    .any(|x| {
+                        matches!(
+                            x.as_str(),
+                            "personnel" | "soldiers" | "troops" | "policemen" | "fc" | "levies"
+                        )
+                    })
+        });
         let victims = if both_sides {
             Some(Role::Armed)
-        } else if forces_among_people {
+        } else if forces_among_people || forces_carried && !off_duty {
             Some(Role::State)
         } else if party_leader || off_duty {
             Some(Role::Civilian)
