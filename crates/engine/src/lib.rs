@@ -698,7 +698,8 @@ mod tests {
                    the past week, Delegations from Pakistan and Afghanistan held talks, \
                    accused Kabul of, The Balochistan Bar Council, Two policemen deployed \
                    for the security of polio workers were martyred, attacked two army posts, \
-                   a claim the military rejected, a bus carrying Frontier Corps personnel, ";
+                   a claim the military rejected, a bus carrying Frontier Corps personnel, \
+                   in Bannu's Jani Khel area, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

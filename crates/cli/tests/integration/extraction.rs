@@ -4867,3 +4867,24 @@ fn deployed_policemen_posts_attacked_and_a_rejected_figure() {
         "{e:#}"
     );
 }
+
+/// "Bannu's Jani Khel area": a place said to be another's that does not lie in it (the
+/// gazetteer's Jani Khel is in Paktika) is a namesake; the owner stands.
+#[test]
+fn a_place_of_anothers_is_no_namesake_abroad() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "j1",
+        "BANNU: Unidentified gunmen kidnapped two engineers of a construction company working on a road project in Bannu's Jani Khel area on Saturday.",
+        "2025-06-15",
+    );
+    assert_eq!(
+        (
+            e["location"]["admin2"].as_str(),
+            e["location"]["country"].as_str()
+        ),
+        (Some("Bannu"), Some("Pakistan")),
+        "{e:#}"
+    );
+}

@@ -2596,6 +2596,30 @@ impl EventStage {
             }
             actors.retain(|x| !inside(token_at(x.0)));
         }
+        // "Bannu's Jani Khel area": a place said to be another's that does not lie in it is a
+        // namesake elsewhere (Jani Khel of Paktika), not the place meant; the owner stands.
+        let owners: Vec<(usize, PlaceInfo)> = places
+            .iter()
+            .filter(|p| {
+                words
+                    .get(token_at(p.begin))
+                    .is_some_and(|w| w.ends_with("'s"))
+            })
+            .map(|p| (token_at(p.begin), p.info.clone()))
+            .collect();
+        if !owners.is_empty() {
+            places.retain(|q| {
+                let t = token_at(q.begin);
+                let Some((_, p)) = owners.iter().find(|(o, _)| *o + 1 == t) else {
+                    return true;
+                };
+                match p.level {
+                    PlaceLevel::Country => q.info.country == p.country,
+                    PlaceLevel::Admin1 => q.info.admin1 == p.admin1,
+                    _ => q.info.admin2 == p.admin2 || q.info.admin1 == p.admin1,
+                }
+            });
+        }
         // "in retaliation for Pakistani air strikes in Kabul and Paktika": where the wrong
         // avenged happened is not where this event did.
         places.retain(|p| {
