@@ -699,7 +699,7 @@ mod tests {
                    accused Kabul of, The Balochistan Bar Council, Two policemen deployed \
                    for the security of polio workers were martyred, attacked two army posts, \
                    a claim the military rejected, a bus carrying Frontier Corps personnel, \
-                   in Bannu's Jani Khel area, ";
+                   in Bannu's Jani Khel area, the Tank police lines, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -701,6 +701,24 @@ impl Matcher {
         if is_calendar {
             return false;
         }
+        // "the Tank police lines", "the Hub cantonment": a town's name before its police or
+        // garrison, written with its capital. (Only the towns' names among the common
+        // words: "Afghan police", "Baloch Levies" name a people.)
+        let a_towns_name = matches!(
+            word,
+            "tank" | "hub" | "bagh" | "thal" | "topi" | "lash" | "patan" | "chak"
+        );
+        if a_towns_name
+            && next_word(norm, e).is_some_and(|w| {
+                matches!(
+                    w,
+                    "police" | "cantonment" | "jail" | "prison" | "airport" | "levies"
+                )
+            })
+            && written.chars().next().is_some_and(char::is_uppercase)
+        {
+            return true;
+        }
         let prev = prev_word(norm, s);
         // "in Tank", and the official style "District Tank", "Tehsil Bar".
         prev.is_some_and(|w| LOCATIVES.contains(&w) || PLACE_NOUNS.contains(&w))

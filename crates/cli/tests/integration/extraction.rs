@@ -4888,3 +4888,21 @@ fn a_place_of_anothers_is_no_namesake_abroad() {
         "{e:#}"
     );
 }
+
+/// "the Tank police lines": a town whose name is a common word, written with its capital
+/// before its police or garrison, is the place.
+#[test]
+fn a_towns_name_before_its_police() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "k1",
+        "DERA ISMAIL KHAN: Terrorists attacked the Tank police lines late on Tuesday night, triggering a gunfight that lasted several hours, police said. Two policemen and three attackers were killed.",
+        "2025-07-02",
+    );
+    assert_eq!(
+        (e["location"]["name"].as_str(), e["fatalities"].as_u64()),
+        (Some("Tank"), Some(5)),
+        "{e:#}"
+    );
+}
