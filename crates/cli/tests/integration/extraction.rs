@@ -4906,3 +4906,19 @@ fn a_towns_name_before_its_police() {
         "{e:#}"
     );
 }
+
+/// Smugglers and traffickers arrested are counted, as criminals are.
+#[test]
+fn smugglers_arrested_are_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "x1",
+        "ISLAMABAD: The FIA arrested two human smugglers at Islamabad airport on Monday.",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["arrested"].as_u64()),
+        (Some("Arrests"), Some(2)),
+        "{e:#}"
+    );
+}

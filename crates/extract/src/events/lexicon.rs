@@ -557,6 +557,11 @@ pub const PERSON_NOUNS: &[(&str, Role)] = &[
     ("jihadists", Role::Armed),
     ("criminal", Role::Armed),
     ("criminals", Role::Armed),
+    // "arrested two human smugglers": counted; as criminals, of no side of the conflict.
+    ("smuggler", Role::Armed),
+    ("smugglers", Role::Armed),
+    ("trafficker", Role::Armed),
+    ("traffickers", Role::Armed),
     ("separatist", Role::Armed),
     ("separatists", Role::Armed),
     ("soldier", Role::State),
