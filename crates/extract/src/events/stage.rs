@@ -2308,19 +2308,8 @@ impl EventStage {
             ) && (k.saturating_sub(6)..k).any(|j| {
                 j >= 1
                     && matches!(words[j - 1].as_str(), "a" | "an" | ",")
-                    && matches!(
-                        words[j].as_str(),
-                        "claim"
-                            | "claims"
-                            | "allegation"
-                            | "allegations"
-                            | "which"
-                            // "…, a charge the government denied".
-                            | "charge"
-                            | "charges"
-                            | "accusation"
-                            | "accusations"
-                    )
+                    // ("…, a charge the government denied", "…, which the military denied".)
+                    && (names_an_account(&words[j]) || words[j] == "which")
             })
         });
         let first_words: Vec<&str> = words.iter().take(4).map(String::as_str).collect();
@@ -2498,17 +2487,7 @@ impl EventStage {
                     let rebuttal = (k.saturating_sub(6)..k).rev().find(|&j| {
                         j >= 1
                             && matches!(words[j - 1].as_str(), "a" | "an" | ",")
-                            && matches!(
-                                words[j].as_str(),
-                                "claim"
-                                    | "claims"
-                                    | "allegation"
-                                    | "allegations"
-                                    | "charge"
-                                    | "charges"
-                                    | "accusation"
-                                    | "accusations"
-                            )
+                            && names_an_account(&words[j])
                     });
                     if let Some((_, id)) = actor_tok
                         .iter()
@@ -3686,6 +3665,22 @@ fn is_armed_info(a: &ActorInfo) -> bool {
         a.actor_type,
         ActorType::RebelGroup | ActorType::PoliticalMilitia | ActorType::IdentityMilitia
     ) && a.kind != tessera_model::EntityKind::PoliticalParty
+}
+
+/// Whether a word names someone's account that another may reject: "a claim", "a charge",
+/// "allegations".
+fn names_an_account(w: &str) -> bool {
+    matches!(
+        w,
+        "claim"
+            | "claims"
+            | "allegation"
+            | "allegations"
+            | "charge"
+            | "charges"
+            | "accusation"
+            | "accusations"
+    )
 }
 
 /// Whether a sentence tells who was killed or hurt and no deed ("Eight people, including
