@@ -1202,16 +1202,16 @@ impl EventStage {
                 // Only when this event is told outside the clause: "The tip off came two days
                 // after the police recovered explosives" tells no other, and the recovery
                 // stands as the sentence's event.
+                // (With the clause: its first and last token, and where it ends in bytes.)
                 let end_at = toks.get(end).map_or(usize::MAX, |t| t.start);
                 found_triggers
                     .iter()
                     .any(|(_, b)| *b < toks[a].start || *b > end_at)
-                    .then_some((a, end))
+                    .then_some((a, end, end_at))
             });
         let found_triggers: Vec<(Trigger, usize)> = match other_deed {
-            Some((a, end)) => {
+            Some((a, end, end_at)) => {
                 casualties.retain(|c| !(a < c.token && c.token < end));
-                let end_at = toks.get(end).map_or(usize::MAX, |t| t.start);
                 found_triggers
                     .into_iter()
                     .filter(|(_, b)| !(toks[a].start < *b && *b < end_at))
@@ -2004,7 +2004,7 @@ impl EventStage {
         // The other deed's words are not this event's ("… hours after four Rangers were
         // killed": no one died at the hands of the police here). Blanked, so that token
         // indices still hold.
-        if let Some((a, end)) = other_deed {
+        if let Some((a, end, _)) = other_deed {
             for w in &mut words[a + 1..end] {
                 w.clear();
             }
@@ -2176,11 +2176,11 @@ impl EventStage {
         dates.retain(|d| !dates_a_planned_act(&text[..d.span.0]));
         // "to arrest the militants who had killed two Rangers … on Sunday": the day of what
         // they had done.
-        if let Some((a, end)) = other_deed
+        if let Some((a, _, end_at)) = other_deed
             && toks[a].lower == "who"
         {
-            let (from, to) = (toks[a].start, toks.get(end).map_or(usize::MAX, |t| t.start));
-            dates.retain(|d| !(from < d.span.0 && d.span.0 < to));
+            let from = toks[a].start;
+            dates.retain(|d| !(from < d.span.0 && d.span.0 < end_at));
         }
         for d in dates.iter_mut() {
             d.span = (bb + d.span.0, bb + d.span.1);
@@ -2567,7 +2567,7 @@ impl EventStage {
         // (Not a relative clause's: "arrested three men who had killed a shopkeeper in
         // Quetta" were most likely taken where they had struck.) Its actors are that deed's
         // either way ("to arrest the militants who had killed two Rangers").
-        if let Some((a, end)) = other_deed {
+        if let Some((a, end, _)) = other_deed {
             let relative = words[a] == "who";
             let inside = |t: usize| a < t && t < end;
             if !relative {
@@ -2577,7 +2577,7 @@ impl EventStage {
         }
         // "Bannu's Jani Khel area": a place said to be another's that does not lie in it is a
         // namesake elsewhere (Jani Khel of Paktika), not the place meant; the owner stands.
-        let owners: Vec<(usize, PlaceInfo)> = places
+        let mut owners: Vec<(usize, PlaceInfo)> = places
             .iter()
             .filter(|p| {
                 words
@@ -2586,10 +2586,16 @@ impl EventStage {
             })
             .map(|p| (token_at(p.begin), p.info.clone()))
             .collect();
+        owners.sort_by_key(|(k, _)| *k);
         if !owners.is_empty() {
             places.retain(|q| {
+                // (Owners sorted by token: a search, so that a run-on sentence full of
+                // possessives stays linear; the first of one token, as in text order.)
                 let t = token_at(q.begin);
-                let Some((_, p)) = owners.iter().find(|(o, _)| *o + 1 == t) else {
+                let Some(p) = t.checked_sub(1).and_then(|o| {
+                    let i = owners.partition_point(|(k, _)| *k < o);
+                    owners.get(i).filter(|(k, _)| *k == o).map(|(_, p)| p)
+                }) else {
                     return true;
                 };
                 match p.level {
@@ -6492,6 +6498,13 @@ impl EventStage {
 
         // When.
         let text = &cx.doc.text;
+        // Whether a date is another event's ("linked to the July 2 attack"), not this
+        // violence's own day a group is blamed for ("behind Friday's bombing"). (The cheap
+        // weekday test only for the dates that name another event.)
+        let names_another_event = |x: &FoundDate| {
+            dates_another_event(text, x.span)
+                && !(d.class == Class::Violent && blamed_for_a_weekdays_event(text, x.span))
+        };
         let date_key = |x: &&FoundDate| {
             let frame = is_report_frame(text.get(x.span.0..x.span.1).unwrap_or(""))
                 || dates_the_report(text, x.span);
@@ -6503,9 +6516,8 @@ impl EventStage {
             });
             // ("UNAMA said on Thursday that 11 civilians were killed … last week": the week
             // told of the event before the day it was told.)
-            let this_one = d.class == Class::Violent && blamed_for_a_weekdays_event(text, x.span);
             let rank = match x.granularity {
-                _ if dates_another_event(text, x.span) && !this_one || abduction_day => 3,
+                _ if names_another_event(x) || abduction_day => 3,
                 DateGranularity::Day if !frame => 0,
                 DateGranularity::Week => 1,
                 DateGranularity::Day => 2,
@@ -6532,11 +6544,7 @@ impl EventStage {
             })
             // Nor is the date of another event ("linked to the July 2 attack", "since Oct. 1")
             // when the report has a day of its own.
-            .filter(|x| {
-                reference.is_none()
-                    || !dates_another_event(text, x.span)
-                    || d.class == Class::Violent && blamed_for_a_weekdays_event(text, x.span)
-            })
+            .filter(|x| reference.is_none() || !names_another_event(x))
             // Nor, for a protest, a time long past told in its grievance ("protested against
             // the killing of 46 Ismailis … earlier this month", "… a week ago", "against
             // baton charge … in Karachi a day earlier").
