@@ -647,6 +647,9 @@ impl Matcher {
                 continue;
             }
             let (name, entry) = (&f.letters, &f.entry);
+            if is_nisba_of(&letters, name) {
+                continue;
+            }
             let d = strsim::osa_distance(&letters, name);
             // Two edits only when they move letters about: the same tally.
             if d > allowed || (d == 2 && f.counts != counts) || d > best_d {
@@ -1064,6 +1067,19 @@ fn letter_counts(s: &str) -> [u8; 36] {
 
 /// A name's lower-case letters and digits without spaces or marks: "Rahim Yar Khan" is
 /// "rahimyarkhan".
+/// Whether `written` is the adjective a place's name makes with "-i" ("Kandahari Bazaar",
+/// "Peshawari chappal", "Lahori"): of the place, not a misspelling of it.
+fn is_nisba_of(written: &str, name: &str) -> bool {
+    let Some(stem) = written.strip_suffix('i') else {
+        return false;
+    };
+    !name.ends_with('i')
+        && (name == stem
+            || name.len() == written.len()
+                && name.is_char_boundary(stem.len())
+                && name.starts_with(stem))
+}
+
 fn bare_letters(name: &str) -> String {
     normalize_for_matching(name)
         .chars()
@@ -1134,6 +1150,9 @@ mod tests {
         // No locative, too short, or not capitalised: left alone.
         assert!(found("Sukkar traders protested.").is_empty());
         assert!(found("They met in sukkar.").is_empty());
+        // A place's adjective in "-i" names a market or a quarter, not the place.
+        assert!(found("traders in Kandahari Bazaar").is_empty());
+        assert!(found("a shop in Peshawari Mohalla").is_empty());
         // A report on places abroad only does not lend its towns to the theatre; one foreign
         // name is not enough to say so.
         let texts = |t: &str| found(t).into_iter().map(|m| m.0).collect::<Vec<_>>();
