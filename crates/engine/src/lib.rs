@@ -699,7 +699,10 @@ mod tests {
                    accused Kabul of, The Balochistan Bar Council, Two policemen deployed \
                    for the security of polio workers were martyred, attacked two army posts, \
                    a claim the military rejected, a bus carrying Frontier Corps personnel, \
-                   in Bannu's Jani Khel area, the Tank police lines, ";
+                   in Bannu's Jani Khel area, the Tank police lines, police fired tear gas \
+                   shells and opened fire on protesters, two groups of traders clashed over \
+                   a dispute, rioted against one another, arrested 450 workers ahead of the \
+                   planned protest, traders in Kandahari Bazaar, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -611,6 +611,24 @@ fn who_fired_at_a_protest() {
             "Lawyers protested in Daska against the killing of two lawyers by police. Police used tear gas to disperse the crowd.",
             &["Protest with intervention"],
         ),
+        // The police named before a volley of tear gas fire the shots after it too.
+        (
+            "f4",
+            "A PTI worker was killed when police fired tear gas shells and opened fire on protesters at D-Chowk in Islamabad.",
+            &["Excessive force against protesters"],
+        ),
+        // Groups fighting each other with no protest of their own: mob violence.
+        (
+            "f5",
+            "Five people were injured when two groups of traders clashed over a parking dispute in Peshawar's Karkhano market.",
+            &["Mob violence"],
+        ),
+        // Held before a protest they meant to hold: arrests, no protest.
+        (
+            "f6",
+            "Police arrested over 450 PTI workers in Islamabad and Rawalpindi ahead of the planned protest.",
+            &["Arrests"],
+        ),
     ] {
         assert_eq!(
             sub_event_types(dir.path(), id, text, "2015-06-01"),
@@ -4919,6 +4937,31 @@ fn smugglers_arrested_are_counted() {
     assert_eq!(
         (e["sub_event_type"].as_str(), e["arrested"].as_u64()),
         (Some("Arrests"), Some(2)),
+        "{e:#}"
+    );
+}
+
+/// Crowds rioting against each other are rioters on both sides. "Kandahari Bazaar" is a
+/// market named after Kandahar, not Kandahar misspelt: the dateline's Quetta is the place.
+#[test]
+fn crowds_rioting_against_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "r1",
+        "QUETTA: Traders in Kandahari Bazaar rioted against one another on Monday after a petty dispute over a shop.",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["actor2"]["name"].as_str(),
+            e["location"]["name"].as_str()
+        ),
+        (
+            Some("Mob violence"),
+            Some("Rioters (Pakistan)"),
+            Some("Quetta")
+        ),
         "{e:#}"
     );
 }

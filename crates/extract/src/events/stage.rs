@@ -422,22 +422,21 @@ fn classify(
                     ("opened" | "open", "fire") | ("fired", "at" | "on" | "shots" | "upon")
                 ) || matches!(w[0].as_str(), "opened" | "open") && w[2] == "fire"
             });
+            // The nearest side named before the firing fired ("police fired tear gas shells
+            // and opened fire on protesters"; "police said protesters opened fire").
             let state_fired = fired_at.is_some_and(|k| {
-                words[k.saturating_sub(4)..k].iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "police"
-                            | "policemen"
-                            | "forces"
-                            | "rangers"
-                            | "fc"
-                            | "troops"
-                            | "army"
-                            | "soldiers"
-                            | "personnel"
-                            | "levies"
-                    )
-                })
+                words[k.saturating_sub(8)..k]
+                    .iter()
+                    .rev()
+                    .find_map(|w| match w.as_str() {
+                        "police" | "policemen" | "forces" | "rangers" | "fc" | "troops"
+                        | "army" | "soldiers" | "personnel" | "levies" => Some(true),
+                        "protesters" | "protestors" | "demonstrators" | "participants"
+                        | "workers" | "supporters" | "activists" | "students" | "mob" | "crowd"
+                        | "rioters" => Some(false),
+                        _ => None,
+                    })
+                    .unwrap_or(false)
             });
             let hurt = words.iter().any(|w| {
                 matches!(
@@ -462,7 +461,13 @@ fn classify(
                 || crowd_damage(words)
                 || words.iter().any(|w| is_fight_word(w))
             {
-                let mob = words.iter().any(|w| w == "mob" || w == "lynched");
+                // A crowd with no protest of its own: a mob, or groups fighting each other
+                // ("two groups of traders clashed over a parking dispute").
+                let mob = words.iter().any(|w| w == "mob" || w == "lynched")
+                    || !triggers.contains(&Protest)
+                        && words
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "groups" | "rival" | "dispute" | "feud"));
                 (
                     "Riots",
                     if mob {
@@ -3643,6 +3648,59 @@ fn tallies_a_period(words: &[String], casualties: &[Casualty]) -> bool {
 
 /// A mob or a violent protest fighting the authorities, with no armed side named: "angry
 /// mobs clashed with government authorities", "a mob attacked the police station".
+/// Whether people are held before a protest they meant to hold: "arrested over 450 PTI
+/// workers ahead of the planned protest", "detained … to foil the march". No protest was held.
+fn arrests_ahead_of_a_protest(f: &SentenceFacts) -> bool {
+    let w = &f.words;
+    let protest_noun = |x: &str| {
+        matches!(
+            x,
+            "protest"
+                | "protests"
+                | "rally"
+                | "rallies"
+                | "march"
+                | "sit-in"
+                | "dharna"
+                | "demonstration"
+                | "demonstrations"
+                | "strike"
+        )
+    };
+    let held_by_then = |x: &str| {
+        matches!(
+            x,
+            "protesters"
+                | "protestors"
+                | "demonstrators"
+                | "protested"
+                | "protesting"
+                | "demonstrated"
+                | "marched"
+                | "marching"
+                | "rallied"
+                | "chanted"
+                | "chanting"
+                | "gathered"
+                | "staged"
+        )
+    };
+    f.triggers.contains(&Trigger::Arrest)
+        && !w.iter().any(|x| held_by_then(x))
+        && w.iter().any(|x| protest_noun(x))
+        && w.iter()
+            .enumerate()
+            .filter(|(_, x)| protest_noun(x))
+            .all(|(k, _)| {
+                w[k.saturating_sub(4)..k].iter().any(|b| {
+                    matches!(
+                        b.as_str(),
+                        "ahead" | "before" | "planned" | "prevent" | "foil" | "thwart" | "upcoming"
+                    )
+                })
+            })
+}
+
 fn is_mob_clash(f: &SentenceFacts) -> bool {
     f.triggers.contains(&Trigger::Riot)
         && f.triggers.iter().all(|t| {
@@ -5722,6 +5780,8 @@ impl Stage for EventStage {
                 .map(|c| {
                     if c == Class::Violent && (is_crowd_clash(f) || is_mob_clash(f)) {
                         Class::Protest
+                    } else if c == Class::Protest && arrests_ahead_of_a_protest(f) {
+                        Class::Arrest
                     } else if c == Class::Protest
                         && !f.triggers.contains(&Trigger::Protest)
                         && (f.generic.contains(&Role::Armed)
@@ -7052,7 +7112,10 @@ impl EventStage {
                 }
                 // A mob that killed or hurt civilians ("stormed a police station … and lynched
                 // a tourist") is against them, not the police it got past.
-                let a2 = if sub_event_type == "Mob violence" && victims == Some(Role::Civilian) {
+                let a2 = if sub_event_type == "Mob violence"
+                    && victims == Some(Role::Civilian)
+                    && words.iter().any(|w| w == "mob" || w == "lynched")
+                {
                     Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day))
                 } else if sub_event_type != "Peaceful protest" || rioters && police {
                     find_named(&is_state).or_else(|| {
@@ -7066,6 +7129,19 @@ impl EventStage {
                     (rioters && fs.iter().any(|f| is_crowd_clash(f)))
                         .then(|| a1.clone())
                         .flatten()
+                });
+                // "Traders rioted against one another", "two groups … clashed".
+                let a2 = a2.or_else(|| {
+                    (rioters
+                        && words.windows(2).any(|w| {
+                            matches!(w[0].as_str(), "groups" | "rival")
+                                || matches!(
+                                    (w[0].as_str(), w[1].as_str()),
+                                    ("one", "another") | ("each", "other")
+                                )
+                        }))
+                    .then(|| a1.clone())
+                    .flatten()
                 });
                 // A mob turns on people and their homes ("set fire to several churches and
                 // dozens of Christian homes"): civilians, as ACLED codes mob violence.
