@@ -809,8 +809,9 @@ fn crosses_a_sentence_end(written: &str) -> bool {
             return false;
         }
         match w[0] {
-            // No listed name holds a comma: "the TTP, Jamaat-ul-Ahrar" is two names.
-            '!' | '?' | ';' | ',' => true,
+            // No listed name holds a comma: "the TTP, Jamaat-ul-Ahrar" is two names; nor a
+            // colon or dash: "KARACHI: Police" is a dateline and a subject.
+            '!' | '?' | ';' | ',' | ':' | '—' | '–' => true,
             '.' => {
                 let word: Vec<char> = chars[..i]
                     .iter()
@@ -1174,6 +1175,8 @@ mod tests {
         assert!(!crosses_a_sentence_end("D.I. Khan"));
         assert!(!crosses_a_sentence_end("St. John"));
         assert!(!crosses_a_sentence_end("Karachi Police"));
+        assert!(crosses_a_sentence_end("KARACHI: Police"));
+        assert!(crosses_a_sentence_end("KARACHI — Police"));
     }
 
     #[test]
