@@ -702,7 +702,9 @@ mod tests {
                    in Bannu's Jani Khel area, the Tank police lines, police fired tear gas \
                    shells and opened fire on protesters, two groups of traders clashed over \
                    a dispute, rioted against one another, arrested 450 workers ahead of the \
-                   planned protest, traders in Kandahari Bazaar, ";
+                   planned protest, traders in Kandahari Bazaar, near Mashkaf tunnel in \
+                   Bolan, KARACHI: Police detained, launched an operation to disperse TLP \
+                   workers, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

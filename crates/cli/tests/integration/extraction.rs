@@ -623,6 +623,12 @@ fn who_fired_at_a_protest() {
             "Five people were injured when two groups of traders clashed over a parking dispute in Peshawar's Karkhano market.",
             &["Mob violence"],
         ),
+        // Police sent to disperse a gathering, one of them killed: a riot.
+        (
+            "f7",
+            "A police officer was killed and dozens of people were injured as police launched an operation to disperse TLP workers camped in Muridke, officials said.",
+            &["Violent demonstration"],
+        ),
         // Held before a protest they meant to hold: arrests, no protest.
         (
             "f6",
@@ -3690,6 +3696,13 @@ fn sources_contested_accounts_named_others_and_summaries() {
         "QUETTA: BLA militants blew up a railway track near Mashkaf in Bolan on Tuesday.",
     );
     assert_eq!(e["location"]["name"], "Kachhi", "{e:#}");
+    // With a place noun between the town and "in".
+    let e = first_event(
+        dir.path(),
+        "n5b",
+        "QUETTA: Militants hijacked a train near Mashkaf tunnel in Bolan on Tuesday, killing two.",
+    );
+    assert_eq!(e["location"]["name"], "Kachhi", "{e:#}");
     let db = ingest_one(
         dir.path(),
         "n6",
@@ -4962,6 +4975,28 @@ fn crowds_rioting_against_each_other() {
             Some("Rioters (Pakistan)"),
             Some("Quetta")
         ),
+        "{e:#}"
+    );
+}
+
+/// A dateline's town is no part of the name of the force that opens the story: "KARACHI:
+/// Police detained …" happened in Karachi, not somewhere in Sindh ("Karachi Police").
+#[test]
+fn a_dateline_is_not_part_of_a_force_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "d1",
+        "KARACHI: Police detained more than 800 Afghan nationals during a crackdown on illegal foreigners in different areas of the city on Tuesday, officials said.",
+        "2025-04-03",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["location"]["name"].as_str(),
+            e["location"]["geo_precision"].as_u64()
+        ),
+        (Some("Arrests"), Some("Karachi"), Some(1)),
         "{e:#}"
     );
 }

@@ -39,8 +39,36 @@ struct PlaceMention {
     /// protest's grievance ("against the Shikarpur blast"), not where the event happened: it
     /// ranks after the others.
     side: bool,
-    /// Followed by "in" ("near Mashkaf in Bolan"): the place after may say where it lies.
-    followed_by_in: bool,
+    /// Followed by "in", or a place noun and "in" ("near Mashkaf in Bolan", "near Mashkaf
+    /// tunnel in Bolan"): the place after may say where it lies. The characters up to the
+    /// end of "in ".
+    in_after: Option<usize>,
+}
+
+/// How far "in" ends after a place's name, when it follows it alone or after one place noun:
+/// " in Bolan" (4), " tunnel in Bolan" (11).
+fn in_after(rest: &str) -> Option<usize> {
+    if rest.starts_with(" in ") {
+        return Some(4);
+    }
+    let rest = rest.strip_prefix(' ')?;
+    let (noun, after) = rest.split_once(' ')?;
+    (matches!(
+        noun,
+        "area"
+            | "village"
+            | "tunnel"
+            | "bazaar"
+            | "market"
+            | "valley"
+            | "tehsil"
+            | "station"
+            | "bridge"
+            | "pass"
+            | "crossing"
+            | "district"
+    ) && after.starts_with("in "))
+    .then(|| noun.len() + 5)
 }
 
 /// One sentence, read.
@@ -453,10 +481,14 @@ fn classify(
                 )
             });
             let killed = |w: &String| matches!(w.as_str(), "killed" | "dead" | "died" | "shot");
-            let killed_by_police = victims.is_some() && intervention && words.iter().any(killed)
-                || state_fired && words.iter().any(|w| killed(w) || w == "killing");
+            // (Police killed by the crowd they broke up: a riot, below.)
+            let police_hurt = victims == Some(Role::State) && !state_fired;
+            let killed_by_police =
+                victims.is_some() && !police_hurt && intervention && words.iter().any(killed)
+                    || state_fired && words.iter().any(|w| killed(w) || w == "killing");
             let crowd_fired = hurt && fired_at.is_some() && !state_fired;
             if has(Riot)
+                || police_hurt && hurt
                 || crowd_fired
                 || crowd_damage(words)
                 || words.iter().any(|w| is_fight_word(w))
@@ -2082,7 +2114,7 @@ impl EventStage {
                             side: names_an_organisation(&cx.doc.text, me)
                                 || inside_a_longer(&org_spans, m.span.begin, m.span.end)
                                 || names_a_destination(&cx.doc.text, mb),
-                            followed_by_in: cx.doc.text[me..].starts_with(" in "),
+                            in_after: in_after(&cx.doc.text[me..]),
                         });
                     }
                 }
@@ -3509,6 +3541,43 @@ fn is_crowd_clash(f: &SentenceFacts) -> bool {
                 "militants" | "gunmen" | "police" | "troops" | "forces"
             )
         })
+}
+
+/// Whether police move to break up a gathering, with no weapon but firing told: "launched an
+/// operation to disperse TLP workers camped in Muridke", "tried to disperse the crowd". A
+/// gathering broken up is a protest, whoever was hurt.
+fn disperses_a_crowd(f: &SentenceFacts) -> bool {
+    let w = &f.words;
+    w.windows(3).any(|x| {
+        matches!(x[0].as_str(), "disperse" | "dispersed" | "dispersing")
+            && x[1..].iter().any(|n| {
+                matches!(
+                    n.as_str(),
+                    "workers"
+                        | "supporters"
+                        | "activists"
+                        | "students"
+                        | "crowd"
+                        | "crowds"
+                        | "mob"
+                        | "gathering"
+                        | "participants"
+                        | "demonstrators"
+                        | "protesters"
+                        | "protestors"
+                )
+            })
+    }) && f.triggers.iter().all(|t| {
+        matches!(
+            t,
+            Trigger::Attack
+                | Trigger::Clash
+                | Trigger::Operation
+                | Trigger::Protest
+                | Trigger::Riot
+        )
+    }) && !f.generic.contains(&Role::Armed)
+        && !f.actors.iter().any(|a| is_armed_info(&a.1))
 }
 
 /// Whether a sentence tells only of burning ("torched", "set ablaze", "set fire to"), with
@@ -5243,9 +5312,10 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
     let misplaced = cands
         .iter()
         .map(|c| c.0)
-        .filter(|c| c.followed_by_in && c.info.level == PlaceLevel::Populated)
-        .filter(|c| {
-            right_after(c, 8).next().is_some_and(|q| {
+        .filter(|c| c.info.level == PlaceLevel::Populated)
+        .filter_map(|c| Some((c, c.in_after?)))
+        .filter(|(c, gap)| {
+            right_after(c, gap + 4).next().is_some_and(|q| {
                 // ("Orangi Town in Karachi District": Karachi West is of Karachi.)
                 q.info.level == PlaceLevel::Admin2
                     && q.info.country == c.info.country
@@ -5254,11 +5324,12 @@ fn pick_place_ranked(sentences: Vec<(&SentenceFacts, bool)>) -> Option<(PlaceInf
                         .as_deref()
                         .zip(c.info.admin2.as_deref())
                         .is_some_and(|(district, town_in)| {
-                            !town_in.starts_with(district) && !district.starts_with(town_in)
+                            // ("Ladha in South Waziristan": Upper South Waziristan.)
+                            !town_in.contains(district) && !district.contains(town_in)
                         })
             })
         })
-        .map(|c| c.begin);
+        .map(|(c, _)| c.begin);
     qualified.extend(misplaced);
     qualified.sort_unstable();
     cands.retain(|c| qualified.binary_search(&c.0.begin).is_err());
@@ -5778,7 +5849,9 @@ impl Stage for EventStage {
                 // Party workers or students fighting each other riot; they are not armed groups.
                 // Armed men who storm or burn are attackers, not rioters.
                 .map(|c| {
-                    if c == Class::Violent && (is_crowd_clash(f) || is_mob_clash(f)) {
+                    if c == Class::Violent
+                        && (is_crowd_clash(f) || is_mob_clash(f) || disperses_a_crowd(f))
+                    {
                         Class::Protest
                     } else if c == Class::Protest && arrests_ahead_of_a_protest(f) {
                         Class::Arrest
