@@ -704,7 +704,9 @@ mod tests {
                    a dispute, rioted against one another, arrested 450 workers ahead of the \
                    planned protest, traders in Kandahari Bazaar, near Mashkaf tunnel in \
                    Bolan, KARACHI: Police detained, launched an operation to disperse TLP \
-                   workers, ";
+                   workers, Police shot dead a man, The Taliban publicly flogged a man, \
+                   India fired missiles at six locations, clashes between Rangers and \
+                   protesters, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -629,6 +629,12 @@ fn who_fired_at_a_protest() {
             "A police officer was killed and dozens of people were injured as police launched an operation to disperse TLP workers camped in Muridke, officials said.",
             &["Violent demonstration"],
         ),
+        // Protesters fighting the forces riot; they are no armed group.
+        (
+            "f8",
+            "Three people were killed in clashes between Rangers and protesters in Muzaffarabad.",
+            &["Violent demonstration"],
+        ),
         // Held before a protest they meant to hold: arrests, no protest.
         (
             "f6",
@@ -4999,4 +5005,47 @@ fn a_dateline_is_not_part_of_a_force_name() {
         (Some("Arrests"), Some("Karachi"), Some(1)),
         "{e:#}"
     );
+}
+
+/// The forces, or since August 2021 the Taliban, as the subject of a deed did it: "Police shot
+/// dead a man", "The Taliban publicly flogged a man"; a country that fires missiles or shells
+/// fires them by its forces. None of these is an unidentified armed group.
+#[test]
+fn the_state_as_the_subject_of_a_deed() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, published, actor1) in [
+        (
+            "s1",
+            "QUETTA: Police shot dead a man in Satellite Town on Sunday, his relatives said.",
+            "2025-06-02",
+            "Police Forces of Pakistan",
+        ),
+        (
+            "s2",
+            "The Taliban publicly flogged a man in Ghor province for adultery, the Supreme Court said.",
+            "2025-06-02",
+            "Military Forces of Afghanistan (2021-)",
+        ),
+        (
+            "s3",
+            "India fired missiles at six locations in Pakistan, killing 26 civilians, the military spokesman said.",
+            "2025-05-07",
+            "Military Forces of India",
+        ),
+    ] {
+        let e = first_event_on(dir.path(), id, text, published);
+        assert_eq!(
+            (e["actor1"]["name"].as_str(), e["actor2"]["type"].as_str()),
+            (Some(actor1), Some("Civilians")),
+            "{e:#}"
+        );
+    }
+    // Counted as killed, the forces are no subject: "7 security forces killed and 2 more
+    // were injured in an attack on an FC checkpoint".
+    let e = first_event(
+        dir.path(),
+        "s4",
+        "Seven security forces killed and two more were injured in an attack on an FC checkpoint in Khyber.",
+    );
+    assert_eq!(e["actor2"]["type"], "State forces", "{e:#}");
 }

@@ -3567,7 +3567,25 @@ fn disperses_a_crowd(f: &SentenceFacts) -> bool {
                         | "protestors"
                 )
             })
-    }) && f.triggers.iter().all(|t| {
+    }) && only_crowd_triggers(f)
+}
+
+/// Whether protesters are told fighting: "clashes between Rangers and protesters", "protesters
+/// clashed with police". A riot, not a battle.
+fn protesters_fight(f: &SentenceFacts) -> bool {
+    f.words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "protesters" | "protestors" | "demonstrators" | "marchers"
+        )
+    }) && f.words.iter().any(|w| is_fight_word(w) || w == "clashing")
+        && only_crowd_triggers(f)
+}
+
+/// Whether a sentence's triggers are all of a crowd's fight (or the police's moves against
+/// one), with no armed group in it.
+fn only_crowd_triggers(f: &SentenceFacts) -> bool {
+    f.triggers.iter().all(|t| {
         matches!(
             t,
             Trigger::Attack
@@ -4273,6 +4291,20 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
             "carried" | "conducted" | "launched" | "struck" | "bombed"
         )
         && (2..6).any(|k| matches!(word(k), "strikes" | "airstrikes" | "strike" | "raids"))
+    {
+        return Some(c);
+    }
+    // "India fired missiles at six locations", "Pakistan fired artillery shells into Kunar",
+    // "Iran shelled …".
+    if let Some(c) = country_named(word(0))
+        && (word(1) == "shelled"
+            || matches!(word(1), "fired" | "launched")
+                && (2..5).any(|k| {
+                    matches!(
+                        word(k),
+                        "missiles" | "missile" | "rockets" | "shells" | "mortars" | "artillery"
+                    )
+                }))
     {
         return Some(c);
     }
@@ -5012,10 +5044,59 @@ fn is_force_noun(w: &str) -> bool {
 }
 
 /// Whether the text tells the forces as the ones who fired or killed: "killed by police",
-/// "in police firing", "firing by the Rangers", "police opened fire on the workers".
-fn forces_did_it(words: &[String]) -> bool {
+/// "in police firing", "firing by the Rangers", "police opened fire on the workers", "Police
+/// shot dead a man", "Security forces shot dead a shopkeeper" (and "The Taliban shot dead a
+/// man" when `taliban_govern`).
+fn forces_did_it(words: &[String], taliban_govern: bool) -> bool {
     let forces = is_force_noun;
+    let head = |x: &str| {
+        forces(x) || matches!(x, "forces" | "personnel") || taliban_govern && x == "taliban"
+    };
+    let modifier = |x: &str| {
+        matches!(x, "security" | "intelligence" | "law" | "enforcement")
+            || taliban_govern && matches!(x, "taliban" | "fighters" | "members")
+    };
+    // The forces as the subject of a deed: a head (and its modifiers) right before the verb,
+    // not the object of a preposition before them.
+    let subject_of = |k: usize| {
+        // ("The Taliban publicly flogged a man".)
+        let k = if k > 1 && words[k - 1].ends_with("ly") {
+            k - 1
+        } else {
+            k
+        };
+        let mut j = k;
+        while j > 0 && k - j < 3 && (head(&words[j - 1]) || modifier(&words[j - 1])) {
+            j -= 1;
+        }
+        j < k
+            && (head(&words[k - 1]) || taliban_govern && words[k - 1] == "fighters")
+            && !(j > 0 && words[j - 1].bytes().all(|b| b.is_ascii_digit()))
+            && !(j > 0
+                && matches!(
+                    words[j - 1].as_str(),
+                    "by" | "of" | "on" | "at" | "with" | "against" | "and" | "to" | "from"
+                ))
+    };
     words.iter().enumerate().any(|(k, w)| match w.as_str() {
+        "shot" | "killed" | "tortured" | "gunned" | "flogged" | "lashed" | "whipped" | "beat" => {
+            // Active, with its object after it ("shot dead a man"), not "7 security forces
+            // killed and 2 injured".
+            let mut o = k + 1;
+            if words
+                .get(o)
+                .is_some_and(|x| matches!(x.as_str(), "dead" | "down"))
+            {
+                o += 1;
+            }
+            subject_of(k)
+                && words.get(o).is_some_and(|x| {
+                    matches!(
+                        x.as_str(),
+                        "a" | "an" | "the" | "his" | "her" | "their" | "two" | "three" | "four"
+                    ) || x.bytes().all(|b| b.is_ascii_digit())
+                })
+        }
         // "killed by police", "by the security forces" (not "a post guarded by police").
         "by" => {
             let mut j = k + 1;
@@ -5850,7 +5931,10 @@ impl Stage for EventStage {
                 // Armed men who storm or burn are attackers, not rioters.
                 .map(|c| {
                     if c == Class::Violent
-                        && (is_crowd_clash(f) || is_mob_clash(f) || disperses_a_crowd(f))
+                        && (is_crowd_clash(f)
+                            || is_mob_clash(f)
+                            || disperses_a_crowd(f)
+                            || protesters_fight(f))
                     {
                         Class::Protest
                     } else if c == Class::Protest && arrests_ahead_of_a_protest(f) {
@@ -7657,7 +7741,7 @@ impl EventStage {
                     && armed.is_none()
                     && claimed_actor.is_none()
                     && agent_actor.is_none()
-                    && forces_did_it(&words)
+                    && forces_did_it(&words, the_state_since_2021.is_some())
                 {
                     // "Three workers were killed by police firing", "Police fired on the
                     // workers, killing three": the forces, not an unidentified group.
