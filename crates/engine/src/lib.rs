@@ -706,7 +706,8 @@ mod tests {
                    Bolan, KARACHI: Police detained, launched an operation to disperse TLP \
                    workers, Police shot dead a man, The Taliban publicly flogged a man, \
                    India fired missiles at six locations, clashes between Rangers and \
-                   protesters, ";
+                   protesters, in the first six months of the year, from January to June, \
+                   in the first quarter, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -5049,3 +5049,28 @@ fn the_state_as_the_subject_of_a_deed() {
     );
     assert_eq!(e["actor2"]["type"], "State forces", "{e:#}");
 }
+
+/// A half-year's or a quarter's figures are a tally, no incident: "in the first six months of
+/// the year", "from January to June", "in the first quarter".
+#[test]
+fn tallies_of_months_and_quarters_are_no_event() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text) in [
+        (
+            "q1",
+            "KABUL: The United Nations Assistance Mission in Afghanistan said in a report that at least 80 civilians were killed and 200 injured in attacks across the country in the first six months of the year, most of them by ISKP.",
+        ),
+        (
+            "q2",
+            "ISLAMABAD: At least 120 people were killed in militant attacks in Khyber Pakhtunkhwa from January to June, a think tank said.",
+        ),
+        (
+            "q3",
+            "PESHAWAR: Some 45 policemen were killed in attacks in the province in the first quarter, officials said.",
+        ),
+    ] {
+        let db = ingest_one(dir.path(), id, text, "2025-07-15");
+        let evs = export(&db, "events");
+        assert!(evs.is_empty(), "{text}: {evs:#?}");
+    }
+}

@@ -3679,9 +3679,16 @@ fn tallies_a_period(words: &[String], casualties: &[Casualty]) -> bool {
             ("so", "far", "this")
                 | ("first" | "second", "half", _)
                 | ("this" | "last" | "previous" | "past", "year" | "decade", _)
-                | ("past" | "last", _, "months" | "years")
+                | ("past" | "last" | "first", _, "months" | "years")
+                | ("first" | "second" | "third" | "fourth" | "last", "quarter", _)
                 | ("during" | "throughout", "the", "year")
         )
+            // "from January to June".
+            || w(k) == "from"
+                && w(k + 2) == "to"
+                && [w(k + 1), w(k + 3)].iter().all(|m| {
+                    crate::text::dates::is_calendar_word(m) && !m.ends_with("day")
+                })
             // A month ("since January"), not a weekday ("since Thursday").
             || w(k) == "since"
             && crate::text::dates::is_calendar_word(w(k + 1))
@@ -3733,8 +3740,6 @@ fn tallies_a_period(words: &[String], casualties: &[Casualty]) -> bool {
     many && !one_incident
 }
 
-/// A mob or a violent protest fighting the authorities, with no armed side named: "angry
-/// mobs clashed with government authorities", "a mob attacked the police station".
 /// Whether people are held before a protest they meant to hold: "arrested over 450 PTI
 /// workers ahead of the planned protest", "detained … to foil the march". No protest was held.
 fn arrests_ahead_of_a_protest(f: &SentenceFacts) -> bool {
@@ -3788,6 +3793,8 @@ fn arrests_ahead_of_a_protest(f: &SentenceFacts) -> bool {
             })
 }
 
+/// A mob or a violent protest fighting the authorities, with no armed side named: "angry
+/// mobs clashed with government authorities", "a mob attacked the police station".
 fn is_mob_clash(f: &SentenceFacts) -> bool {
     f.triggers.contains(&Trigger::Riot)
         && f.triggers.iter().all(|t| {
