@@ -707,7 +707,8 @@ mod tests {
                    workers, Police shot dead a man, The Taliban publicly flogged a man, \
                    India fired missiles at six locations, clashes between Rangers and \
                    protesters, in the first six months of the year, from January to June, \
-                   in the first quarter, ";
+                   in the first quarter, have joined hands, is a sworn enemy of, Reports \
+                   suggest that, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

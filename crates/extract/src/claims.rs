@@ -82,6 +82,8 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["formed", "an", "alliance"], "allied_with"),
     (&["announced", "a", "merger"], "allied_with"),
     (&["announced", "an", "alliance"], "allied_with"),
+    // "The BLA and the BLF have joined hands under the banner of BRAS".
+    (&["joined", "hands"], "allied_with"),
     // "The Hafiz Gul Bahadur group pledged allegiance to the Afghan Taliban's supreme
     // leader", "Jamaat-ul-Ahrar rejoined the TTP", "merged with".
     (&["pledged", "allegiance"], "allied_with"),
@@ -133,6 +135,9 @@ const RELATIONS: &[(&[&str], &str)] = &[
     // Two parties named before: "ISKP and the TTP are rivals and have clashed".
     (&["are", "rivals"], "fights"),
     (&["have", "clashed"], "fights"),
+    // "ISKP is a sworn enemy of the Taliban".
+    (&["enemy", "of"], "fights"),
+    (&["enemies", "of"], "fights"),
     // "Hafiz Gul Bahadur's group fights Pakistani forces".
     (&["fights"], "fights"),
     (&["originating", "from"], "originates_from"),
@@ -169,8 +174,8 @@ fn cue_certainty(cue: &str) -> Certainty {
     match cue.to_ascii_lowercase().as_str() {
         "claimed" | "claims" | "alleged" | "alleges" | "allege" | "accused" | "accuses"
         | "blamed" | "blames" => Certainty::Alleged,
-        "indicate" | "indicates" | "indicated" | "suggests" | "suggested" | "believe"
-        | "believes" | "estimated" | "point" => Certainty::Probable,
+        "indicate" | "indicates" | "indicated" | "suggest" | "suggests" | "suggested"
+        | "believe" | "believes" | "estimated" | "point" => Certainty::Probable,
         "warned" | "warn" | "warns" | "signaled" | "signalled" => Certainty::Possible,
         "denied" | "denies" | "deny" => Certainty::Denied,
         _ => Certainty::Certain,
@@ -987,7 +992,10 @@ impl Stage for ClaimStage {
                         let mutual = match named_before[..] {
                             [.., a, b]
                                 if (*pred == "allied_with"
-                                    && matches!(words[*pos], "formed" | "announced")
+                                    && matches!(
+                                        words[*pos],
+                                        "formed" | "announced" | "joined"
+                                    )
                                     || *pred == "fights"
                                         && matches!(words[*pos], "are" | "have"))
                                     && view.text[end_of(a)..byte_of(b)]

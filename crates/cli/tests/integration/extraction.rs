@@ -5074,3 +5074,35 @@ fn tallies_of_months_and_quarters_are_no_event() {
         assert!(evs.is_empty(), "{text}: {evs:#?}");
     }
 }
+
+/// Groups that "joined hands" are allied, a "sworn enemy" fights, and what "reports suggest"
+/// is probable, not certain.
+#[test]
+fn relations_of_joined_hands_enemies_and_suggestions() {
+    let dir = tempfile::tempdir().unwrap();
+    let relations = |id: &str, text: &str| relation_rows(dir.path(), id, text);
+    let one = |s: [&str; 4]| vec![[s[0], s[1], s[2], s[3], ""].map(String::from)];
+    assert_eq!(
+        relations(
+            "j1",
+            "The BLA and the BLF have joined hands under the banner of BRAS, according to a statement."
+        ),
+        one(["actor:bla", "allied_with", "actor:blf", "certain"])
+    );
+    assert_eq!(
+        relations("j2", "ISKP is a sworn enemy of the Taliban."),
+        one(["actor:iskp", "fights", "actor:taliban", "certain"])
+    );
+    assert_eq!(
+        relations(
+            "j3",
+            "Reports suggest that al Qaeda operatives are sheltering in Kunar and Nuristan provinces."
+        ),
+        one([
+            "actor:al-qaeda",
+            "shelters",
+            "in Kunar and Nuristan provinces",
+            "probable"
+        ])
+    );
+}

@@ -44,6 +44,7 @@ fn is_say_verb(w: &str) -> bool {
             | "indicates"
             | "suggested"
             | "suggests"
+            | "suggest"
             | "believe"
             | "believes"
             | "estimated"
