@@ -708,7 +708,10 @@ mod tests {
                    India fired missiles at six locations, clashes between Rangers and \
                    protesters, in the first six months of the year, from January to June, \
                    in the first quarter, have joined hands, is a sworn enemy of, Reports \
-                   suggest that, ";
+                   suggest that, staged a sit-in with the body of a young man who they said \
+                   was killed in a fake encounter, when an improvised explosive device hit \
+                   their vehicle. In the ensuing exchange of fire, two terrorists were killed, \
+                   from the Gomal Zam dam site, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -5106,3 +5106,56 @@ fn relations_of_joined_hands_enemies_and_suggestions() {
         ])
     );
 }
+
+/// Probe batch m45: a sit-in held with the body of a man said to have been killed is a
+/// protest, the killing its grievance; a bomb that hits the forces before a gunfight is the
+/// bombers' attack, whoever else died; "the Gomal Zam dam" is in South Waziristan, not
+/// Paktika's Gomal district.
+#[test]
+fn a_sit_in_with_a_body_a_bomb_before_a_gunfight_and_a_dam() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "b1",
+        "TURBAT: Hundreds of people on Tuesday staged a sit-in on the CPEC road with the body of a young man who they said was killed by security forces in a fake encounter. The protesters demanded a judicial inquiry into the killing.",
+        "2025-02-12",
+    );
+    let subs: Vec<String> = export(&db, "events")
+        .iter()
+        .map(|e| e["sub_event_type"].as_str().unwrap_or("").to_owned())
+        .collect();
+    assert_eq!(subs, ["Peaceful protest"]);
+    let e = first_event_on(
+        dir.path(),
+        "b2",
+        "RAWALPINDI: Three soldiers were martyred when an improvised explosive device hit their vehicle in North Waziristan's Mir Ali area, the ISPR said on Sunday. In the ensuing exchange of fire, two terrorists were killed.",
+        "2025-03-02",
+    );
+    assert_eq!(
+        (
+            e["actor1"]["name"].as_str(),
+            e["actor2"]["name"].as_str(),
+            e["fatalities"].as_u64()
+        ),
+        (
+            Some("Unidentified Armed Group (Pakistan)"),
+            Some("Military Forces of Pakistan"),
+            Some(5)
+        ),
+        "{e:#}"
+    );
+    let e = first_event_on(
+        dir.path(),
+        "b3",
+        "DERA ISMAIL KHAN: Militants abducted five labourers of a private company from the Gomal Zam dam site on Tuesday.",
+        "2025-04-09",
+    );
+    assert_eq!(
+        (
+            e["location"]["name"].as_str(),
+            e["location"]["country"].as_str()
+        ),
+        (Some("Gomal Zam"), Some("Pakistan")),
+        "{e:#}"
+    );
+}

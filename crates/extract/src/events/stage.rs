@@ -1304,11 +1304,18 @@ impl EventStage {
                         .any(|j| is_grievance_cue(&toks[j].lower) || toks[j].lower == "for");
                 // "against the abduction of a colleague, Dr Mahrukh, who was kidnapped from
                 // Sariab Road last week": the relative clause tells the grievance again.
+                // ("with the body of a young man who they said was killed by security forces
+                // in a fake encounter": a clause of the grievance's victim, to its end.)
                 let relative = k >= 2
                     && matches!(toks[k - 1].lower.as_ref(), "was" | "were" | "had" | "been")
                     && (k.saturating_sub(4)..k)
                         .any(|j| matches!(toks[j].lower.as_ref(), "who" | "whom" | "which"))
-                    && (k.saturating_sub(20)..k).any(|j| is_grievance_cue(&toks[j].lower));
+                    && (k.saturating_sub(20)..k).any(|j| is_grievance_cue(&toks[j].lower))
+                    || (k.saturating_sub(12)..k).any(|j| {
+                        toks[j].lower == "who"
+                            && (j.saturating_sub(6)..j)
+                                .any(|c| matches!(toks[c].lower.as_ref(), "body" | "bodies"))
+                    });
                 !(adjective || relative || noun && cue)
             })
             .collect();
@@ -3464,6 +3471,9 @@ fn is_grievance_cue(w: &str) -> bool {
             // "refused to bury the victims of Tuesday's bombing and staged a sit-in".
             | "victims"
             | "bury"
+            // "staged a sit-in with the body of a young man who was killed …".
+            | "body"
+            | "bodies"
     )
 }
 
@@ -7026,6 +7036,16 @@ impl EventStage {
                 .or_else(|| fs.iter().find_map(|f| harmed_with_no_figure(&f.words)))
                 .or_else(|| fs.iter().find_map(|f| forces_came_under_attack(&f.words)))
         };
+        // "Three soldiers were martyred when an IED hit their vehicle … In the ensuing
+        // exchange of fire, two terrorists were killed": the bomb's side started it.
+        let bombed_first = both_sides
+            && hurt_roles
+                .iter()
+                .find(|r| matches!(r, Role::State | Role::Armed))
+                == Some(&Role::State)
+            && triggers
+                .iter()
+                .any(|t| matches!(t, Trigger::Explosive | Trigger::SuicideBomb));
         let mut actor_roles: Vec<Role> = named.iter().map(|(a, _)| role_of_actor(a)).collect();
         actor_roles.extend(fs.iter().flat_map(|f| f.generic.iter().copied()));
         let (mut event_type, mut sub_event_type, disorder_type, mut cameo) =
@@ -7632,7 +7652,7 @@ impl EventStage {
                     (a1.or(state), a2)
                 } else if victims == Some(Role::Armed)
                     && !op
-                    && armed_started_it(&words, &named_armed_words)
+                    && (armed_started_it(&words, &named_armed_words) || bombed_first)
                 {
                     // "Militants attacked a check post … the forces retaliated and killed
                     // two attackers": the initiator comes first even when its men died.
