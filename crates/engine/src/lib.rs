@@ -711,7 +711,8 @@ mod tests {
                    suggest that, staged a sit-in with the body of a young man who they said \
                    was killed in a fake encounter, when an improvised explosive device hit \
                    their vehicle. In the ensuing exchange of fire, two terrorists were killed, \
-                   from the Gomal Zam dam site, ";
+                   from the Gomal Zam dam site, KABUL: Afghan Taliban forces attacked \
+                   Pakistani border posts, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -5159,3 +5159,31 @@ fn a_sit_in_with_a_body_a_bomb_before_a_gunfight_and_a_dam() {
         "{e:#}"
     );
 }
+
+/// Filed from Kabul about an attack on "Pakistani border posts", naming no place of its own:
+/// the posts stand in Pakistan, and "Afghan Taliban forces" (2025) are Afghanistan's.
+#[test]
+fn posts_stand_in_the_country_whose_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "p1",
+        "KABUL: Afghan Taliban forces attacked Pakistani border posts along the Durand Line overnight in retaliation for airstrikes in Kabul, the Taliban's chief spokesman Zabihullah Mujahid said, claiming 58 Pakistani soldiers were killed.",
+        "2025-10-12",
+    );
+    assert_eq!(
+        (
+            e["location"]["country"].as_str(),
+            e["location"]["admin1"].as_str(),
+            e["actor1"]["name"].as_str(),
+            e["actor2"]["name"].as_str()
+        ),
+        (
+            Some("Pakistan"),
+            None,
+            Some("Military Forces of Afghanistan (2021-)"),
+            Some("Military Forces of Pakistan")
+        ),
+        "{e:#}"
+    );
+}

@@ -4356,6 +4356,12 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
     } else {
         1
     };
+    // "Afghan Taliban forces": the government's since 2021, as Afghanistan's.
+    let at = if word(at) == "taliban" && who == "AF" {
+        at + 1
+    } else {
+        at
+    };
     let next = word(at);
     let at_work = matches!(
         next,
@@ -4394,6 +4400,24 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
             "guards" | "guard" | "police" | "forces" | "troops" | "personnel"
         );
     (at_work || border_force || next == "border" && fire_said).then_some(who)
+}
+
+/// The country whose posts a report names: "Pakistani border posts", "Afghan checkposts".
+/// Posts stand in the country whose they are.
+fn posts_of(words: &[String]) -> Option<&'static str> {
+    words.windows(3).find_map(|w| {
+        let noun = if matches!(w[1].as_str(), "border" | "military" | "security") {
+            &w[2]
+        } else {
+            &w[1]
+        };
+        matches!(
+            noun.as_str(),
+            "posts" | "checkposts" | "check-posts" | "outposts" | "positions" | "pickets"
+        )
+        .then(|| nationality(&w[0]))
+        .flatten()
+    })
 }
 
 /// The nationality adjective of a country's forces ("pakistani", "pakistan's": the tokenizer
@@ -6696,6 +6720,24 @@ impl EventStage {
                         })
                     })
                     .or(Some((p, id)))
+            }
+            other => other,
+        };
+        // "KABUL: Afghan forces attacked Pakistani border posts …": filed from one country,
+        // naming no place of its own, about the other's posts: those posts stand in the other
+        // country.
+        let only_datelines = fs.iter().all(|f| f.places.iter().all(|q| q.dateline));
+        let place = match place {
+            Some((p, id))
+                if only_datelines
+                    && facts
+                        .first()
+                        .is_some_and(|f| f.places.iter().any(|q| q.dateline && q.id == id))
+                    && d.class == Class::Violent
+                    && let Some(code) = posts_of(&words).filter(|c| *c != p.country)
+                    && let Some(q) = self.kb.place(&format!("cc:{code}")) =>
+            {
+                Some((q, format!("cc:{code}")))
             }
             other => other,
         };
