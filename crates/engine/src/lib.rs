@@ -712,7 +712,8 @@ mod tests {
                    was killed in a fake encounter, when an improvised explosive device hit \
                    their vehicle. In the ensuing exchange of fire, two terrorists were killed, \
                    from the Gomal Zam dam site, KABUL: Afghan Taliban forces attacked \
-                   Pakistani border posts, ";
+                   Pakistani border posts, Seven suspects, among them two Afghans, were \
+                   arrested, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -2152,8 +2152,10 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             let mut item = Casualty::at(cat, count, role, head, &words, s);
             // "Several children were also among those killed", "one of those killed was a
             // policeman": part of a figure given.
-            item.subset |=
-                between.contains(&"among") || words.get(s + 1..v) == Some(&["of", "those"][..]);
+            // (Not "Seven suspects, among them two Afghans, were arrested": the aside's.)
+            let among_aside = between.starts_with(&[",", "among"]);
+            item.subset |= between.contains(&"among") && !among_aside
+                || words.get(s + 1..v) == Some(&["of", "those"][..]);
             // "2 militants were also killed": more dead besides those told.
             item.additional |= words[e..v].contains(&"also");
             // "Most of the dead were FC soldiers, but two civilians were also killed": who the
@@ -2184,6 +2186,9 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 } else if k >= lo + 2 && words[k - 2..k] == ["along", "with"] {
                     // "The commander, along with three other militants, was gunned down".
                     k -= 2;
+                } else if k >= lo + 2 && words[k - 2..k] == ["among", "them"] {
+                    // "Seven suspects, among them two Afghans, were arrested".
+                    k -= 2;
                 } else if k > lo && matches!(words[k - 1], "," | "and" | "including") {
                     k -= 1;
                 } else {
@@ -2193,7 +2198,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             if k == s {
                 break;
             }
-            if words[k..s].contains(&"including") {
+            if words[k..s].contains(&"including") || words[k..s].contains(&"among") {
                 for it in items.iter_mut() {
                     it.subset = true;
                 }
@@ -2479,6 +2484,29 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
 mod tests {
     use super::*;
     use crate::text::tokens::tokenize;
+
+    #[test]
+    fn an_among_them_aside_is_part_of_its_figure() {
+        let told = |s: &str| -> Vec<(u32, bool)> {
+            find_casualties(&tokenize(s))
+                .iter()
+                .map(|c| (c.count.best, c.subset))
+                .collect()
+        };
+        assert_eq!(
+            told("Seven suspects, among them two Afghans, were arrested in Quetta."),
+            [(7, false), (2, true)]
+        );
+        assert_eq!(
+            told("Five people, among them two women, were killed in Quetta."),
+            [(5, false), (2, true)]
+        );
+        // "among the dead" after the verb still tells a part of a figure given.
+        assert_eq!(
+            told("At least one FC soldier was among the dead."),
+            [(1, true)]
+        );
+    }
 
     #[test]
     fn a_leader_of_civilians_is_a_civilian() {
