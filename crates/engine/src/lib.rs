@@ -713,7 +713,7 @@ mod tests {
                    their vehicle. In the ensuing exchange of fire, two terrorists were killed, \
                    from the Gomal Zam dam site, KABUL: Afghan Taliban forces attacked \
                    Pakistani border posts, Seven suspects, among them two Afghans, were \
-                   arrested, ";
+                   arrested, rounded up some 20 suspects, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -128,7 +128,9 @@ fn passive_category(w: &str) -> Option<Category> {
         // ISPR: "17 terrorists were neutralised".
         | "neutralised" | "neutralized" => Category::Killed,
         "injured" | "wounded" | "hurt" | "injuries" | "wounds" => Category::Injured,
-        "arrested" | "detained" | "captured" | "apprehended" | "nabbed" | "custody" => {
+        "arrested" | "detained" | "captured" | "apprehended" | "nabbed" | "custody"
+        // "20 people were rounded up".
+        | "rounded" => {
             Category::Arrested
         }
         _ => return None,
@@ -144,7 +146,9 @@ fn active_category(w: &str) -> Option<Category> {
         "injuring" | "injured" | "injures" | "injure" | "wounding" | "wounded" | "wounds"
         | "wound" => Category::Injured,
         "arrested" | "detained" | "captured" | "apprehended" | "nabbed" | "arresting"
-        | "detaining" | "capturing" | "arrests" | "detains" | "captures" => Category::Arrested,
+        | "detaining" | "capturing" | "arrests" | "detains" | "captures" | "rounded" => {
+            Category::Arrested
+        }
         _ => return None,
     })
 }
@@ -618,6 +622,11 @@ fn counted_np(
         (Count::exact(1), 1)
     } else if words[i] == "both" {
         (Count::exact(2), 1)
+    } else if words[i] == "some"
+        && let Some(read) = read_count(words, i)
+    {
+        // "some 20 people": about 20, not "some people".
+        read
     } else if let Some(c) = vague_value(words[i]) {
         (c, 1)
     } else {
@@ -1344,6 +1353,11 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         {
             // "shot a policeman (name) dead"
             cat = Some(Category::Killed);
+        }
+        // "rounded up 20 suspects".
+        if words[v] == "rounded" && words.get(start) == Some(&"up") {
+            cat = Some(Category::Arrested);
+            start += 1;
         }
         // "killing all 33 militants": the figure after "all".
         if words.get(start) == Some(&"all") && read_count(&words, start + 1).is_some() {
@@ -2505,6 +2519,33 @@ mod tests {
         assert_eq!(
             told("At least one FC soldier was among the dead."),
             [(1, true)]
+        );
+    }
+
+    #[test]
+    fn some_before_a_number_and_rounded_up() {
+        let told = |s: &str| -> Vec<(Category, u32)> {
+            find_casualties(&tokenize(s))
+                .iter()
+                .map(|c| (c.category, c.count.best))
+                .collect()
+        };
+        assert_eq!(
+            told("Gunmen killed some 20 people in Peshawar."),
+            [(Category::Killed, 20)]
+        );
+        assert_eq!(
+            told("Police rounded up some 20 suspects in Peshawar."),
+            [(Category::Arrested, 20)]
+        );
+        assert_eq!(
+            told("About 20 people were rounded up in Peshawar."),
+            [(Category::Arrested, 20)]
+        );
+        // "some" alone stays vague.
+        assert_eq!(
+            told("Gunmen killed some people in Peshawar."),
+            [(Category::Killed, 2)]
         );
     }
 
