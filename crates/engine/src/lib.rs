@@ -713,7 +713,8 @@ mod tests {
                    their vehicle. In the ensuing exchange of fire, two terrorists were killed, \
                    from the Gomal Zam dam site, KABUL: Afghan Taliban forces attacked \
                    Pakistani border posts, Seven suspects, among them two Afghans, were \
-                   arrested, rounded up some 20 suspects, ";
+                   arrested, rounded up some 20 suspects, The number of militants killed \
+                   in the operation rose to six, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -1294,8 +1294,34 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
     let mut out: Vec<Casualty> = Vec::new();
     let mut used = vec![false; toks.len()];
 
-    // "death toll rose to 17", "toll climbed to at least 20".
+    // "death toll rose to 17", "toll climbed to at least 20", "the number of militants
+    // killed in the operation rose to six".
     for i in 0..words.len() {
+        let number_of = (words[i] == "number" && words.get(i + 1) == Some(&"of"))
+            .then(|| {
+                (i + 2..(i + 6).min(words.len()))
+                    .find_map(|k| passive_category(words[k]).map(|c| (k, c)))
+            })
+            .flatten();
+        if let Some((k, cat)) = number_of
+            && let Some(r) = (k + 1..(k + 12).min(words.len())).find(|&r| {
+                matches!(
+                    words[r],
+                    "rose" | "risen" | "climbed" | "jumped" | "reached" | "increased"
+                ) && words.get(r + 1) == Some(&"to")
+            })
+            && let Some((c, n)) = read_count(&words, r + 2)
+        {
+            for u in used.iter_mut().skip(r + 2).take(n) {
+                *u = true;
+            }
+            let (role, head) = person_before(&words, i + 2, k);
+            out.push(Casualty {
+                total: true,
+                ..Casualty::plain(cat, c, role, head, r + 2)
+            });
+            continue;
+        }
         if words[i] == "toll" {
             let end = (i + 6).min(words.len());
             // "The death toll from Thursday's ambush of a convoy near Thall rose to 16".
@@ -2541,6 +2567,15 @@ mod tests {
         assert_eq!(
             told("About 20 people were rounded up in Peshawar."),
             [(Category::Arrested, 20)]
+        );
+        // A number that rose is a toll.
+        assert_eq!(
+            told("The number of militants killed in the Tirah operation rose to six."),
+            [(Category::Killed, 6)]
+        );
+        assert_eq!(
+            told("The number of people arrested in the crackdown has risen to 45."),
+            [(Category::Arrested, 45)]
         );
         // "some" alone stays vague.
         assert_eq!(
