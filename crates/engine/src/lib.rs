@@ -714,7 +714,8 @@ mod tests {
                    from the Gomal Zam dam site, KABUL: Afghan Taliban forces attacked \
                    Pakistani border posts, Seven suspects, among them two Afghans, were \
                    arrested, rounded up some 20 suspects, The number of militants killed \
-                   in the operation rose to six, ";
+                   in the operation rose to six, fired into the air and beat women \
+                   protesters, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

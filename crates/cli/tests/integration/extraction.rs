@@ -635,6 +635,12 @@ fn who_fired_at_a_protest() {
             "Three people were killed in clashes between Rangers and protesters in Muzaffarabad.",
             &["Violent demonstration"],
         ),
+        // Forces who fire into the air and beat protesters break the protest up.
+        (
+            "f9",
+            "Taliban fighters fired into the air and beat women protesters who had gathered outside the education ministry in Kabul on Saturday to demand the right to work and education.",
+            &["Protest with intervention"],
+        ),
         // Held before a protest they meant to hold: arrests, no protest.
         (
             "f6",

@@ -270,6 +270,10 @@ fn is_intervention(w: &str) -> bool {
             | "detained"
             | "scuffles"
             | "scuffled"
+            // "beat women protesters".
+            | "beat"
+            | "beaten"
+            | "whipped"
     )
 }
 
@@ -405,7 +409,14 @@ fn fire_by_own_forces(words: &[String], country: Option<&str>) -> bool {
 /// [`is_intervention`]); protesters who "dispersed peacefully" or "dispersed after" broke
 /// up themselves.
 fn tells_intervention(words: &[String]) -> bool {
-    words.iter().enumerate().any(|(k, w)| {
+    // The forces "fired into the air" to scatter a crowd (not protesters who did).
+    words.windows(4).enumerate().any(|(k, w)| {
+        w[0].starts_with("fire")
+            && w[1..] == ["into", "the", "air"]
+            && words[k.saturating_sub(3)..k].iter().any(|x| {
+                is_force_noun(x) || matches!(x.as_str(), "forces" | "personnel" | "taliban")
+            })
+    }) || words.iter().enumerate().any(|(k, w)| {
         is_intervention(w)
             && !(w == "dispersed"
                 && (words.get(k + 1).is_some_and(|n| {
