@@ -715,7 +715,7 @@ mod tests {
                    Pakistani border posts, Seven suspects, among them two Afghans, were \
                    arrested, rounded up some 20 suspects, The number of militants killed \
                    in the operation rose to six, fired into the air and beat women \
-                   protesters, ";
+                   protesters, sent to hell in an IBO, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

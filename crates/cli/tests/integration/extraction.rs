@@ -5193,3 +5193,29 @@ fn posts_stand_in_the_country_whose_they_are() {
         "{e:#}"
     );
 }
+
+/// ISPR's "IBO" is an intelligence-based operation: the forces killed the "khwarij of Fitna
+/// al Khawarij" (the state's name for the TTP), who are no attackers.
+#[test]
+fn an_ibo_is_the_forces_operation() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "i1",
+        "RAWALPINDI: Eight khwarij of Fitna al Khawarij were sent to hell in an IBO in South Waziristan, the ISPR said.",
+        "2025-06-01",
+    );
+    assert_eq!(
+        (
+            e["actor1"]["name"].as_str(),
+            e["actor2"]["name"].as_str(),
+            e["fatalities"].as_u64()
+        ),
+        (
+            Some("Military Forces of Pakistan"),
+            Some("Tehrik-i-Taliban Pakistan"),
+            Some(8)
+        ),
+        "{e:#}"
+    );
+}

@@ -380,6 +380,9 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("offensive", Trigger::Operation),
     ("search operation", Trigger::Operation),
     ("intelligence-based operation", Trigger::Operation),
+    // ISPR's "an IBO" (intelligence-based operation).
+    ("ibo", Trigger::Operation),
+    ("ibos", Trigger::Operation),
     ("combing operation", Trigger::Operation),
     ("crackdown", Trigger::Operation),
     ("zarb-e-azb", Trigger::Operation),
