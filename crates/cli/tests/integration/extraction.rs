@@ -5219,3 +5219,49 @@ fn an_ibo_is_the_forces_operation() {
         "{e:#}"
     );
 }
+
+/// Probe batch m50: a roundup's next item fronted by another town ("In Turbat, …") is another
+/// incident, and the first keeps its dateline's town; "an attack claimed by the group" names
+/// no speaker; an anniversary's dead are history, no event.
+#[test]
+fn a_roundup_an_agent_after_claimed_and_an_anniversary() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "r1",
+        "QUETTA: Three people were injured when unknown men hurled a hand grenade at a shop on Jinnah Road on Monday evening. In Turbat, a government employee was shot dead near his office. Police in Khuzdar arrested five suspects in connection with recent attacks on passenger buses.",
+        "2025-07-08",
+    );
+    let rows: Vec<(String, Option<u64>, Option<u64>)> = export(&db, "events")
+        .iter()
+        .map(|e| {
+            (
+                e["location"]["name"].as_str().unwrap_or("").to_owned(),
+                e["fatalities"].as_u64(),
+                e["injured"].as_u64(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Quetta".to_owned(), None, Some(3)),
+            ("Turbat".to_owned(), Some(1), None),
+            ("Khuzdar".to_owned(), None, None),
+        ]
+    );
+    let e = first_event_on(
+        dir.path(),
+        "r2",
+        "PESHAWAR: Two policemen were shot dead in Bajaur in an attack claimed by the group on Tuesday.",
+        "2025-07-09",
+    );
+    assert!(e["attributed_to"].is_null(), "{e:#}");
+    let db = ingest_one(
+        dir.path(),
+        "r3",
+        "PESHAWAR: The nation on Tuesday observed the 11th anniversary of the Army Public School attack in which 147 people, including 132 children, were martyred by TTP terrorists.",
+        "2025-12-16",
+    );
+    assert!(export(&db, "events").is_empty());
+}

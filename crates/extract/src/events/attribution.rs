@@ -209,6 +209,14 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
         {
             continue;
         }
+        // A participle with its agent after it, "an attack claimed by the group": the words
+        // before it are what was claimed, not who speaks.
+        if i > 0
+            && w.get(i + 1) == Some(&"by")
+            && !matches!(w[i - 1], "been" | "was" | "were" | "is" | "are" | "being")
+        {
+            continue;
+        }
         // Subject before the verb.
         let mut s = i;
         while s > 0 && i - s < 7 && !is_stop(&toks[s - 1]) {

@@ -886,6 +886,9 @@ struct ReportWide<'a> {
     doc_country: Option<&'a str>,
     report_forces: &'a std::cell::OnceCell<Vec<&'static str>>,
     told_separately: &'a [bool],
+    /// Incidents were told one after another, each fronted by its place ("In Turbat, …"):
+    /// an incident's place is not looked for in the later ones.
+    roundup: bool,
     detailed_totals: [u32; 3],
     operations_detailed: [bool; 3],
 }
@@ -5581,6 +5584,9 @@ fn is_background(f: &SentenceFacts) -> bool {
                     // A court's word: "sentenced two men to death for their role in the
                     // 2016 … bombing, which killed more than 70".
                     | "sentenced" | "convicted" | "acquitted" | "indicted"
+                    // "observed the 11th anniversary of the Army Public School attack in
+                    // which 147 people … were martyred".
+                    | "anniversary"
                 )
                 || x == "accused"
                 // Not the noun before a name: "accused Abdul Maalik Bengali was killed in
@@ -5931,6 +5937,9 @@ impl Stage for EventStage {
 
         // Group sentences into drafts.
         let mut drafts: Vec<Draft> = Vec::new();
+        // Sentences that open another incident by its place ("In Turbat, …"), for the
+        // merging and the places below, as "Separately, …" ones are.
+        let mut fronted_split = vec![false; facts.len()];
         for (i, f) in facts.iter().enumerate() {
             // "The attack was claimed by X": a sentence about blame that names the incident
             // only by an anaphoric trigger belongs to the incident just told.
@@ -6175,13 +6184,32 @@ impl Stage for EventStage {
                         .filter(|p| !p.dateline && p.info.level != PlaceLevel::Country)
                         .map(|p| &p.info)
                         .collect();
-                    let same_place = own.is_empty()
-                        || prev_places.is_empty()
-                        || own.iter().any(|p| {
-                            prev_places
-                                .iter()
-                                .any(|q| place_within(p, q) || place_within(q, p))
-                        });
+                    // A roundup's next item, fronted by its place ("QUETTA: … a grenade … on
+                    // Jinnah Road. In Turbat, a government employee was shot dead"): another
+                    // incident unless that place lies within the draft's, dateline included.
+                    let fronted = f.places.first().filter(|p| {
+                        !p.dateline
+                            && p.info.level != PlaceLevel::Country
+                            && cx.offsets.slice(&cx.doc.text, f.begin, p.begin) == Some("In ")
+                            && cx.offsets.slice(&cx.doc.text, p.end, p.end + 1) == Some(",")
+                    });
+                    let fronted_elsewhere = fronted.is_some_and(|p| {
+                        !d.sentences
+                            .iter()
+                            .flat_map(|&k| facts[k].places.iter())
+                            .any(|q| {
+                                place_within(&p.info, &q.info) || place_within(&q.info, &p.info)
+                            })
+                    });
+                    fronted_split[i] = fronted_elsewhere;
+                    let same_place = !fronted_elsewhere
+                        && (own.is_empty()
+                            || prev_places.is_empty()
+                            || own.iter().any(|p| {
+                                prev_places
+                                    .iter()
+                                    .any(|q| place_within(p, q) || place_within(q, p))
+                            }));
                     near && same_place
                         && (drafts.len() - 1 == attach_to.unwrap_or(0) || class == Class::Violent)
                 }
@@ -6247,6 +6275,7 @@ impl Stage for EventStage {
                 _ => None,
             };
             if !first.separate
+                && !fronted_split[d.sentences[0]]
                 && let Some(prev) = again
             {
                 prev.sentences.extend(d.sentences);
@@ -6313,7 +6342,10 @@ impl Stage for EventStage {
         // Which sentences tell an event said to be another ("Separately, …", "In another
         // incident …"): their places are not for an event that names none.
         let mut told_separately = vec![false; facts.len()];
-        for d in drafts.iter().filter(|d| facts[d.sentences[0]].separate) {
+        for d in drafts
+            .iter()
+            .filter(|d| facts[d.sentences[0]].separate || fronted_split[d.sentences[0]])
+        {
             for k in &d.sentences {
                 told_separately[*k] = true;
             }
@@ -6328,6 +6360,7 @@ impl Stage for EventStage {
                     doc_country: doc_country.as_deref(),
                     report_forces: &report_forces,
                     told_separately: &told_separately,
+                    roundup: fronted_split.contains(&true),
                     detailed_totals,
                     operations_detailed,
                 },
@@ -6486,6 +6519,7 @@ impl EventStage {
             doc_country,
             report_forces,
             told_separately,
+            roundup,
             detailed_totals,
             operations_detailed,
         } = *report;
@@ -6629,6 +6663,8 @@ impl EventStage {
                     .take(3)
                     .enumerate()
                     .filter(|(k, _)| !others(*k))
+                    // (Nor, in a roundup, a later incident's.)
+                    .filter(|(k, _)| !roundup || d.sentences.last().is_none_or(|last| k <= last))
                     .map(|(_, f)| (f, true))
                     .collect(),
             ),
