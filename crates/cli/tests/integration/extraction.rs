@@ -5265,3 +5265,25 @@ fn a_roundup_an_agent_after_claimed_and_an_anniversary() {
     );
     assert!(export(&db, "events").is_empty());
 }
+
+/// A group's claim set against the officials' lower figure in the same sentence: the
+/// officials' toll stands, the claim the range's top (not the two summed).
+#[test]
+fn a_claim_and_the_officials_only_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "c1",
+        "QUETTA: The BLA claimed to have killed 12 soldiers in an attack on an army convoy in Kalat, but officials said only two soldiers were martyred.",
+        "2025-05-04",
+    );
+    assert_eq!(
+        (
+            e["fatalities"].as_u64(),
+            e["fatalities_low"].as_u64(),
+            e["fatalities_high"].as_u64()
+        ),
+        (Some(2), Some(2), Some(12)),
+        "{e:#}"
+    );
+}

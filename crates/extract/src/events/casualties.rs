@@ -2507,6 +2507,23 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 })
         });
     }
+    // "The BLA claimed to have killed 12 soldiers …, but officials said only two soldiers
+    // were martyred": the figure set against another account is that account's toll, as
+    // "the military put the toll at four" is.
+    for c in out.iter_mut() {
+        let t = c.token;
+        if t >= 2
+            && words[t - 1] == "only"
+            && words[t.saturating_sub(10)..t - 1]
+                .iter()
+                .any(|w| matches!(*w, "but" | "however" | "whereas" | "while"))
+            && words[t.saturating_sub(10)..t - 1]
+                .iter()
+                .any(|w| matches!(*w, "said" | "says" | "put" | "confirmed"))
+        {
+            c.total = true;
+        }
+    }
     // Only the figures near the period are its tally (a paragraph run together without
     // stops may tell of an arrest and of "the past two years").
     if !periods.is_empty() {
