@@ -718,7 +718,8 @@ mod tests {
                    protesters, sent to hell in an IBO, on Jinnah Road. In Turbat, a man \
                    was shot dead, in an attack claimed by the group, observed the 11th \
                    anniversary of the attack in which 147 people were martyred, but \
-                   officials said only two soldiers were martyred, ";
+                   officials said only two soldiers were martyred, three militants were \
+                   killed when their hideout was targeted, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

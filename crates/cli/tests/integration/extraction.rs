@@ -5287,3 +5287,28 @@ fn a_claim_and_the_officials_only_figure() {
         "{e:#}"
     );
 }
+
+/// Militants killed when "their hideout was targeted", by no one named: the forces struck it.
+#[test]
+fn a_hideout_struck_is_the_forces_doing() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "h1",
+        "PESHAWAR: Unconfirmed reports said at least three militants were killed when their hideout was targeted in Tirah.",
+        "2025-05-03",
+    );
+    assert_eq!(
+        (
+            e["actor1"]["type"].as_str(),
+            e["actor2"]["type"].as_str(),
+            e["certainty"].as_str()
+        ),
+        (
+            Some("State forces"),
+            Some("Political militia"),
+            Some("possible")
+        ),
+        "{e:#}"
+    );
+}

@@ -7598,9 +7598,25 @@ impl EventStage {
                     })
                 });
                 let state = find_named(&|a: &ActorInfo| is_state(a) || is_foreign(a));
+                // ("militants were killed when their hideout was targeted": whoever struck a
+                // hideout was after the militants, as forces are.)
+                let struck = |w: &str| {
+                    matches!(
+                        w,
+                        "targeted" | "raided" | "struck" | "hit" | "bombed" | "pounded" | "stormed"
+                    )
+                };
+                let hideout_struck = words.iter().enumerate().any(|(k, w)| {
+                    matches!(w.as_str(), "hideout" | "hideouts")
+                        && (words[k + 1..(k + 4).min(words.len())]
+                            .iter()
+                            .any(|x| struck(x))
+                            || words[k.saturating_sub(3)..k].iter().any(|x| struck(x)))
+                });
                 let op = triggers
                     .iter()
                     .any(|t| matches!(t, Trigger::Operation | Trigger::AirStrike))
+                    || hideout_struck && victims == Some(Role::Armed)
                     || agent_actor.as_ref().is_some_and(|a| {
                         a.actor_type.as_deref() == Some("State forces")
                             || a.actor_type.as_deref() == Some("External/Other forces")
