@@ -4419,17 +4419,18 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
 /// The country whose posts a report names: "Pakistani border posts", "Afghan checkposts".
 /// Posts stand in the country whose they are.
 fn posts_of(words: &[String]) -> Option<&'static str> {
-    words.windows(3).find_map(|w| {
-        let noun = if matches!(w[1].as_str(), "border" | "military" | "security") {
-            &w[2]
+    let word = |k: usize| words.get(k).map_or("", String::as_str);
+    (0..words.len()).find_map(|k| {
+        let noun = if matches!(word(k + 1), "border" | "military" | "security") {
+            word(k + 2)
         } else {
-            &w[1]
+            word(k + 1)
         };
         matches!(
-            noun.as_str(),
+            noun,
             "posts" | "checkposts" | "check-posts" | "outposts" | "positions" | "pickets"
         )
-        .then(|| nationality(&w[0]))
+        .then(|| nationality(word(k)))
         .flatten()
     })
 }
