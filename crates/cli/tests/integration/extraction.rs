@@ -5312,3 +5312,20 @@ fn a_hideout_struck_is_the_forces_doing() {
         "{e:#}"
     );
 }
+
+/// Ansar-ul-Islam, the Tirah militia that fights the Lashkar-e-Islam, is a listed group: the
+/// group named with the dead is theirs, the other the attacker.
+#[test]
+fn ansar_ul_islam_against_lashkar_e_islam() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event(
+        dir.path(),
+        "a1",
+        "Three Lashkar-e-Islam militants were killed in a gunfight with the Ansarul Islam group in Tirah.",
+    );
+    assert_eq!(
+        (e["actor1"]["name"].as_str(), e["actor2"]["name"].as_str()),
+        (Some("Ansar-ul-Islam"), Some("Lashkar-e-Islam")),
+        "{e:#}"
+    );
+}
