@@ -5329,3 +5329,27 @@ fn ansar_ul_islam_against_lashkar_e_islam() {
         "{e:#}"
     );
 }
+
+/// "near a madrassa in Darra Adamkhel" is a spot in the town (precision 1); "near Sheikhupura"
+/// is near the town (precision 2).
+#[test]
+fn near_a_spot_in_a_town_is_in_the_town() {
+    let dir = tempfile::tempdir().unwrap();
+    let precision = |id: &str, text: &str| {
+        first_event_on(dir.path(), id, text, "2025-06-10")["location"]["geo_precision"].as_u64()
+    };
+    assert_eq!(
+        precision(
+            "n1",
+            "PESHAWAR: A blast near a madrassa in Darra Adamkhel injured five students on Monday."
+        ),
+        Some(1)
+    );
+    assert_eq!(
+        precision(
+            "n2",
+            "LAHORE: Two suspected terrorists were killed in an encounter with CTD near Sheikhupura on Monday."
+        ),
+        Some(2)
+    );
+}

@@ -2895,9 +2895,18 @@ impl EventStage {
                 p.side = k != venue;
             }
         }
-        let near = words
-            .iter()
-            .any(|w| w == "near" || w == "outskirts" || w == "vicinity");
+        // (Not "near a madrassa in Darra Adamkhel", "near his office in Turbat": a spot in
+        // the town named after it.)
+        let near = words.iter().enumerate().any(|(k, w)| {
+            w == "outskirts"
+                || w == "vicinity"
+                || w == "near"
+                    && !(words.get(k + 1).is_some_and(|x| {
+                        matches!(x.as_str(), "a" | "an" | "his" | "her" | "their" | "its")
+                    }) && words[k + 2..(k + 6).min(words.len())]
+                        .iter()
+                        .any(|x| x == "in"))
+        });
         let several = |k: usize| {
             words[k.saturating_sub(4)..k].iter().any(|x| {
                 matches!(
