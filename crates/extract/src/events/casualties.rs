@@ -2566,7 +2566,7 @@ mod tests {
     }
 
     #[test]
-    fn some_before_a_number_and_rounded_up() {
+    fn some_rounded_up_and_a_number_that_rose() {
         let told = |s: &str| -> Vec<(Category, u32)> {
             find_casualties(&tokenize(s))
                 .iter()
