@@ -5257,6 +5257,19 @@ fn a_roundup_an_agent_after_claimed_and_an_anniversary() {
         "2025-07-09",
     );
     assert!(e["attributed_to"].is_null(), "{e:#}");
+    // "the group" that claimed is the one named just before.
+    let db = ingest_one(
+        dir.path(),
+        "r2b",
+        "PESHAWAR: The TTP, which was formed in 2007, has carried out hundreds of attacks across Khyber Pakhtunkhwa. On Tuesday, two policemen were shot dead in Bajaur's Salarzai tehsil in an attack claimed by the group.",
+        "2025-07-09",
+    );
+    let evs = export(&db, "events");
+    assert_eq!(
+        (evs.len(), evs[0]["actor1"]["name"].as_str()),
+        (1, Some("Tehrik-i-Taliban Pakistan")),
+        "{evs:#?}"
+    );
     let db = ingest_one(
         dir.path(),
         "r3",

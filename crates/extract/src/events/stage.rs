@@ -7327,6 +7327,20 @@ impl EventStage {
                     .map(|a| self.actor_from_info(&a.1, &a.2))
             })
         };
+        // "in an attack claimed by the group": the group just named before.
+        let claimed_actor = claimed_actor.or_else(|| {
+            words
+                .windows(4)
+                .any(|w| {
+                    w[..3] == ["claimed", "by", "the"]
+                        && matches!(
+                            w[3].as_str(),
+                            "group" | "outfit" | "organisation" | "organization" | "militants"
+                        )
+                })
+                .then(nearby_armed)
+                .flatten()
+        });
         // The forces named or described in the two sentences before the event ("FC carried out
         // a search operation … Three militants were killed in exchange of fire").
         let nearby_state = || {
