@@ -719,7 +719,8 @@ mod tests {
                    was shot dead, in an attack claimed by the group, observed the 11th \
                    anniversary of the attack in which 147 people were martyred, but \
                    officials said only two soldiers were martyred, three militants were \
-                   killed when their hideout was targeted, near a madrassa in Darra, an attack claimed by the group, ";
+                   killed when their hideout was targeted, near a madrassa in Darra, an attack claimed by the group, The death toll rose to 18. Six \
+                   attackers were also killed, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

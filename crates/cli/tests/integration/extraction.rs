@@ -5366,3 +5366,16 @@ fn near_a_spot_in_a_town_is_in_the_town() {
         Some(2)
     );
 }
+
+/// A toll that rose, and attackers "also killed" in another sentence: on top of the toll.
+#[test]
+fn a_toll_and_the_attackers_also_killed() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "t1",
+        "BANNU: The death toll from Tuesday's twin suicide attack on the Bannu cantonment rose to 18, including five soldiers, officials said on Wednesday. Six attackers were also killed when troops responded.",
+        "2025-03-05",
+    );
+    assert_eq!(e["fatalities"].as_u64(), Some(24), "{e:#}");
+}

@@ -5749,7 +5749,7 @@ fn aggregate(
                     .any(|(x, m, _, r)| *x < s && *m == sum && (role.is_none() || *r == role))
         })
     };
-    for (sentence, c) in of_cat {
+    for (sentence, c) in of_cat.iter().copied() {
         if c.total {
             let t = total.get_or_insert((0, 0, Some(0)));
             if c.count.best >= t.0 {
@@ -5865,7 +5865,30 @@ fn aggregate(
     if let Some((t, tl, th)) = total
         && t >= best.unwrap_or(0)
     {
-        return (Some(t), Some(tl), th);
+        // "The death toll … rose to 18, including five soldiers … Six attackers were also
+        // killed": the attackers told besides, in another sentence, are on top of the toll.
+        let toll_sentences: Vec<usize> = of_cat
+            .iter()
+            .filter(|(_, c)| c.total)
+            .map(|(s, _)| *s)
+            .collect();
+        let attackers_also: u32 = of_cat
+            .iter()
+            .filter(|(s, c)| {
+                !toll_sentences.contains(s)
+                    && c.additional
+                    && c.role == Some(Role::Armed)
+                    && !c.total
+                    && !c.subset
+                    && !c.anaphoric
+            })
+            .map(|(_, c)| c.count.best)
+            .sum();
+        return (
+            Some(t + attackers_also),
+            Some(tl + attackers_also),
+            th.map(|h| h + attackers_also),
+        );
     }
     // "The BLA claimed to have killed 15 soldiers …, but the military put the toll at four":
     // a toll lower than a claimant's figures stands, the claim kept as the range's top.
