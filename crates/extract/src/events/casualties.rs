@@ -1124,6 +1124,17 @@ pub fn told_unharmed(words: &[String]) -> (bool, bool) {
     (none_killed, none_hurt)
 }
 
+/// Where a figure's verb of growth stands before "to", between `from` and `to` (word
+/// indices): "rose to 17", "has risen to 45", "climbed to at least 20".
+fn rose_to(words: &[&str], from: usize, to: usize) -> Option<usize> {
+    (from..to.min(words.len())).find(|&k| {
+        matches!(
+            words[k],
+            "rose" | "risen" | "climbed" | "jumped" | "reached" | "increased"
+        ) && words.get(k + 1) == Some(&"to")
+    })
+}
+
 fn is_subset(words: &[&str], i: usize) -> bool {
     (1..=3).any(|d| i >= d && matches!(words[i - d], "including" | "whom" | "them" | "include"))
         // "three civilians, two of them children, were martyred"
@@ -1304,12 +1315,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             })
             .flatten();
         if let Some((k, cat)) = number_of
-            && let Some(r) = (k + 1..(k + 12).min(words.len())).find(|&r| {
-                matches!(
-                    words[r],
-                    "rose" | "risen" | "climbed" | "jumped" | "reached" | "increased"
-                ) && words.get(r + 1) == Some(&"to")
-            })
+            && let Some(r) = rose_to(&words, k + 1, k + 12)
             && let Some((c, n)) = read_count(&words, r + 2)
         {
             for u in used.iter_mut().skip(r + 2).take(n) {
@@ -1325,12 +1331,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         if words[i] == "toll" {
             let end = (i + 6).min(words.len());
             // "The death toll from Thursday's ambush of a convoy near Thall rose to 16".
-            let rose = (i + 1..(i + 20).min(words.len())).find(|&k| {
-                matches!(
-                    words[k],
-                    "rose" | "risen" | "climbed" | "jumped" | "reached" | "increased"
-                ) && matches!(words.get(k + 1), Some(&"to"))
-            });
+            let rose = rose_to(&words, i + 1, i + 20);
             if let Some(p) = rose.map(|k| k + 1).or_else(|| {
                 (i + 1..end).find(|&k| {
                     words[k] == "to" || words[k] == "at" || words[k] == "is" || words[k] == "stood"

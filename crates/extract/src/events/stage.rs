@@ -413,9 +413,9 @@ fn tells_intervention(words: &[String]) -> bool {
     words.windows(4).enumerate().any(|(k, w)| {
         w[0].starts_with("fire")
             && w[1..] == ["into", "the", "air"]
-            && words[k.saturating_sub(3)..k].iter().any(|x| {
-                is_force_noun(x) || matches!(x.as_str(), "forces" | "personnel" | "taliban")
-            })
+            && words[k.saturating_sub(3)..k]
+                .iter()
+                .any(|x| is_forces_word(x) || x == "taliban")
     }) || words.iter().enumerate().any(|(k, w)| {
         is_intervention(w)
             && !(w == "dispersed"
@@ -5108,15 +5108,18 @@ fn is_force_noun(w: &str) -> bool {
     )
 }
 
+/// A force's noun or the general "forces", "personnel" ("security forces", "FC personnel").
+fn is_forces_word(w: &str) -> bool {
+    is_force_noun(w) || matches!(w, "forces" | "personnel")
+}
+
 /// Whether the text tells the forces as the ones who fired or killed: "killed by police",
 /// "in police firing", "firing by the Rangers", "police opened fire on the workers", "Police
 /// shot dead a man", "Security forces shot dead a shopkeeper" (and "The Taliban shot dead a
 /// man" when `taliban_govern`).
 fn forces_did_it(words: &[String], taliban_govern: bool) -> bool {
     let forces = is_force_noun;
-    let head = |x: &str| {
-        forces(x) || matches!(x, "forces" | "personnel") || taliban_govern && x == "taliban"
-    };
+    let head = |x: &str| is_forces_word(x) || taliban_govern && x == "taliban";
     let modifier = |x: &str| {
         matches!(x, "security" | "intelligence" | "law" | "enforcement")
             || taliban_govern && matches!(x, "taliban" | "fighters" | "members")
@@ -5201,7 +5204,7 @@ fn forces_did_it(words: &[String], taliban_govern: bool) -> bool {
 /// militants", "Levies personnel clashed with BLA militants" (forces before the verb, the group
 /// after "with").
 fn forces_fought_armed(words: &[String], named_armed: &[String]) -> bool {
-    let forces = |w: &str| is_force_noun(w) || matches!(w, "forces" | "personnel");
+    let forces = is_forces_word;
     let armed = |w: &str| {
         matches!(w, "militants" | "terrorists" | "insurgents" | "gunmen")
             || named_armed.iter().any(|n| n == w)
@@ -7653,17 +7656,19 @@ impl EventStage {
                         "targeted" | "raided" | "struck" | "hit" | "bombed" | "pounded" | "stormed"
                     )
                 };
-                let hideout_struck = words.iter().enumerate().any(|(k, w)| {
-                    matches!(w.as_str(), "hideout" | "hideouts")
-                        && (words[k + 1..(k + 4).min(words.len())]
-                            .iter()
-                            .any(|x| struck(x))
-                            || words[k.saturating_sub(3)..k].iter().any(|x| struck(x)))
-                });
+                let hideout_struck = || {
+                    words.iter().enumerate().any(|(k, w)| {
+                        matches!(w.as_str(), "hideout" | "hideouts")
+                            && (words[k + 1..(k + 4).min(words.len())]
+                                .iter()
+                                .any(|x| struck(x))
+                                || words[k.saturating_sub(3)..k].iter().any(|x| struck(x)))
+                    })
+                };
                 let op = triggers
                     .iter()
                     .any(|t| matches!(t, Trigger::Operation | Trigger::AirStrike))
-                    || hideout_struck && victims == Some(Role::Armed)
+                    || victims == Some(Role::Armed) && hideout_struck()
                     || agent_actor.as_ref().is_some_and(|a| {
                         a.actor_type.as_deref() == Some("State forces")
                             || a.actor_type.as_deref() == Some("External/Other forces")
