@@ -720,7 +720,12 @@ mod tests {
                    anniversary of the attack in which 147 people were martyred, but \
                    officials said only two soldiers were martyred, three militants were \
                    killed when their hideout was targeted, near a madrassa in Darra, an attack claimed by the group, The death toll rose to 18. Six \
-                   attackers were also killed, ";
+                   attackers were also killed, blocked the highway to protest the alleged \
+                   enforced disappearance of a student, No group claimed responsibility, but \
+                   the TTP has opposed campaigns in the past, A Taliban spokesman, Zabihullah \
+                   Mujahid, claimed the fighters had captured checkpoints, The two sides \
+                   agreed after talks mediated by Qatar and Turkey, released four men who had \
+                   been abducted from Kabul Khel in Lakki Marwat in January, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -301,6 +301,35 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
             }
             s = i;
         }
+        // "A Taliban spokesman, Zabihullah Mujahid, claimed the group's fighters had captured
+        // …": a role and the name in apposition after it speak.
+        if s == i
+            && i >= 4
+            && toks[i - 1].text == ","
+            && (!is_claim_or_denial(word) || claims_a_clause(&w, i))
+            && let Some(c) = (i.saturating_sub(6)..i - 1)
+                .rev()
+                .find(|&k| toks[k].text == ",")
+            && c + 1 < i - 1
+            && toks[c + 1..i - 1]
+                .iter()
+                .all(|t| t.is_capitalised() && t.is_word())
+            && c > 0
+            && matches!(
+                w[c - 1],
+                "spokesman" | "spokesperson" | "commander" | "chief" | "leader" | "official"
+            )
+        {
+            let mut k = c;
+            while k > 0 && c - k < 6 && !is_stop(&toks[k - 1]) {
+                k -= 1;
+            }
+            return Some(Attribution {
+                source: sentence[toks[k].start..toks[i - 2].end].to_owned(),
+                cue: toks[i].text.to_owned(),
+                span: (toks[k].start, toks[i].end),
+            });
+        }
         // "The BLF and BLA announced", "Kabul and Islamabad said": two named parties speak
         // together.
         if s >= 2
@@ -547,14 +576,37 @@ fn accused_before_a_name(toks: &[Token<'_>], i: usize) -> bool {
     })
 }
 
+/// Whether the claim verb at `i` reports what someone says happened ("claimed that …",
+/// "claimed the group's fighters had captured …"), not a claim of their part ("claimed
+/// responsibility", "claimed the attack").
+fn claims_a_clause(w: &[&str], i: usize) -> bool {
+    w.get(i + 1) == Some(&"that")
+        || !matches!(
+            w.get(i + 1),
+            Some(&("responsibility" | "credit" | "involvement"))
+        ) && w[i + 1..(i + 8).min(w.len())]
+            .iter()
+            .any(|x| matches!(*x, "had" | "have" | "has" | "were" | "was"))
+}
+
 /// Whether "alleged(ly)" at `i` hedges why something was done, not the deed: "arrested two
-/// men for allegedly planning an attack", "detained over their alleged links to the TTP".
+/// men for allegedly planning an attack", "detained over their alleged links to the TTP",
+/// "blocked the highway to protest the alleged enforced disappearance of a student".
 fn hedges_the_reason(w: &[&str], i: usize) -> bool {
     let mut k = i;
     if k > 0 && matches!(w[k - 1], "his" | "her" | "their" | "its") {
         k -= 1;
     }
-    k > 0 && matches!(w[k - 1], "for" | "over")
+    if k > 0 && matches!(w[k - 1], "for" | "over") {
+        return true;
+    }
+    // What a protest is against is its grievance, hedged or not.
+    k > 1
+        && w[k - 1] == "the"
+        && matches!(
+            w[k - 2],
+            "against" | "protest" | "protesting" | "condemn" | "condemning" | "denounce"
+        )
 }
 
 /// The certainty a sentence expresses, with the cue that set it.
