@@ -725,7 +725,9 @@ mod tests {
                    the TTP has opposed campaigns in the past, A Taliban spokesman, Zabihullah \
                    Mujahid, claimed the fighters had captured checkpoints, The two sides \
                    agreed after talks mediated by Qatar and Turkey, released four men who had \
-                   been abducted from Kabul Khel in Lakki Marwat in January, ";
+                   been abducted from Kabul Khel in Lakki Marwat in January, set a girls' school on \
+                   fire, near the Ministry of Urban Development in Kabul, Gunmen opened fire \
+                   on a protest rally, The protest camp was attacked by unknown men, ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -5508,3 +5508,90 @@ fn a_release_dates_the_abduction_by_its_own_month() {
         "{e:#}"
     );
 }
+
+/// "set a girls' school on fire": the burning told around its object destroys property.
+#[test]
+fn a_school_set_on_fire() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "s1",
+        "BANNU: Militants set a girls' school on fire in Bannu on Wednesday night. No one was hurt.",
+        "2024-05-09",
+    );
+    assert_eq!(
+        e["sub_event_type"].as_str(),
+        Some("Looting/property destruction"),
+        "{e:#}"
+    );
+}
+
+/// "near the Ministry of Urban Development in Kabul" is a spot in the city (precision 1);
+/// "near the town of Jani Khel in Bannu" is near a town (2).
+#[test]
+fn near_a_named_building_in_a_city_is_in_the_city() {
+    let dir = tempfile::tempdir().unwrap();
+    let precision = |id: &str, text: &str| {
+        first_event_on(dir.path(), id, text, "2025-02-14")["location"]["geo_precision"].as_u64()
+    };
+    assert_eq!(
+        precision(
+            "b1",
+            "KABUL: A suicide bomber blew himself up near the Ministry of Urban Development in Kabul on Thursday, killing six people."
+        ),
+        Some(1)
+    );
+    assert_eq!(
+        precision(
+            "b2",
+            "BANNU: Two policemen were shot dead near the town of Jani Khel in Bannu on Thursday."
+        ),
+        Some(2)
+    );
+}
+
+/// Armed men who fall on a protest attack civilians: the protesters are the target, not the
+/// rioters.
+#[test]
+fn gunmen_who_fire_on_a_rally_attack_the_protesters() {
+    let dir = tempfile::tempdir().unwrap();
+    let read = |id: &str, text: &str| {
+        let e = first_event_on(dir.path(), id, text, "2025-06-01");
+        (
+            e["sub_event_type"].as_str().map(str::to_owned),
+            e["actor1"]["type"].as_str().map(str::to_owned),
+            e["actor2"]["name"].as_str().map(str::to_owned),
+        )
+    };
+    let attack = |a1: &str| {
+        (
+            Some("Attack".to_owned()),
+            Some(a1.to_owned()),
+            Some("Protesters (Pakistan)".to_owned()),
+        )
+    };
+    assert_eq!(
+        read(
+            "p1",
+            "QUETTA: Gunmen opened fire on a protest rally in Quetta on Sunday, killing two protesters."
+        ),
+        attack("Political militia")
+    );
+    assert_eq!(
+        read(
+            "p2",
+            "SUKKUR: The protest camp was attacked by unknown men who set the camp on fire on Sunday."
+        ),
+        attack("Political militia")
+    );
+    // The police firing on the same rally is the state's force, not an attack.
+    assert_eq!(
+        read(
+            "p3",
+            "QUETTA: Police opened fire on a protest rally in Quetta on Sunday, killing two protesters."
+        )
+        .0
+        .as_deref(),
+        Some("Excessive force against protesters")
+    );
+}

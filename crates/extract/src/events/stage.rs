@@ -452,6 +452,11 @@ fn classify(
     const PV: &str = "Political violence";
     match class {
         Class::Protest => {
+            // "Gunmen opened fire on a protest rally", "The protest camp was attacked by
+            // unknown men": armed men who fall on a crowd attack civilians.
+            if crowd_attacked_by_others(words) {
+                return ("Violence against civilians", "Attack", PV, "18");
+            }
             let intervention = tells_intervention(words);
             // Who fired: "police opened fire on the protesters" (the state), "participants of
             // a rally opened fire on Shia camps" (the crowd).
@@ -1113,6 +1118,20 @@ impl EventStage {
                         break;
                     }
                 }
+            }
+            // "set a girls' school on fire", "set the houses ablaze": the burning told around
+            // its object.
+            if matched == 0
+                && toks[i].lower == "set"
+                && let Some(k) = (i + 2..(i + 8).min(toks.len())).find(|&k| {
+                    toks[k].lower == "ablaze"
+                        || toks[k].lower == "on"
+                            && toks.get(k + 1).is_some_and(|t| t.lower == "fire")
+                })
+                && toks[i + 1..k].iter().all(|t| t.is_word() || t.text == "'")
+            {
+                out.push((Trigger::Riot, toks[i].start));
+                matched = k - i + 1;
             }
             i += matched.max(1);
         }
@@ -2913,16 +2932,27 @@ impl EventStage {
                 p.side = k != venue;
             }
         }
-        // (Not "near a madrassa in Darra Adamkhel", "near his office in Turbat": a spot in
-        // the town named after it.)
+        // (Not "near a madrassa in Darra Adamkhel", "near his office in Turbat", "near the
+        // Ministry of Urban Development in Kabul": a spot in the town named after it; but
+        // "near the town of Jani Khel in Bannu" is near a town.)
         let near = words.iter().enumerate().any(|(k, w)| {
+            let spot = |x: &str| {
+                !matches!(
+                    x,
+                    "town" | "village" | "city" | "border" | "frontier" | "outskirts" | "line"
+                )
+            };
             w == "outskirts"
                 || w == "vicinity"
                 || w == "near"
                     && !(words.get(k + 1).is_some_and(|x| {
-                        matches!(x.as_str(), "a" | "an" | "his" | "her" | "their" | "its")
-                    }) && words[k + 2..(k + 6).min(words.len())]
+                        matches!(
+                            x.as_str(),
+                            "a" | "an" | "his" | "her" | "their" | "its" | "the"
+                        )
+                    }) && words[k + 2..(k + 8).min(words.len())]
                         .iter()
+                        .take_while(|x| spot(x))
                         .any(|x| x == "in"))
         });
         let several = |k: usize| {
@@ -3671,6 +3701,80 @@ fn only_crowd_triggers(f: &SentenceFacts) -> bool {
         && !f.actors.iter().any(|a| is_armed_info(&a.1))
 }
 
+/// Whether armed men who are not the crowd fall on a protest: "gunmen opened fire on a protest
+/// rally", "unidentified men attacked a PTI rally", "the protest camp was attacked by unknown
+/// men" (not "police attacked the protesters", nor "protesters attacked a police station").
+fn crowd_attacked_by_others(words: &[String]) -> bool {
+    let crowd = |w: &str| {
+        matches!(
+            w,
+            "rally"
+                | "protest"
+                | "protesters"
+                | "protestors"
+                | "demonstrators"
+                | "demonstration"
+                | "procession"
+                | "camp"
+                | "sit-in"
+                | "march"
+                | "marchers"
+                | "gathering"
+                | "participants"
+                | "mourners"
+        )
+    };
+    let attacker = |w: &str| {
+        matches!(
+            w,
+            "gunmen"
+                | "attackers"
+                | "assailants"
+                | "militants"
+                | "terrorists"
+                | "miscreants"
+                | "armed"
+                | "unknown"
+                | "unidentified"
+                | "masked"
+        )
+    };
+    let state = |w: &str| is_forces_word(w) || matches!(w, "government" | "administration");
+    let at = |k: usize| words.get(k).map_or("", String::as_str);
+    (0..words.len()).any(|k| {
+        let verb = match (at(k), at(k + 1)) {
+            ("attacked" | "assaulted" | "stormed", _) => Some(k + 1),
+            ("opened", "fire") => Some(k + 2),
+            ("fired", "at" | "on" | "upon") => Some(k + 2),
+            _ => None,
+        };
+        let Some(object) = verb else {
+            return false;
+        };
+        // Passive: "the protest camp was attacked by unknown men".
+        if k >= 2 && matches!(at(k - 1), "was" | "were") && at(k + 1) == "by" {
+            let by = &words[k + 2..(k + 6).min(words.len())];
+            return words[k.saturating_sub(4)..k - 1].iter().any(|w| crowd(w))
+                && !by.iter().any(|w| state(w) || crowd(w));
+        }
+        // Active: the nearest side before the verb is the armed men's, and the crowd is what
+        // they fell on.
+        let side = words[k.saturating_sub(6)..k].iter().rev().find_map(|w| {
+            if attacker(w) {
+                Some(true)
+            } else if state(w) || crowd(w) || matches!(w.as_str(), "workers" | "activists") {
+                Some(false)
+            } else {
+                None
+            }
+        });
+        side == Some(true)
+            && words[object..(object + 5).min(words.len())]
+                .iter()
+                .any(|w| crowd(w))
+    })
+}
+
 /// Whether a sentence tells only of burning ("torched", "set ablaze", "set fire to"), with
 /// nobody hurt and no attack or fire told: the destruction of property.
 fn only_burns_property(f: &SentenceFacts) -> bool {
@@ -3683,6 +3787,14 @@ fn only_burns_property(f: &SentenceFacts) -> bool {
         ("set", "on", "fire") => Some((k, k + 3)),
         ("set", "ablaze" | "fire", _) => Some((k, k + 2)),
         ("torched", _, _) => Some((k, k + 1)),
+        // "set a girls' school on fire".
+        ("set", _, _)
+            if w[k + 1..(k + 8).min(w.len())]
+                .iter()
+                .any(|x| x == "ablaze" || x == "fire") =>
+        {
+            Some((k, k + 1))
+        }
         _ => None,
     }) else {
         return false;
@@ -7496,6 +7608,20 @@ impl EventStage {
         };
         let mut associated: Vec<Actor> = Vec::new();
         let (actor1, actor2) = match d.class {
+            // Armed men who fell on a crowd: the protesters are their target.
+            Class::Protest if sub_event_type == "Attack" => {
+                let a1 = find_named(&is_armed).or_else(|| {
+                    Some(self.generic_actor(Role::Armed, cc, false, &words, event_day))
+                });
+                let id = format!(
+                    "actor:protesters-{}",
+                    cc.unwrap_or("pk").to_ascii_lowercase()
+                );
+                (
+                    a1,
+                    self.kb.actor(&id).map(|a| self.actor_from_info(&a, &id)),
+                )
+            }
             Class::Protest => {
                 let rioters = event_type == "Riots";
                 let id = format!(
