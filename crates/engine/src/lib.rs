@@ -727,7 +727,9 @@ mod tests {
                    agreed after talks mediated by Qatar and Turkey, released four men who had \
                    been abducted from Kabul Khel in Lakki Marwat in January, set a girls' school on \
                    fire, near the Ministry of Urban Development in Kabul, Gunmen opened fire \
-                   on a protest rally, The protest camp was attacked by unknown men, ";
+                   on a protest rally, The protest camp was attacked by unknown men, Ten years after \
+                   the massacre that killed 147 people, On Wednesday, police killed three of \
+                   the attackers. In a statement, the group said leaders would be targeted. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

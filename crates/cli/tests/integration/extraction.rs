@@ -5595,3 +5595,84 @@ fn gunmen_who_fire_on_a_rally_attack_the_protesters() {
         Some("Excessive force against protesters")
     );
 }
+
+/// An ambush on Tuesday, and "On Wednesday, … killed three of the attackers": two incidents,
+/// each with its day and its dead, though the second points back to the first's attackers.
+#[test]
+fn a_sentence_that_opens_on_another_day_is_another_incident() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "l1",
+        "LAKKI MARWAT: Two policemen were martyred when militants ambushed a police patrol in Lakki Marwat on Tuesday. On Wednesday, police and the army launched a joint operation in the area and killed three of the attackers, officials said.",
+        "2025-06-12",
+    );
+    let read: Vec<_> = export(&db, "events")
+        .iter()
+        .map(|e| {
+            (
+                e["date"]["start"].as_str().map(str::to_owned),
+                e["fatalities"].as_u64(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (Some("2025-06-10".to_owned()), Some(2)),
+            (Some("2025-06-11".to_owned()), Some(3))
+        ]
+    );
+}
+
+/// "Ten years after the Army Public School massacre in Peshawar that killed 147 people" is
+/// the past measured from, not an incident of the report's day.
+#[test]
+fn years_after_a_massacre_is_no_incident() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "y1",
+        "QUETTA: Ten years after the Army Public School massacre in Peshawar that killed 147 people, violence continues to haunt the region. On Monday, a schoolteacher was shot dead by unidentified men near Sariab Road in Quetta, police said.",
+        "2024-12-17",
+    );
+    let read: Vec<_> = export(&db, "events")
+        .iter()
+        .map(|e| {
+            (
+                e["fatalities"].as_u64(),
+                e["location"]["admin1"].as_str().map(str::to_owned),
+            )
+        })
+        .collect();
+    assert_eq!(read, vec![(Some(1), Some("Balochistan".to_owned()))]);
+}
+
+/// "The banned TTP warned political parties … In a statement, the group said the leaders …
+/// would be targeted": the group goes on with its threat; the parties it names do not speak.
+#[test]
+fn the_group_goes_on_with_its_threat() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "w1",
+        "PESHAWAR: The banned TTP on Saturday warned political parties against supporting military operations, threatening to target their leaders. In a statement, the group said the leaders of the PML-N and PPP would be targeted if they continued to back the army.",
+        "2025-01-05",
+    );
+    let read: Vec<_> = export(&db, "events")
+        .iter()
+        .map(|e| {
+            (
+                e["modality"].as_str().map(str::to_owned),
+                e["actor1"]["name"].as_str().map(str::to_owned),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        vec![(
+            Some("threatened".to_owned()),
+            Some("Tehrik-i-Taliban Pakistan".to_owned())
+        )]
+    );
+}

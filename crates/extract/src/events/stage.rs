@@ -5764,6 +5764,14 @@ fn is_background(f: &SentenceFacts) -> bool {
                     // which 147 people … were martyred".
                     | "anniversary"
                 )
+                // "Ten years after the Army Public School massacre that killed 147 people,
+                // violence continues": a time long past measured from.
+                || matches!(x.as_str(), "after" | "since")
+                    && k >= 1
+                    && matches!(
+                        w[k - 1].as_str(),
+                        "years" | "decade" | "decades" | "months"
+                    )
                 || x == "accused"
                 // Not the noun before a name: "accused Abdul Maalik Bengali was killed in
                 // an encounter".
@@ -6139,6 +6147,8 @@ impl Stage for EventStage {
         // Sentences that open another incident by its place ("In Turbat, …"), for the
         // merging and the places below, as "Separately, …" ones are.
         let mut fronted_split = vec![false; facts.len()];
+        // Sentences that open on another day than the incident before theirs.
+        let mut day_split = vec![false; facts.len()];
         for (i, f) in facts.iter().enumerate() {
             // "The attack was claimed by X": a sentence about blame that names the incident
             // only by an anaphoric trigger belongs to the incident just told.
@@ -6265,6 +6275,22 @@ impl Stage for EventStage {
                             .slice(&cx.doc.text, w[0].end, w[1].begin)
                             .is_some_and(|between| between.trim() == "and")
                     });
+                // "The banned TTP warned political parties … In a statement, the group said
+                // the leaders … would be targeted": the group just named goes on speaking.
+                let goes_on = f.attribution.as_ref().is_some_and(|(source, _)| {
+                    matches!(
+                        source.to_lowercase().as_str(),
+                        "the group" | "the outfit" | "the organisation" | "the organization" | "it"
+                    )
+                });
+                if goes_on
+                    && let Some(d) = drafts.last_mut()
+                    && d.class == Class::Verbal
+                    && i - d.sentences.last().copied().unwrap_or(0) <= 1
+                {
+                    d.sentences.push(i);
+                    continue;
+                }
                 if let Some(_code) = f.verbal
                     && (!f.actors.is_empty()
                         || f.words.iter().any(|w| w == "minister")
@@ -6401,7 +6427,37 @@ impl Stage for EventStage {
                             })
                     });
                     fronted_split[i] = fronted_elsewhere;
+                    // "… martyred when militants ambushed a police patrol on Tuesday. On
+                    // Wednesday, police and the army launched a joint operation and killed three
+                    // of the attackers": a sentence that opens on another day than the draft's
+                    // tells another incident.
+                    let day_of = |f: &SentenceFacts, fronted: bool| {
+                        f.dates
+                            .iter()
+                            .filter(|x| x.granularity == DateGranularity::Day)
+                            .find(|x| {
+                                !fronted
+                                    || cx
+                                        .doc
+                                        .text
+                                        .get(cx.offsets.byte_of(f.begin)..x.span.0)
+                                        .is_some_and(|t| matches!(t, "On " | "on " | ""))
+                            })
+                            .map(|x| x.start)
+                    };
+                    let another_day = class == Class::Violent
+                        && !f.casualties.is_empty()
+                        && day_of(f, true).is_some_and(|day| {
+                            let told: Vec<NaiveDate> = d
+                                .sentences
+                                .iter()
+                                .filter_map(|&k| day_of(&facts[k], false))
+                                .collect();
+                            !told.is_empty() && !told.contains(&day)
+                        });
+                    day_split[i] = another_day;
                     let same_place = !fronted_elsewhere
+                        && !another_day
                         && (own.is_empty()
                             || prev_places.is_empty()
                             || own.iter().any(|p| {
@@ -6475,6 +6531,7 @@ impl Stage for EventStage {
             };
             if !first.separate
                 && !fronted_split[d.sentences[0]]
+                && !day_split[d.sentences[0]]
                 && let Some(prev) = again
             {
                 prev.sentences.extend(d.sentences);
