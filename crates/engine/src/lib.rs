@@ -729,7 +729,9 @@ mod tests {
                    fire, near the Ministry of Urban Development in Kabul, Gunmen opened fire \
                    on a protest rally, The protest camp was attacked by unknown men, Ten years after \
                    the massacre that killed 147 people, On Wednesday, police killed three of \
-                   the attackers. In a statement, the group said leaders would be targeted. ";
+                   the attackers. In a statement, the group said leaders would be targeted. 30 people were killed in a spate of \
+                   violence across Balochistan this week. The attack is suspected to have been \
+                   carried out by the BLA, which has targeted workers in the past. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -5676,3 +5676,37 @@ fn the_group_goes_on_with_its_threat() {
         )]
     );
 }
+
+/// "At least 30 people were killed in a spate of violence across Balochistan this week,
+/// according to data compiled by the home department": a tally of the week, no incident.
+#[test]
+fn a_weeks_tally_is_no_incident() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "w1",
+        "QUETTA: At least 30 people were killed in a spate of violence across Balochistan this week, according to data compiled by the provincial home department. Most of the victims were security personnel.",
+        "2025-06-08",
+    );
+    let events = export(&db, "events");
+    assert!(events.is_empty(), "{events:#?}");
+}
+
+/// "The attack is suspected to have been carried out by the BLA, which has targeted non-local
+/// workers in the past": the suspicion names who did it (the relative clause is the group's
+/// record, not the sentence's tense), and hedges the perpetrator, not the killing.
+#[test]
+fn a_suspected_perpetrator_with_its_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "b1",
+        "TURBAT: Four labourers from Punjab were shot dead by gunmen in Kech district on Friday night. The attack is suspected to have been carried out by the BLA, which has targeted non-local workers in the past.",
+        "2025-05-10",
+    );
+    assert_eq!(
+        (e["actor1"]["name"].as_str(), e["certainty"].as_str()),
+        (Some("Baloch Liberation Army"), Some("certain")),
+        "{e:#}"
+    );
+}

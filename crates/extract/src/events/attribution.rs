@@ -622,6 +622,14 @@ pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
         // "a blast claimed by Jamaat-ul-Ahrar": a claim of responsibility, not a doubt.
         .filter(|&(p, _, i)| !(HEDGES[i].0 == "claimed" && w.get(p + 1) == Some(&"by")))
         .filter(|&(p, _, i)| !(HEDGES[i].0 == "may" && names_the_month(toks, p)))
+        // "The attack is suspected to have been carried out by the BLA", "is believed to have
+        // been carried out by the TTP": a guess at who did it, not whether it happened.
+        .filter(|&(p, _, i)| {
+            !(matches!(HEDGES[i].0, "is suspected" | "believed to")
+                && w[p..(p + 9).min(w.len())]
+                    .windows(3)
+                    .any(|x| x == ["carried", "out", "by"] || x == ["to", "be", "behind"]))
+        })
         .filter(|&(p, _, i)| {
             !(matches!(HEDGES[i].0, "allegedly" | "alleged") && hedges_the_reason(&w, p))
         })

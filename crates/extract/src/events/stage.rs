@@ -3882,8 +3882,11 @@ fn tallies_a_period(words: &[String], casualties: &[Casualty]) -> bool {
                 && crate::text::dates::year_num(w(k + 1)).is_some()
                 && !crate::text::dates::is_calendar_word(w(k.wrapping_sub(1)))
             // "killed in separate incidents … over the past week".
-            || matches!((w(k), w(k + 1)), ("past" | "last", "week" | "weeks"))
-                && words.iter().any(|x| x == "incidents")
+            // ("in a spate of violence across Balochistan this week").
+            || matches!((w(k), w(k + 1)), ("past" | "last" | "this", "week" | "weeks"))
+                && words.iter().any(|x| {
+                    matches!(x.as_str(), "incidents" | "spate" | "wave" | "across" | "compiled")
+                })
     });
     if !period {
         return false;
@@ -5800,8 +5803,13 @@ fn is_background(f: &SentenceFacts) -> bool {
     }
     let has = |p: &[&str]| has_phrase(w, p);
     // "Barmal … has been hit by air strikes before": what has happened there in the past.
-    let past = (has(&["has", "been"]) || has(&["have", "been"]))
-        && (has(&["before", "."]) || has(&["in", "the", "past"]));
+    // (Not "is suspected to have been carried out by the BLA, which has targeted workers
+    // in the past": the suspicion is about this attack.)
+    let perfect = has(&["has", "been"])
+        || w.windows(2)
+            .enumerate()
+            .any(|(k, p)| p[0] == "have" && p[1] == "been" && (k == 0 || w[k - 1] != "to"));
+    let past = perfect && (has(&["before", "."]) || has(&["in", "the", "past"]));
     past || has(&["responsible", "for"])
         || has(&["accused", "of"])
         || has(&["involved", "in"])
