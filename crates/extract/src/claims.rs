@@ -103,6 +103,17 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["established", "training", "camps"], "operates_in"),
     (&["runs", "training", "camps"], "operates_in"),
     (&["running", "training", "camps"], "operates_in"),
+    // "The BLA is believed to maintain training camps in southern Afghanistan".
+    (&["maintain", "training", "camps"], "operates_in"),
+    (&["maintains", "training", "camps"], "operates_in"),
+    (&["maintaining", "training", "camps"], "operates_in"),
+    // "ISKP fighters were hiding in Nangarhar's Achin district".
+    (&["hiding", "in"], "operates_in"),
+    (&["holed", "up", "in"], "operates_in"),
+    // "announced it would fight alongside the TTP against Pakistani forces".
+    (&["fight", "alongside"], "allied_with"),
+    (&["fighting", "alongside"], "allied_with"),
+    (&["fought", "alongside"], "allied_with"),
     (&["support"], "supports"),
     (&["supports"], "supports"),
     (&["supported"], "supports"),
@@ -965,11 +976,27 @@ impl Stage for ClaimStage {
                         let speaks_of_its_part = attribution
                             .as_ref()
                             .is_some_and(|a| is_claim_or_denial(&a.cue));
-                        let before = if before.is_empty() && speaks_of_its_part {
+                        // ("Kabul has repeatedly denied harbouring TTP militants": a capital
+                        // speaks for its state.)
+                        // ("Hafiz Gul Bahadur's group announced it would fight alongside the
+                        // TTP": the speaker goes on of itself.)
+                        let of_itself = attribution.is_some()
+                            && words[pos.saturating_sub(4)..*pos]
+                                .iter()
+                                .any(|w| matches!(*w, "it" | "they" | "we"));
+                        let before = if before.is_empty() && (speaks_of_its_part || of_itself) {
                             speakers
                                 .iter()
                                 .copied()
+                                .chain(
+                                    parties
+                                        .iter()
+                                        .copied()
+                                        .filter(|m| m.mention_type == MentionType::Loc),
+                                )
                                 .filter(|m| byte_of(m) < at)
+                                .min_by_key(|m| at - byte_of(m))
+                                .into_iter()
                                 .collect()
                         } else {
                             before
@@ -979,8 +1006,26 @@ impl Stage for ClaimStage {
                             .copied()
                             .filter(|m| byte_of(m) > at && near(m))
                             .collect();
-                        // "militants funded by India": the one after "by" acts.
-                        let by = view.toks.get(*pos + 1).is_some_and(|t| t.lower == "by");
+                        // "militants funded by India": the one after "by" acts; so does the
+                        // one after "from" in "receives logistical support from the Afghan
+                        // Taliban".
+                        let by = view.toks.get(*pos + 1).is_some_and(|t| t.lower == "by")
+                            || words[*pos] == "support"
+                                && words.get(*pos + 1) == Some(&"from")
+                                && words[pos.saturating_sub(3)..*pos].iter().any(|w| {
+                                    matches!(
+                                        *w,
+                                        "receives"
+                                            | "received"
+                                            | "receiving"
+                                            | "receive"
+                                            | "gets"
+                                            | "got"
+                                            | "getting"
+                                            | "enjoys"
+                                            | "enjoyed"
+                                    )
+                                });
                         // "The TTP and the Hafiz Gul Bahadur group have formed an alliance":
                         // the two named before, each with the other.
                         // (Speaking together is no bar: "The BLF and BLA announced a merger".)

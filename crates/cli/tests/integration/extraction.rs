@@ -5710,3 +5710,53 @@ fn a_suspected_perpetrator_with_its_record() {
         "{e:#}"
     );
 }
+
+/// Relations batch cl11: support received from someone is theirs to give; a capital denies for
+/// its state; camps maintained and fighters hiding are where a group operates; a group that
+/// says it will fight alongside another is its ally.
+#[test]
+fn relations_received_denied_by_a_capital_hiding_and_fighting_alongside() {
+    let dir = tempfile::tempdir().unwrap();
+    let relations = |id: &str, text: &str| relation_rows(dir.path(), id, text);
+    let one = |s: [&str; 4]| vec![[s[0], s[1], s[2], s[3], ""].map(String::from)];
+    assert_eq!(
+        relations(
+            "r1",
+            "The TTP receives logistical support from the Afghan Taliban, according to a UN monitoring report."
+        ),
+        one(["actor:taliban", "supports", "actor:ttp", "certain"])
+    );
+    assert_eq!(
+        relations(
+            "r2",
+            "Kabul has repeatedly denied harbouring TTP militants."
+        ),
+        one(["cc:AF", "shelters", "actor:ttp", "denied"])
+    );
+    assert_eq!(
+        relations(
+            "r3",
+            "The BLA is believed to maintain training camps in southern Afghanistan."
+        ),
+        one(["actor:bla", "operates_in", "cc:AF", "probable"])
+    );
+    assert_eq!(
+        relations(
+            "r4",
+            "Intelligence officials said ISKP fighters were hiding in Nangarhar's Achin district."
+        ),
+        one([
+            "actor:iskp",
+            "operates_in",
+            "adm2:AF:nangarhar:achin",
+            "certain"
+        ])
+    );
+    assert_eq!(
+        relations(
+            "r5",
+            "Hafiz Gul Bahadur's group announced it would fight alongside the TTP."
+        ),
+        one(["actor:hgb", "allied_with", "actor:ttp", "certain"])
+    );
+}
