@@ -731,7 +731,9 @@ mod tests {
                    the massacre that killed 147 people, On Wednesday, police killed three of \
                    the attackers. In a statement, the group said leaders would be targeted. 30 people were killed in a spate of \
                    violence across Balochistan this week. The attack is suspected to have been \
-                   carried out by the BLA, which has targeted workers in the past. ";
+                   carried out by the BLA, which has targeted workers in the past. Unknown men \
+                   hurled acid on three women. A school principal was gunned down in \
+                   Pakistan-occupied Kashmir. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -67,6 +67,10 @@ pub struct Match {
     pub candidates: usize,
 }
 
+/// Names of regions the gazetteer does not list as one place, that are one edit from a
+/// district's ("Kashmir" is not a misspelt "Kashmor").
+const NOT_MISSPELT: &[&str] = &["kashmir", "kashmiri", "kashmiris"];
+
 /// Single-word place names that are also ordinary English words: they count as places only
 /// when a place noun follows ("Tank district") or, for non-calendar words, when they are
 /// capitalised in mid-sentence after a locative preposition ("in Tank").
@@ -624,7 +628,7 @@ impl Matcher {
     fn closest_place(&self, written: &str) -> Option<Candidate> {
         let letters = bare_letters(written);
         let n = letters.chars().count();
-        if n < 6 {
+        if n < 6 || NOT_MISSPELT.contains(&letters.as_str()) {
             return None;
         }
         let allowed = if n >= 8 { 2 } else { 1 };

@@ -5760,3 +5760,67 @@ fn relations_received_denied_by_a_capital_hiding_and_fighting_alongside() {
         one(["actor:hgb", "allied_with", "actor:ttp", "certain"])
     );
 }
+
+/// Acid hurled on someone is an attack on them, not a grenade; a school principal shot dead
+/// is counted like a teacher.
+#[test]
+fn acid_hurled_and_a_principal_gunned_down() {
+    let dir = tempfile::tempdir().unwrap();
+    let read = |id: &str, text: &str| {
+        let e = first_event_on(dir.path(), id, text, "2025-06-01");
+        (
+            e["sub_event_type"].as_str().map(str::to_owned),
+            e["fatalities"].as_u64(),
+        )
+    };
+    assert_eq!(
+        read(
+            "a1",
+            "DERA GHAZI KHAN: Unknown assailants hurled acid on three women in Dera Ghazi Khan on Monday."
+        ),
+        (Some("Attack".to_owned()), None)
+    );
+    assert_eq!(
+        read(
+            "a2",
+            "SWAT: A school principal was gunned down outside his home in Swat on Monday."
+        ),
+        (Some("Attack".to_owned()), Some(1))
+    );
+}
+
+/// "Kashmir" is a region, not a misspelt "Kashmor" in Sindh; India's name for Azad Kashmir
+/// is Azad Kashmir.
+#[test]
+fn kashmir_is_no_misspelt_district() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "k1",
+        "The militants are waiting at launch pads in Pakistan-occupied Kashmir to infiltrate into Kashmir, Indian officials said.",
+        "2025-06-01",
+    );
+    let places: Vec<(String, Option<String>)> = export(&db, "mentions")
+        .iter()
+        .filter(|m| m["type"] == "LOC")
+        .map(|m| {
+            (
+                m["text"].as_str().unwrap_or("").to_owned(),
+                m["entity_id"].as_str().map(str::to_owned),
+            )
+        })
+        .collect();
+    assert!(
+        places.contains(&(
+            "Pakistan-occupied Kashmir".to_owned(),
+            Some("adm1:PK-JK".to_owned())
+        )),
+        "{places:?}"
+    );
+    assert!(
+        !places
+            .iter()
+            .any(|(_, id)| id.as_deref() == Some("adm2:PK:sindh:kashmore")),
+        "{places:?}"
+    );
+}

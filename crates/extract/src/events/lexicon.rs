@@ -191,6 +191,11 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("cracker", Trigger::Explosive),
     ("crackers", Trigger::Explosive),
     ("hurled", Trigger::Grenade),
+    // Acid thrown on someone is an attack on them, not a grenade.
+    ("hurled acid", Trigger::Attack),
+    ("threw acid", Trigger::Attack),
+    ("thrown acid", Trigger::Attack),
+    ("acid attack", Trigger::Attack),
     ("shelling", Trigger::Shelling),
     ("shelled", Trigger::Shelling),
     ("mortar", Trigger::Shelling),
@@ -917,6 +922,24 @@ pub const PERSON_NOUNS: &[(&str, Role)] = &[
     ("herdsmen", Role::Civilian),
     ("warden", Role::State),
     ("wardens", Role::State),
+    // Trades that reports name the dead by ("a school principal was gunned down").
+    ("principal", Role::Civilian),
+    ("principals", Role::Civilian),
+    ("headmistress", Role::Civilian),
+    ("lecturers", Role::Civilian),
+    ("professors", Role::Civilian),
+    ("businessman", Role::Civilian),
+    ("businessmen", Role::Civilian),
+    ("mechanic", Role::Civilian),
+    ("mechanics", Role::Civilian),
+    ("plumber", Role::Civilian),
+    ("plumbers", Role::Civilian),
+    ("electricians", Role::Civilian),
+    ("butchers", Role::Civilian),
+    ("politicians", Role::Civilian),
+    ("scholars", Role::Civilian),
+    ("transporter", Role::Civilian),
+    ("watchmen", Role::Civilian),
 ];
 
 /// The role a noun names, if it names people.
