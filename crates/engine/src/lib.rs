@@ -733,7 +733,9 @@ mod tests {
                    violence across Balochistan this week. The attack is suspected to have been \
                    carried out by the BLA, which has targeted workers in the past. Unknown men \
                    hurled acid on three women. A school principal was gunned down in \
-                   Pakistan-occupied Kashmir. ";
+                   Pakistan-occupied Kashmir. A shell fell in Shakoi area of Laddah tehsil \
+                   in South Waziristan. The number of casualties might increase. Identities \
+                   could not be ascertained. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

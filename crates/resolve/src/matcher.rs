@@ -577,6 +577,39 @@ impl Matcher {
                     && w.chars().skip(1).any(char::is_lowercase)
             })
         };
+        // The places the text names for sure, below a country: where a misspelling must fit.
+        // ("in Shakoi area of Laddah tehsil in South Waziristan" is not Zabul's Sha Joi; "in
+        // Gujarat" in a report on India is not Punjab's Gujrat.)
+        // (A name of several readings counts where all lie in one province: "Orakzai", the
+        // district and its headquarters.)
+        // (Its readings as an actor aside: "Orakzai" the tribe.)
+        let sure: Vec<(usize, &EntryInfo)> = kept
+            .iter()
+            .filter_map(|k| {
+                let mut places =
+                    k.4.iter()
+                        .filter(|c| matches!(c.entry, EntryRef::Place(_)))
+                        .map(|c| self.info(c.entry));
+                let first = places.next()?;
+                places
+                    .all(|i| i.admin1 == first.admin1 && i.country == first.country)
+                    .then_some((k.0, first))
+            })
+            .filter(|(_, info)| info.level.is_some_and(|l| l != PlaceLevel::Country))
+            .collect();
+        let fits = |c: &Candidate, e: usize| {
+            let info = self.info(c.entry);
+            let same_country =
+                sure.is_empty() || sure.iter().any(|(_, i)| i.country == info.country);
+            // A place named right after it contains it: "Sattar Killay … in Tirah Valley".
+            let mut containers = sure
+                .iter()
+                .filter(|(s, _)| *s >= e && *s - e <= 80)
+                .peekable();
+            let contained =
+                containers.peek().is_none() || containers.any(|(_, i)| i.admin1 == info.admin1);
+            same_country && contained
+        };
         let mut found = Vec::new();
         let mut i = 1;
         while i < words.len() {
@@ -607,7 +640,7 @@ impl Matcher {
             let mut hit = None;
             for len in (1..=run).rev() {
                 let (s, e) = (words[i].0, words[i + len - 1].1);
-                if let Some(c) = self.closest_place(&norm[s..e]) {
+                if let Some(c) = self.closest_place(&norm[s..e]).filter(|c| fits(c, e)) {
                     hit = Some((s, e, len, c));
                     break;
                 }

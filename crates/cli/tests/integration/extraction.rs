@@ -5824,3 +5824,52 @@ fn kashmir_is_no_misspelt_district() {
         "{places:?}"
     );
 }
+
+/// A misspelt name must fit the places the report names for sure: "Shakoi area of Laddah
+/// tehsil in South Waziristan" is not Zabul's Shah Joy ("Sha Joi"), nor "Koranchi … in
+/// Orakzai" Karachi; "in Sukkar" alone is still Sukkur.
+#[test]
+fn a_misspelling_fits_the_places_around_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let admin1 = |id: &str, text: &str| {
+        first_event_on(dir.path(), id, text, "2016-05-27")["location"]["admin1"]
+            .as_str()
+            .map(str::to_owned)
+    };
+    assert_eq!(
+        admin1(
+            "s1",
+            "Two tribal elders were killed when militants fired a mortar shell in Shakoi area of Laddah tehsil in South Waziristan on May 26."
+        ),
+        Some("Khyber Pakhtunkhwa".to_owned())
+    );
+    assert_eq!(
+        admin1(
+            "s2",
+            "Nine militants were killed as security forces destroyed six hideouts in Koranchi and Dapar areas of Upper tehsil in Orakzai on May 26."
+        ),
+        Some("Khyber Pakhtunkhwa".to_owned())
+    );
+    assert_eq!(
+        admin1("s3", "Two men were shot dead in Sukkar on May 26."),
+        Some("Sindh".to_owned())
+    );
+}
+
+/// "Identification of those killed … could not be ascertained" and "the number of casualties
+/// might increase" doubt neither the clash nor its toll.
+#[test]
+fn what_could_not_be_ascertained_and_a_toll_that_might_rise() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "c1",
+        "Four persons were killed and five others injured during a clash between tribesmen and Lashkar-e-Islam in Tirah Valley of Khyber Agency on May 26. Sources said that the number of casualties might increase as the gunbattle still continued. Identification of those killed could not be ascertained.",
+        "2016-05-27",
+    );
+    assert_eq!(
+        (e["certainty"].as_str(), e["fatalities"].as_u64()),
+        (Some("certain"), Some(4)),
+        "{e:#}"
+    );
+}

@@ -622,6 +622,22 @@ pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
         // "a blast claimed by Jamaat-ul-Ahrar": a claim of responsibility, not a doubt.
         .filter(|&(p, _, i)| !(HEDGES[i].0 == "claimed" && w.get(p + 1) == Some(&"by")))
         .filter(|&(p, _, i)| !(HEDGES[i].0 == "may" && names_the_month(toks, p)))
+        // "Identification of those killed could not be ascertained": what could not be done,
+        // no possibility. (An account that could not be verified is read elsewhere.)
+        .filter(|&(p, _, i)| {
+            !(HEDGES[i].0 == "could" && w.get(p + 1).is_some_and(|x| matches!(*x, "not" | "n't")))
+        })
+        // "Sources said that number of casualties might increase": a guess at the toll to
+        // come, not a doubt that the fight took place.
+        .filter(|&(p, _, i)| {
+            !(matches!(HEDGES[i].0, "may" | "might" | "could")
+                && w.get(p + 1).is_some_and(|x| {
+                    matches!(*x, "increase" | "rise" | "climb" | "go") || *x == "further"
+                })
+                && w[p.saturating_sub(6)..p]
+                    .iter()
+                    .any(|x| matches!(*x, "casualties" | "toll" | "number" | "figure" | "tally")))
+        })
         // "The attack is suspected to have been carried out by the BLA", "is believed to have
         // been carried out by the TTP": a guess at who did it, not whether it happened.
         .filter(|&(p, _, i)| {
