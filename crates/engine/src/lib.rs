@@ -735,7 +735,8 @@ mod tests {
                    hurled acid on three women. A school principal was gunned down in \
                    Pakistan-occupied Kashmir. A shell fell in Shakoi area of Laddah tehsil \
                    in South Waziristan. The number of casualties might increase. Identities \
-                   could not be ascertained. ";
+                   could not be ascertained. The demonstrations coincided with celebrations \
+                   in India. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -5873,3 +5873,21 @@ fn what_could_not_be_ascertained_and_a_toll_that_might_rise() {
         "{e:#}"
     );
 }
+
+/// "Hundreds took to the streets across Azad Kashmir … The demonstrations coincided with the
+/// Republic Day celebrations in India": the protest told again, not a second one in India.
+#[test]
+fn the_demonstrations_told_again_with_a_place_abroad() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "d1",
+        "MUZAFFARABAD: Hundreds of people took to the streets across Azad Jammu and Kashmir on Monday to condemn India. The demonstrations coincided with the Republic Day celebrations in India, which Kashmiris observe as a black day across Jammu.",
+        "2025-01-27",
+    );
+    let places: Vec<_> = export(&db, "events")
+        .iter()
+        .map(|e| e["location"]["country"].as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(places, vec![Some("Pakistan".to_owned())]);
+}

@@ -6473,7 +6473,38 @@ impl Stage for EventStage {
                                     .iter()
                                     .any(|q| place_within(p, q) || place_within(q, p))
                             }));
-                    near && same_place
+                    // "Hundreds took to the streets across Azad Kashmir … The demonstrations
+                    // coincided with Republic Day in India": the protest just told; places
+                    // abroad in the sentence are what it is about.
+                    let abroad = !own.is_empty()
+                        && own.iter().all(|p| {
+                            prev_places
+                                .iter()
+                                .all(|q| q.level == PlaceLevel::Country || q.country != p.country)
+                        });
+                    let the_protest_again = class == Class::Protest
+                        && abroad
+                        && matches!(
+                            f.words.first().map(String::as_str),
+                            Some("the" | "these" | "those")
+                        )
+                        && f.words.get(1).is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "protest"
+                                    | "protests"
+                                    | "demonstration"
+                                    | "demonstrations"
+                                    | "rally"
+                                    | "rallies"
+                                    | "protesters"
+                                    | "protestors"
+                                    | "demonstrators"
+                                    | "sit-in"
+                                    | "march"
+                            )
+                        });
+                    near && (same_place || the_protest_again)
                         && (drafts.len() - 1 == attach_to.unwrap_or(0) || class == Class::Violent)
                 }
                 _ => false,
