@@ -5891,3 +5891,24 @@ fn the_demonstrations_told_again_with_a_place_abroad() {
         .collect();
     assert_eq!(places, vec![Some("Pakistan".to_owned())]);
 }
+
+/// "A United States (US) drone fired two missiles": the country named in full, with its
+/// abbreviation in brackets, is whose drone it was, as "A US drone" is.
+#[test]
+fn a_united_states_drone_in_full() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "u1",
+        "A United States (US) drone fired two missiles on a car near Miranshah in North Waziristan Agency, killing four suspects inside the car on June 13.",
+        "2016-06-14",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["actor1"]["name"].as_str()),
+        (
+            Some("Air/drone strike"),
+            Some("Military Forces of United States")
+        ),
+        "{e:#}"
+    );
+}

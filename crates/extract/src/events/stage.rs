@@ -4527,6 +4527,20 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
     {
         return Some(c);
     }
+    // "A United States (US) drone fired two missiles": the country's name as its adjective,
+    // with its abbreviation in brackets.
+    if word(0) == "united" && word(1) == "states" {
+        let at = if word(2) == "(" && word(4) == ")" {
+            5
+        } else {
+            2
+        };
+        return matches!(
+            word(at),
+            "drone" | "drones" | "forces" | "troops" | "aircraft" | "jets" | "military"
+        )
+        .then_some("US");
+    }
     let who = adjective(word(0))?;
     // "Indian and Pakistani troops": the first country's forces are at work too.
     let at = if word(1) == "and" && adjective(word(2)).is_some() {
