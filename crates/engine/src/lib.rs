@@ -736,7 +736,8 @@ mod tests {
                    Pakistan-occupied Kashmir. A shell fell in Shakoi area of Laddah tehsil \
                    in South Waziristan. The number of casualties might increase. Identities \
                    could not be ascertained. The demonstrations coincided with celebrations \
-                   in India. A United States (US) drone fired two missiles. ";
+                   in India. A United States (US) drone fired two missiles. The Rangers accused the MQM of \
+                   keeping weapons, reports The Express Tribune. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -5912,3 +5912,21 @@ fn a_united_states_drone_in_full() {
         "{e:#}"
     );
 }
+
+/// "…, reports The Express Tribune", "Deccan Chronicle reports on December 20": the paper
+/// that reports a statement is not who made it.
+#[test]
+fn the_paper_that_reports_is_no_speaker() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "n1",
+        "Meanwhile, the Pakistan Rangers, Sindh on October 2, accused the MQM of possessing Indian made illegal weapons, reports The Express Tribune.",
+        "2013-10-03",
+    );
+    assert_eq!(
+        (e["actor1"]["name"].as_str(), e["actor2"]["name"].as_str()),
+        (Some("Pakistan Rangers"), Some("Muttahida Qaumi Movement")),
+        "{e:#}"
+    );
+}

@@ -2192,11 +2192,18 @@ impl EventStage {
                 }
             }
         }
-        let persons: Vec<String> = crate::pipeline::mentions_within(&ann.mentions, begin, end)
-            .iter()
-            .filter(|m| m.span.end <= end && m.mention_type == MentionType::Per && !m.is_nominal())
-            .map(|m| m.text.clone())
-            .collect();
+        // (Not a month read as a name: "Rehman Malik's December 25 allegations".)
+        let persons: Vec<(usize, String)> =
+            crate::pipeline::mentions_within(&ann.mentions, begin, end)
+                .iter()
+                .filter(|m| {
+                    m.span.end <= end
+                        && m.mention_type == MentionType::Per
+                        && !m.is_nominal()
+                        && !crate::text::dates::is_calendar_word(&m.text.to_lowercase())
+                })
+                .map(|m| (m.span.begin, m.text.clone()))
+                .collect();
         let word_refs: Vec<&str> = words.iter().map(String::as_str).collect();
         // "…, police said.": a source told after the report is no party to it.
         let found_attribution = find_attribution(&toks, text);
@@ -2207,6 +2214,29 @@ impl EventStage {
                 text[..b].trim_end().ends_with(',')
                     && text[e..].chars().all(|c| !c.is_alphanumeric())
             });
+        // "…, reports The Express Tribune", "Deccan Chronicle reports": a paper that reports
+        // the news does not make it.
+        let persons: Vec<String> = persons
+            .into_iter()
+            .filter(|(b, name)| {
+                let at = cx.offsets.byte_of(*b);
+                let before = cx.doc.text[..at].trim_end();
+                let before = before
+                    .strip_suffix("The")
+                    .or_else(|| before.strip_suffix("the"))
+                    .map_or(before, str::trim_end);
+                let after = cx.doc.text[at..]
+                    .get(name.len()..)
+                    .unwrap_or("")
+                    .trim_start();
+                !(before.ends_with("reports")
+                    || before.ends_with("reported")
+                    || before.ends_with("reported by")
+                    || after.starts_with("reports")
+                    || after.starts_with("reported"))
+            })
+            .map(|(_, t)| t)
+            .collect();
         // "…, a Taliban spokesman said" (in 2024): the government whose spokesman reports
         // the event is no party to it. An armed group's word on an attack is its claim ("…,
         // the TTP said"), read as such.
