@@ -737,7 +737,8 @@ mod tests {
                    in South Waziristan. The number of casualties might increase. Identities \
                    could not be ascertained. The demonstrations coincided with celebrations \
                    in India. A United States (US) drone fired two missiles. The Rangers accused the MQM of \
-                   keeping weapons, reports The Express Tribune. ";
+                   keeping weapons, reports The Express Tribune. The militant opened fire on \
+                   a soldier and was killed in crossfire. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -5930,3 +5930,21 @@ fn the_paper_that_reports_is_no_speaker() {
         "{e:#}"
     );
 }
+
+/// A militant who opened fire on a soldier, and the crossfire that followed: the forces were
+/// the target, though a passer-by died.
+#[test]
+fn fire_opened_on_the_forces_who_fought_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "f1",
+        "PESHAWAR: A civilian and a militant were killed in crossfire at a checkpost in Peshawar on Monday after the militant opened fire on a soldier who had stopped a van for a search.",
+        "2025-03-11",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["actor2"]["type"].as_str()),
+        (Some("Armed clash"), Some("State forces")),
+        "{e:#}"
+    );
+}

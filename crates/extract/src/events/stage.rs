@@ -4483,6 +4483,39 @@ fn forces_came_under_attack(words: &[String]) -> Option<Role> {
     })
 }
 
+/// Whether armed men fired on the forces and the forces fought back: "two suspected militants
+/// opened fire on policemen deployed outside a church … The police retaliated", "the militant
+/// opened fire on a soldier at the checkpost … crossfire". The forces were the target,
+/// whoever else the bullets hit.
+fn fired_on_forces_who_fought_back(words: &[String]) -> bool {
+    let forces = |w: &str| {
+        role_of(w) == Some(Role::State)
+            || matches!(w, "police" | "army" | "checkpost" | "checkpoint" | "picket")
+    };
+    let fired_on = (0..words.len()).any(|k| {
+        let object = match (words[k].as_str(), words.get(k + 1).map(String::as_str)) {
+            ("opened", Some("fire")) => k + 2,
+            ("fired", Some("at" | "on" | "upon")) => k + 2,
+            _ => return false,
+        };
+        matches!(
+            words.get(object).map(String::as_str),
+            Some("at" | "on" | "upon")
+        ) && words[object + 1..(object + 4).min(words.len())]
+            .iter()
+            .any(|w| forces(w))
+            || words.get(k + 1).is_some_and(|w| w != "fire")
+                && words[object..(object + 3).min(words.len())]
+                    .iter()
+                    .any(|w| forces(w))
+    });
+    fired_on
+        && words.iter().enumerate().any(|(k, w)| {
+            matches!(w.as_str(), "retaliated" | "crossfire" | "cross-fire")
+                || w == "returned" && words.get(k + 1).is_some_and(|x| x == "fire")
+        })
+}
+
 /// Whether the words speak of firing or shelling.
 fn says_fire(words: &[String]) -> bool {
     words.iter().any(|x| {
@@ -7479,7 +7512,10 @@ impl EventStage {
         });
         let victims = if both_sides {
             Some(Role::Armed)
-        } else if forces_among_people || forces_carried && !off_duty {
+        } else if forces_among_people
+            || forces_carried && !off_duty
+            || fired_on_forces_who_fought_back(&words)
+        {
             Some(Role::State)
         } else if party_leader || off_duty {
             Some(Role::Civilian)
