@@ -5581,6 +5581,14 @@ fn armed_started_it(words: &[String], named_armed: &[String]) -> bool {
             "attacked" | "ambushed" | "stormed" | "raided" | "targeted"
         ) || (words[i] == "opened" && words.get(i + 1).is_some_and(|w| w == "fire"))
             || (words[i] == "started" && words.get(i + 1).is_some_and(|w| w == "firing"))
+            // "militants fired rockets on check posts".
+            || (words[i] == "fired"
+                && words.get(i + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "rockets" | "mortars" | "shells" | "at" | "on" | "upon" | "shots"
+                    )
+                }))
     };
     (0..words.len()).any(|i| {
         if attack(i) {
@@ -8952,6 +8960,14 @@ mod reading_tests {
         ));
         assert!(!armed_started_it(
             &words("Troops attacked militant hideouts in Tirah."),
+            &none
+        ));
+        assert!(armed_started_it(
+            &words("Militants fired rockets on check posts, and the military retaliated."),
+            &none
+        ));
+        assert!(!armed_started_it(
+            &words("Troops fired rockets on militant hideouts in Tirah."),
             &none
         ));
     }
