@@ -738,7 +738,8 @@ mod tests {
                    could not be ascertained. The demonstrations coincided with celebrations \
                    in India. A United States (US) drone fired two missiles. The Rangers accused the MQM of \
                    keeping weapons, reports The Express Tribune. The militant opened fire on \
-                   a soldier and was killed in crossfire. ";
+                   a soldier and was killed in crossfire. The TTP later claimed the \
+                   abduction in a statement. The slain men belonged to the proscribed TTP. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -5948,3 +5948,40 @@ fn fire_opened_on_the_forces_who_fought_back() {
         "{e:#}"
     );
 }
+
+/// "The TTP later claimed the abduction in a statement" claims its part: the abduction is
+/// not hedged by it. "The slain men belonged to the proscribed TTP": whose the dead were.
+#[test]
+fn a_claimed_abduction_and_whose_the_slain_were() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "j1",
+        "DERA ISMAIL KHAN: Militants abducted a civil judge along with his guards while he was travelling from Tank to Dera Ismail Khan on Saturday. The TTP later claimed the abduction in a statement.",
+        "2024-10-12",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["certainty"].as_str(),
+            e["actor1"]["name"].as_str()
+        ),
+        (
+            Some("Abduction/forced disappearance"),
+            Some("certain"),
+            Some("Tehrik-i-Taliban Pakistan")
+        ),
+        "{e:#}"
+    );
+    let e = first_event_on(
+        dir.path(),
+        "j2",
+        "DERA GHAZI KHAN: Three terrorists were killed in an exchange of fire with the Counter Terrorism Department in Dera Ghazi Khan on Tuesday night. The slain men belonged to the proscribed TTP, a CTD spokesperson said.",
+        "2025-02-05",
+    );
+    assert_eq!(
+        e["actor2"]["name"].as_str(),
+        Some("Tehrik-i-Taliban Pakistan"),
+        "{e:#}"
+    );
+}

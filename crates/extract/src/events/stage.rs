@@ -2406,7 +2406,20 @@ impl EventStage {
                     .any(|x| matches!(x.as_str(), "responsibility" | "involvement" | "credit"))
                     || words.get(k + 1).is_some_and(|x| x == "the")
                         && words.get(k + 2).is_some_and(|x| {
-                            matches!(x.as_str(), "attack" | "attacks" | "bombing" | "blast")
+                            matches!(
+                                x.as_str(),
+                                "attack"
+                                    | "attacks"
+                                    | "bombing"
+                                    | "blast"
+                                    // "The TTP later claimed the abduction in a statement".
+                                    | "abduction"
+                                    | "kidnapping"
+                                    | "killing"
+                                    | "killings"
+                                    | "assassination"
+                                    | "ambush"
+                            )
                         })
                         && words.get(k + 3).is_none_or(|x| {
                             matches!(
@@ -6337,10 +6350,26 @@ impl Stage for EventStage {
             });
             let Some(class) = class else {
                 // A responsibility claim or a denial belongs to the incident just told.
+                // ("The slain men belonged to the proscribed TTP": whose the dead were.)
+                let whose_the_dead = f.actors.iter().any(|a| is_armed_info(&a.1))
+                    && f.words.first().is_some_and(|w| w == "the")
+                    && f.words.get(1).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "slain" | "dead" | "deceased" | "killed" | "militants" | "terrorists"
+                        )
+                    })
+                    && f.words.iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "belonged" | "belonging" | "members" | "affiliated" | "associated"
+                        )
+                    });
                 let about_blame = !f.claimed_by.is_empty()
                     || !f.blamed.is_empty()
                     || !f.denied_by.is_empty()
                     || f.event_denied
+                    || whose_the_dead
                     || f.words.iter().any(|w| w == "responsibility");
                 if about_blame
                     && let Some(d) = drafts.iter_mut().rev().find(|d| d.class == Class::Violent)
