@@ -739,7 +739,8 @@ mod tests {
                    in India. A United States (US) drone fired two missiles. The Rangers accused the MQM of \
                    keeping weapons, reports The Express Tribune. The militant opened fire on \
                    a soldier and was killed in crossfire. The TTP later claimed the \
-                   abduction in a statement. The slain men belonged to the proscribed TTP. ";
+                   abduction in a statement. The slain men belonged to the proscribed TTP. \
+                   Militants used a drone to attack a police station. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -5985,3 +5985,29 @@ fn a_claimed_abduction_and_whose_the_slain_were() {
         "{e:#}"
     );
 }
+
+/// "Militants used a drone to attack a police station": an armed group's drone strike, as
+/// ACLED codes a quadcopter's drop.
+#[test]
+fn militants_who_used_a_drone() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "q1",
+        "LAKKI MARWAT: Three policemen were injured when militants used a drone to attack a police station in Lakki Marwat on Sunday.",
+        "2025-06-02",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["actor2"]["name"].as_str(),
+            e["injured"].as_u64()
+        ),
+        (
+            Some("Air/drone strike"),
+            Some("Police Forces of Pakistan"),
+            Some(3)
+        ),
+        "{e:#}"
+    );
+}

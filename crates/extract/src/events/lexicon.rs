@@ -151,6 +151,12 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     // ACLED codes an armed group's drone drop as an air/drone strike, as the forces' own.
     ("quadcopter", Trigger::AirStrike),
     ("quadcopters", Trigger::AirStrike),
+    // "militants used a drone to attack a police station", "a drone dropped explosives".
+    ("used a drone", Trigger::AirStrike),
+    ("using a drone", Trigger::AirStrike),
+    ("used drones", Trigger::AirStrike),
+    ("using drones", Trigger::AirStrike),
+    ("drone dropped", Trigger::AirStrike),
     ("blast", Trigger::Explosive),
     ("blasts", Trigger::Explosive),
     ("explosion", Trigger::Explosive),
