@@ -58,6 +58,11 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["provide", "safe", "haven"], "shelters"),
     (&["provides", "safe", "haven"], "shelters"),
     (&["providing", "safe", "haven"], "shelters"),
+    // "the Afghan Taliban provide safe havens to TTP fighters".
+    (&["provided", "safe", "havens"], "shelters"),
+    (&["provide", "safe", "havens"], "shelters"),
+    (&["provides", "safe", "havens"], "shelters"),
+    (&["providing", "safe", "havens"], "shelters"),
     (&["safe", "havens"], "has_sanctuary_in"),
     (&["safe", "haven"], "has_sanctuary_in"),
     (&["sanctuaries"], "has_sanctuary_in"),
@@ -67,6 +72,9 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["harbouring"], "shelters"),
     (&["harboring"], "shelters"),
     (&["allied", "with"], "allied_with"),
+    // "The TTP is an ally of the Afghan Taliban".
+    (&["ally", "of"], "allied_with"),
+    (&["allies", "of"], "allied_with"),
     (&["affiliated", "with"], "allied_with"),
     (&["ties", "with"], "allied_with"),
     (&["links", "with"], "allied_with"),
@@ -141,6 +149,8 @@ const RELATIONS: &[(&[&str], &str)] = &[
     // "ISKP is fighting the Taliban government" (not "fighting broke out").
     (&["is", "fighting"], "fights"),
     (&["are", "fighting"], "fights"),
+    // "ISKP has been fighting the Taliban since 2015".
+    (&["been", "fighting"], "fights"),
     (&["fight", "against"], "fights"),
     (&["clashed", "with"], "fights"),
     // Two parties named before: "ISKP and the TTP are rivals and have clashed".
@@ -702,7 +712,11 @@ impl Stage for ClaimStage {
                     "operates_in" | "has_sanctuary_in" | "originates_from" => {
                         // "in Afghanistan's Kunar province": the place the country's name
                         // qualifies.
-                        let first = places.iter().position(|m| byte_of(m) > at);
+                        // (In the cue's clause: not "…, a charge Kabul rejects".)
+                        let first = places.iter().position(|m| byte_of(m) > at).filter(|&k| {
+                            let between = &view.text[view.toks[*pos].end..byte_of(places[k])];
+                            !between.contains([',', ';'])
+                        });
                         let first = first.map(|k| {
                             let end = end_of(places[k]);
                             let possessive = ["'s ", "’s "]

@@ -6011,3 +6011,35 @@ fn militants_who_used_a_drone() {
         "{e:#}"
     );
 }
+
+/// Relations batch cl16: safe havens provided (plural), an ally of, fighting since; a place
+/// named in a rebuttal after a comma is no sanctuary.
+#[test]
+fn relations_of_havens_allies_and_a_long_fight() {
+    let dir = tempfile::tempdir().unwrap();
+    let relations = |id: &str, text: &str| relation_rows(dir.path(), id, text);
+    assert_eq!(
+        relations(
+            "h1",
+            "Islamabad alleges that the Afghan Taliban provide safe havens to TTP fighters, a charge Kabul rejects."
+        ),
+        vec![
+            ["actor:taliban", "shelters", "actor:ttp", "alleged", ""].map(String::from),
+            ["actor:taliban", "shelters", "actor:ttp", "denied", ""].map(String::from),
+        ]
+    );
+    assert_eq!(
+        relations(
+            "h2",
+            "The TTP is an ally of the Afghan Taliban and shares its ideology, analysts say."
+        ),
+        vec![["actor:ttp", "allied_with", "actor:taliban", "certain", ""].map(String::from)]
+    );
+    assert_eq!(
+        relations(
+            "h3",
+            "ISKP has been fighting the Taliban since 2015, according to the UN."
+        ),
+        vec![["actor:iskp", "fights", "actor:taliban", "certain", ""].map(String::from)]
+    );
+}
