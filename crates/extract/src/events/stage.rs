@@ -4505,22 +4505,17 @@ fn fired_on_forces_who_fought_back(words: &[String]) -> bool {
         role_of(w) == Some(Role::State)
             || matches!(w, "police" | "army" | "checkpost" | "checkpoint" | "picket")
     };
+    let at = |k: usize| words.get(k).map_or("", String::as_str);
+    // Where the ones fired on are named: after "opened fire on", "fired at".
     let fired_on = (0..words.len()).any(|k| {
-        let object = match (words[k].as_str(), words.get(k + 1).map(String::as_str)) {
-            ("opened", Some("fire")) => k + 2,
-            ("fired", Some("at" | "on" | "upon")) => k + 2,
+        let object = match (at(k), at(k + 1), at(k + 2)) {
+            ("opened", "fire", "at" | "on" | "upon") => k + 3,
+            ("fired", "at" | "on" | "upon", _) => k + 2,
             _ => return false,
         };
-        matches!(
-            words.get(object).map(String::as_str),
-            Some("at" | "on" | "upon")
-        ) && words[object + 1..(object + 4).min(words.len())]
+        words[object.min(words.len())..(object + 3).min(words.len())]
             .iter()
             .any(|w| forces(w))
-            || words.get(k + 1).is_some_and(|w| w != "fire")
-                && words[object..(object + 3).min(words.len())]
-                    .iter()
-                    .any(|w| forces(w))
     });
     fired_on
         && words.iter().enumerate().any(|(k, w)| {
@@ -6933,16 +6928,18 @@ impl EventStage {
             operations_detailed,
         } = *report;
         let fs: Vec<&SentenceFacts> = d.sentences.iter().map(|&i| &facts[i]).collect();
+        // Others than an armed group tell the violence.
+        let others_report = d.class == Class::Violent
+            && fs.iter().any(|f| {
+                !f.anchors.is_empty() && f.attribution.is_some() && !an_armed_group_speaks(f)
+            });
         // "… killing at least seven policemen, the provincial police chief said. A Taliban
         // spokesman claimed the group's fighters had captured several checkpoints": a place
         // taken only in the group's own word, where others tell the fight, is its claim.
-        let others_tell_it = fs
-            .iter()
-            .any(|f| !f.anchors.is_empty() && f.attribution.is_some() && !an_armed_group_speaks(f));
         let triggers: Vec<Trigger> = fs
             .iter()
             .flat_map(|f| {
-                let its_claim = others_tell_it && an_armed_group_speaks(f);
+                let its_claim = others_report && an_armed_group_speaks(f);
                 f.triggers
                     .iter()
                     .copied()
@@ -7270,11 +7267,11 @@ impl EventStage {
                         matches!(w.as_str(), "released" | "freed" | "rescued" | "recovered")
                     })
             });
-            // ("UNAMA said on Thursday that 11 civilians were killed … last week": the week
-            // told of the event before the day it was told.)
             if taken_before_release {
                 return (0, 0);
             }
+            // ("UNAMA said on Thursday that 11 civilians were killed … last week": the week
+            // told of the event before the day it was told.)
             let rank = match x.granularity {
                 _ if names_another_event(x) || abduction_day => 3,
                 DateGranularity::Day if !frame => 0,
@@ -8648,10 +8645,6 @@ impl EventStage {
             && d.sentences.last().is_some_and(|&last| {
                 fs.iter().any(|f| says_unverified(f))
                     || (last + 1..last + 3).any(|k| facts.get(k).is_some_and(says_unverified))
-            });
-        let others_report = d.class == Class::Violent
-            && fs.iter().any(|f| {
-                !f.anchors.is_empty() && f.attribution.is_some() && !an_armed_group_speaks(f)
             });
         let certainty = if denied_event {
             Certainty::Denied
