@@ -740,7 +740,8 @@ mod tests {
                    keeping weapons, reports The Express Tribune. The militant opened fire on \
                    a soldier and was killed in crossfire. The TTP later claimed the \
                    abduction in a statement. The slain men belonged to the proscribed TTP. \
-                   Militants used a drone to attack a police station. ";
+                   Militants used a drone to attack a police station. The group operates \
+                   from Pakistani territory, Iranian officials claim. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -193,8 +193,8 @@ fn relations_first_at(words: &[&str]) -> Vec<Option<usize>> {
 /// Certainty a reporting verb lends when the sentence has no hedge of its own.
 fn cue_certainty(cue: &str) -> Certainty {
     match cue.to_ascii_lowercase().as_str() {
-        "claimed" | "claims" | "alleged" | "alleges" | "allege" | "accused" | "accuses"
-        | "blamed" | "blames" => Certainty::Alleged,
+        "claimed" | "claims" | "claim" | "alleged" | "alleges" | "allege" | "accused"
+        | "accuses" | "blamed" | "blames" => Certainty::Alleged,
         "indicate" | "indicates" | "indicated" | "suggest" | "suggests" | "suggested"
         | "believe" | "believes" | "estimated" | "point" => Certainty::Probable,
         "warned" | "warn" | "warns" | "signaled" | "signalled" => Certainty::Possible,

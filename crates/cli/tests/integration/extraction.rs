@@ -6043,3 +6043,38 @@ fn relations_of_havens_allies_and_a_long_fight() {
         vec![["actor:iskp", "fights", "actor:taliban", "certain", ""].map(String::from)]
     );
 }
+
+/// "…, Iranian officials claim." and "The CTD claim to have killed five …": the plural
+/// present "claim" reports, as "claims" does, and hedges what it reports.
+#[test]
+fn a_plural_claim_reports_and_hedges() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        relation_rows(
+            dir.path(),
+            "c1",
+            "Jaish al-Adl operates from Pakistani territory, Iranian officials claim."
+        ),
+        vec![
+            [
+                "actor:jaish-al-adl",
+                "operates_in",
+                "Pakistani territory",
+                "alleged",
+                ""
+            ]
+            .map(String::from)
+        ]
+    );
+    let e = first_event_on(
+        dir.path(),
+        "c2",
+        "The Counter Terrorism Department claim to have killed five suspected militants in an encounter in Sheikhupura on Friday.",
+        "2025-06-01",
+    );
+    assert_eq!(
+        (e["certainty"].as_str(), e["fatalities"].as_u64()),
+        (Some("alleged"), Some(5)),
+        "{e:#}"
+    );
+}

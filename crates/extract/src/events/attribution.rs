@@ -56,6 +56,8 @@ fn is_say_verb(w: &str) -> bool {
             | "denied"
             | "deny"
             | "claims"
+            // "…, Iranian officials claim."
+            | "claim"
             | "warn"
             | "say"
             | "note"
@@ -77,14 +79,14 @@ fn is_say_verb(w: &str) -> bool {
 /// "a note", "the claims were": after a determiner, or "point" and "note" with no "to",
 /// "out" or "that" after them.
 fn used_as_a_noun(w: &[&str], i: usize) -> bool {
-    let noun_form = matches!(w[i], "point" | "note" | "claims");
+    let noun_form = matches!(w[i], "point" | "note" | "claims" | "claim");
     let after_determiner = i > 0
         && matches!(
             w[i - 1],
             "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "these"
         );
     let verb_follows = matches!(w.get(i + 1), Some(&("to" | "out" | "that")));
-    noun_form && (after_determiner || (w[i] != "claims" && !verb_follows))
+    noun_form && (after_determiner || (!matches!(w[i], "claims" | "claim") && !verb_follows))
 }
 
 fn is_stop(t: &Token<'_>) -> bool {
@@ -134,7 +136,7 @@ fn is_weekday_or_day(w: &str) -> bool {
 /// Whether a reporting verb is a claim or a denial ("claimed", "denies"): the word of the
 /// one who claims or denies, about itself, rather than a source reporting on others.
 pub fn is_claim_or_denial(verb: &str) -> bool {
-    ["claimed", "claims", "denied", "denies", "deny"]
+    ["claimed", "claims", "claim", "denied", "denies", "deny"]
         .iter()
         .any(|v| v.eq_ignore_ascii_case(verb))
 }
@@ -519,6 +521,7 @@ const HEDGES: &[(&str, Certainty)] = &[
     ("claimed", Certainty::Alleged),
     ("claiming to have", Certainty::Alleged),
     ("claims to have", Certainty::Alleged),
+    ("claim to have", Certainty::Alleged),
     ("unconfirmed", Certainty::Possible),
     ("possibly", Certainty::Possible),
     ("may", Certainty::Possible),
