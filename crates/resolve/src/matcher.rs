@@ -583,21 +583,27 @@ impl Matcher {
         // (A name of several readings counts where all lie in one province: "Orakzai", the
         // district and its headquarters.)
         // (Its readings as an actor aside: "Orakzai" the tribe.)
-        let sure: Vec<(usize, &EntryInfo)> = kept
-            .iter()
-            .filter_map(|k| {
-                let mut places =
-                    k.4.iter()
-                        .filter(|c| matches!(c.entry, EntryRef::Place(_)))
-                        .map(|c| self.info(c.entry));
-                let first = places.next()?;
-                places
-                    .all(|i| i.admin1 == first.admin1 && i.country == first.country)
-                    .then_some((k.0, first))
+        // (Gathered only when a misspelling is found: most texts have none.)
+        let sure = std::cell::OnceCell::new();
+        let sure = || {
+            sure.get_or_init(|| {
+                kept.iter()
+                    .filter_map(|k| {
+                        let mut places =
+                            k.4.iter()
+                                .filter(|c| matches!(c.entry, EntryRef::Place(_)))
+                                .map(|c| self.info(c.entry));
+                        let first = places.next()?;
+                        places
+                            .all(|i| i.admin1 == first.admin1 && i.country == first.country)
+                            .then_some((k.0, first))
+                    })
+                    .filter(|(_, info)| info.level.is_some_and(|l| l != PlaceLevel::Country))
+                    .collect::<Vec<(usize, &EntryInfo)>>()
             })
-            .filter(|(_, info)| info.level.is_some_and(|l| l != PlaceLevel::Country))
-            .collect();
+        };
         let fits = |c: &Candidate, e: usize| {
+            let sure = sure();
             let info = self.info(c.entry);
             let same_country =
                 sure.is_empty() || sure.iter().any(|(_, i)| i.country == info.country);

@@ -2192,18 +2192,37 @@ impl EventStage {
                 }
             }
         }
-        // (Not a month read as a name: "Rehman Malik's December 25 allegations".)
-        let persons: Vec<(usize, String)> =
-            crate::pipeline::mentions_within(&ann.mentions, begin, end)
-                .iter()
-                .filter(|m| {
-                    m.span.end <= end
-                        && m.mention_type == MentionType::Per
-                        && !m.is_nominal()
-                        && !crate::text::dates::is_calendar_word(&m.text.to_lowercase())
-                })
-                .map(|m| (m.span.begin, m.text.clone()))
-                .collect();
+        // (Not a month read as a name: "Rehman Malik's December 25 allegations"; nor the paper
+        // that reports the news, "…, reports The Express Tribune", "Deccan Chronicle reports":
+        // it does not make it.)
+        let reports_the_news = |m: &tessera_model::Mention| {
+            let at = cx.offsets.byte_of(m.span.begin);
+            let before = cx.doc.text[..at].trim_end();
+            let before = before
+                .strip_suffix("The")
+                .or_else(|| before.strip_suffix("the"))
+                .map_or(before, str::trim_end);
+            let after = cx.doc.text[at..]
+                .get(m.text.len()..)
+                .unwrap_or("")
+                .trim_start();
+            before.ends_with("reports")
+                || before.ends_with("reported")
+                || before.ends_with("reported by")
+                || after.starts_with("reports")
+                || after.starts_with("reported")
+        };
+        let persons: Vec<String> = crate::pipeline::mentions_within(&ann.mentions, begin, end)
+            .iter()
+            .filter(|m| {
+                m.span.end <= end
+                    && m.mention_type == MentionType::Per
+                    && !m.is_nominal()
+                    && !crate::text::dates::is_calendar_word(&m.text.to_lowercase())
+                    && !reports_the_news(m)
+            })
+            .map(|m| m.text.clone())
+            .collect();
         let word_refs: Vec<&str> = words.iter().map(String::as_str).collect();
         // "…, police said.": a source told after the report is no party to it.
         let found_attribution = find_attribution(&toks, text);
@@ -2214,29 +2233,6 @@ impl EventStage {
                 text[..b].trim_end().ends_with(',')
                     && text[e..].chars().all(|c| !c.is_alphanumeric())
             });
-        // "…, reports The Express Tribune", "Deccan Chronicle reports": a paper that reports
-        // the news does not make it.
-        let persons: Vec<String> = persons
-            .into_iter()
-            .filter(|(b, name)| {
-                let at = cx.offsets.byte_of(*b);
-                let before = cx.doc.text[..at].trim_end();
-                let before = before
-                    .strip_suffix("The")
-                    .or_else(|| before.strip_suffix("the"))
-                    .map_or(before, str::trim_end);
-                let after = cx.doc.text[at..]
-                    .get(name.len()..)
-                    .unwrap_or("")
-                    .trim_start();
-                !(before.ends_with("reports")
-                    || before.ends_with("reported")
-                    || before.ends_with("reported by")
-                    || after.starts_with("reports")
-                    || after.starts_with("reported"))
-            })
-            .map(|(_, t)| t)
-            .collect();
         // "…, a Taliban spokesman said" (in 2024): the government whose spokesman reports
         // the event is no party to it. An armed group's word on an attack is its claim ("…,
         // the TTP said"), read as such.
@@ -2806,12 +2802,7 @@ impl EventStage {
                 });
             // "talks mediated by Qatar", "Qatar's foreign ministry said": a country as the
             // go-between or as the office's owner is no place of the event.
-            let mediator = t >= 2
-                && words[t - 1] == "by"
-                && matches!(
-                    words[t - 2].as_str(),
-                    "mediated" | "brokered" | "hosted" | "facilitated"
-                );
+            let mediator = t >= 2 && words[t - 1] == "by" && is_go_between_cue(&words[t - 2]);
             let office = p.info.level == PlaceLevel::Country
                 && words[t].ends_with("'s")
                 && words.get(next).is_some_and(|w| {
@@ -3408,10 +3399,12 @@ fn names_a_go_between(before: &str) -> bool {
         let _first = words.next();
         last = words.next();
     }
-    last == Some("by")
-        && words
-            .next()
-            .is_some_and(|w| matches!(w, "mediated" | "brokered" | "hosted" | "facilitated"))
+    last == Some("by") && words.next().is_some_and(is_go_between_cue)
+}
+
+/// The participle before "by" that names a go-between: "talks mediated by Qatar".
+fn is_go_between_cue(w: &str) -> bool {
+    matches!(w, "mediated" | "brokered" | "hosted" | "facilitated")
 }
 
 /// Whether the sentence ending in `before` has turned to a protest's grievance: "against",
