@@ -741,7 +741,11 @@ mod tests {
                    a soldier and was killed in crossfire. The TTP later claimed the \
                    abduction in a statement. The slain men belonged to the proscribed TTP. \
                    Militants used a drone to attack a police station. The group operates \
-                   from Pakistani territory, Iranian officials claim. ";
+                   from Pakistani territory, Iranian officials claim. The bomber killed two \
+                   embassy staff and four Afghans and wounding 13 others. Officials said the \
+                   strikes killed several militants. The affiliate claimed the bombing a day \
+                   later. A mob lynched a man. Eight policemen were injured in the attack on \
+                   the station. A gun battle between members of rival political parties. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -6078,3 +6078,105 @@ fn a_plural_claim_reports_and_hedges() {
         "{e:#}"
     );
 }
+
+/// "killing two embassy staff and four Afghans and wounding 13 others": staff are victims,
+/// and a nation's people before "and" are not the head of a group the next count joins.
+#[test]
+fn victims_by_trade_and_nation_then_the_wounded() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "k1",
+        "KABUL: A suicide bomber blew himself up near the entrance of the Russian embassy in Kabul on Monday, killing two embassy staff and four Afghans and wounding 13 others, police said.",
+        "2022-09-06",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["injured"].as_u64()),
+        (Some(6), Some(13)),
+        "{e:#}"
+    );
+}
+
+/// "killed at least 46 people …. Pakistani security officials said the strikes … killed
+/// several militants": the other account's vague figure does not replace the told one.
+#[test]
+fn a_vague_figure_in_another_account_leaves_the_told_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "p1",
+        "KABUL: Pakistani airstrikes on the Barmal district of Paktika province killed at least 46 people, mostly women and children, a Taliban spokesman said on Wednesday. Pakistani security officials said the strikes targeted TTP hideouts and killed several militants.",
+        "2024-12-25",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["fatalities_low"].as_u64()),
+        (Some(46), Some(46)),
+        "{e:#}"
+    );
+}
+
+/// "The Islamic State's regional affiliate claimed the bombing a day later": a claim of its
+/// part, which neither hedges the bombing nor sources it.
+#[test]
+fn a_bombing_claimed_a_day_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "b1",
+        "KHAR: At least 63 people were killed when a suicide bomber struck a workers' convention of the JUI-F in Bajaur's Khar tehsil on Sunday. Islamic State Khorasan Province claimed the bombing a day later.",
+        "2023-07-31",
+    );
+    assert_eq!(
+        (
+            e["modality"].as_str(),
+            e["certainty"].as_str(),
+            e["actor1"]["name"].as_str()
+        ),
+        (
+            Some("occurred"),
+            Some("certain"),
+            Some("Islamic State Khorasan Province")
+        ),
+        "{e:#}"
+    );
+}
+
+/// "A mob lynched a tourist … after storming the police station. Eight policemen were
+/// injured in the attack on the station": the mob's attack told again, not a battle.
+#[test]
+fn the_mobs_attack_told_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "MINGORA: A mob lynched a tourist accused of burning pages of the Quran in Madyan on Thursday night after storming the police station where he was held. Eight policemen were injured in the attack on the station.";
+    assert_eq!(
+        sub_event_types(dir.path(), "m1", text, "2024-06-22"),
+        vec!["Mob violence".to_owned()]
+    );
+    let e = first_event_on(dir.path(), "m2", text, "2024-06-22");
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["injured"].as_u64()),
+        (Some(1), Some(8)),
+        "{e:#}"
+    );
+}
+
+/// "a gun battle between members of rival political parties": two crowds, rioters on both
+/// sides, as ACLED codes party workers fighting.
+#[test]
+fn a_gun_battle_between_rival_parties() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "g1",
+        "TURBAT: Two people were killed in a gun battle between members of rival political parties in Turbat on Friday.",
+        "2015-03-14",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["actor1"]["type"].as_str(),
+            e["actor2"]["type"].as_str()
+        ),
+        (Some("Mob violence"), Some("Rioters"), Some("Rioters")),
+        "{e:#}"
+    );
+}

@@ -776,7 +776,12 @@ fn counted_np(
         && words.get(last) == Some(&"and")
         && let Some(m) = (last + 1..(last + 4).min(words.len()))
             .find(|&m| role_of(words[m]) == role && words[m].ends_with('s'))
-        && toks[last + 1..m].iter().all(np_filler)
+        // (Not "killing four Afghans and wounding 13 others": a new verb and count.)
+        && (last + 1..m).all(|p| {
+            np_filler(&toks[p])
+                && read_count(words, p).is_none()
+                && active_category(words[p]).is_none()
+        })
     {
         head = Some(words[m].to_owned());
         last = m + 1;

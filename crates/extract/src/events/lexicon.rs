@@ -768,6 +768,10 @@ pub const PERSON_NOUNS: &[(&str, Role)] = &[
     ("victims", Role::Civilian),
     ("victim", Role::Civilian),
     ("employees", Role::Civilian),
+    // "two embassy staff", "three staffers of a charity".
+    ("staff", Role::Civilian),
+    ("staffers", Role::Civilian),
+    ("staffer", Role::Civilian),
     ("employee", Role::Civilian),
     ("inspector", Role::State),
     ("sub-inspector", Role::State),

@@ -507,7 +507,7 @@ fn classify(
                 || police_hurt && hurt
                 || crowd_fired
                 || crowd_damage(words)
-                || words.iter().any(|w| is_fight_word(w))
+                || tells_a_fight(words)
             {
                 // A crowd with no protest of its own: a mob, or groups fighting each other
                 // ("two groups of traders clashed over a parking dispute").
@@ -2422,6 +2422,24 @@ impl EventStage {
                                 x.as_str(),
                                 "." | "," | ";" | "and" | "as" | "but" | "so" | "yet"
                             ) || x == "in" && words.get(k + 4).is_some_and(|y| y == "a")
+                                // "claimed the bombing a day later", "… through its Amaq
+                                // news agency".
+                                || matches!(
+                                    x.as_str(),
+                                    "later" | "soon" | "shortly" | "through" | "via" | "within"
+                                )
+                                || words[k + 3..(k + 6).min(words.len())]
+                                    .iter()
+                                    .position(|y| y == "later")
+                                    .is_some_and(|p| {
+                                        words[k + 3..k + 3 + p].iter().all(|y| {
+                                            matches!(
+                                                y.as_str(),
+                                                "a" | "day" | "days" | "hours" | "week" | "few"
+                                                    | "two" | "three" | "several"
+                                            )
+                                        })
+                                    })
                         }))
         });
         let event_denied = words.iter().enumerate().any(|(k, w)| {
@@ -3632,6 +3650,13 @@ fn is_figure(w: &str) -> bool {
 }
 
 /// Words for a fight between two sides ("clashed", "a gunbattle", "a brawl").
+/// Whether a fight word stands in the sentence, or "gun battle" ("a gun battle between
+/// members of rival political parties").
+fn tells_a_fight(words: &[String]) -> bool {
+    words.iter().any(|w| is_fight_word(w))
+        || words.windows(2).any(|x| x[0] == "gun" && x[1] == "battle")
+}
+
 fn is_fight_word(w: &str) -> bool {
     matches!(
         w,
@@ -3649,7 +3674,7 @@ fn is_crowd_clash(f: &SentenceFacts) -> bool {
         .actors
         .iter()
         .any(|a| a.1.kind == tessera_model::EntityKind::PoliticalParty);
-    w.iter().any(|x| is_fight_word(x) || x == "clashing")
+    (tells_a_fight(w) || w.iter().any(|x| x == "clashing"))
         && (party_named
             || w.iter().any(|x| {
                 matches!(
@@ -3661,6 +3686,7 @@ fn is_crowd_clash(f: &SentenceFacts) -> bool {
                         | "groups"
                         | "factions"
                         | "rival"
+                        | "parties"
                         | "shopkeepers"
                         | "traders"
                         | "employees"
@@ -6113,6 +6139,11 @@ fn aggregate(
                     && *n != c.count.best
             })
         {
+            // "killed at least 46 people …. Officials said the strikes killed several
+            // militants": a vague figure in the other account leaves the told one.
+            if c.vague {
+                continue;
+            }
             let n = seen[k].1;
             let m = c.count.best;
             best = best.map(|b| b - n + n.min(m));
@@ -6655,7 +6686,24 @@ impl Stage for EventStage {
             };
             // The same for detentions: "detained two suspected insurgents … two individuals
             // with suspected ties to the Taliban were detained for further questioning".
+            // "A mob lynched a man … after storming the police station. Eight policemen
+            // were injured in the attack on the station": the mob's attack, told again.
+            let riot_told_again = merged.last().is_some_and(|prev| {
+                d.class == Class::Violent
+                    && d.sentences.len() == 1
+                    && prev.class == Class::Protest
+                    && prev
+                        .sentences
+                        .iter()
+                        .any(|&k| facts[k].triggers.contains(&Trigger::Riot))
+                    && d.sentences[0] == prev.sentences.last().copied().unwrap_or(0) + 1
+                    && first.triggers.iter().all(|t| *t == Trigger::Attack)
+                    && first.actors.is_empty()
+                    && !first.generic.contains(&Role::Armed)
+                    && refers_back(&first.words)
+            });
             let again = match d.class {
+                _ if riot_told_again => merged.last_mut(),
                 Class::Violent => merged
                     .iter_mut()
                     .rev()
@@ -6670,6 +6718,7 @@ impl Stage for EventStage {
                     .filter(|prev| tells_toll_again(prev, Category::Arrested)),
                 _ => None,
             };
+
             if !first.separate
                 && !fronted_split[d.sentences[0]]
                 && !day_split[d.sentences[0]]
