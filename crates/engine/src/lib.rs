@@ -745,7 +745,9 @@ mod tests {
                    embassy staff and four Afghans and wounding 13 others. Officials said the \
                    strikes killed several militants. The affiliate claimed the bombing a day \
                    later. A mob lynched a man. Eight policemen were injured in the attack on \
-                   the station. A gun battle between members of rival political parties. ";
+                   the station. A gun battle between members of rival political parties. \
+                   Iran violated Pakistan's airspace and struck a village. All 16 terrorists \
+                   were killed in the ensuing clearance operation. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -5907,7 +5907,7 @@ fn a_united_states_drone_in_full() {
         (e["sub_event_type"].as_str(), e["actor1"]["name"].as_str()),
         (
             Some("Air/drone strike"),
-            Some("Military Forces of United States")
+            Some("Military Forces of the United States")
         ),
         "{e:#}"
     );
@@ -6177,6 +6177,73 @@ fn a_gun_battle_between_rival_parties() {
             e["actor2"]["type"].as_str()
         ),
         (Some("Mob violence"), Some("Rioters"), Some("Rioters")),
+        "{e:#}"
+    );
+}
+
+/// "Iran violated Pakistan's airspace and struck a village": a state's air strike, by its
+/// forces; "killing nine people" in Iran are Iran's civilians, though the actor list has no
+/// entry for them; the United States' forces are named as ACLED names them.
+#[test]
+fn a_state_that_violated_airspace_and_struck() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "i1",
+        "ISLAMABAD: Two children were killed and three girls injured when Iran violated Pakistan's airspace and struck a village in Panjgur on Tuesday night, the Foreign Office said. Iranian state media said the strikes targeted bases of Jaish al-Adl.",
+        "2024-01-17",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["actor1"]["name"].as_str(),
+            e["actor2"]["name"].as_str()
+        ),
+        (
+            Some("Air/drone strike"),
+            Some("Military Forces of Iran"),
+            Some("Civilians (Pakistan)")
+        ),
+        "{e:#}"
+    );
+    let e = first_event_on(
+        dir.path(),
+        "i2",
+        "ISLAMABAD: Pakistan carried out strikes on militant hideouts in Iran's Sistan-Baluchestan province on Thursday, killing nine people, the Foreign Office said.",
+        "2024-01-18",
+    );
+    assert_eq!(
+        (e["actor1"]["name"].as_str(), e["actor2"]["name"].as_str()),
+        (
+            Some("Military Forces of Pakistan"),
+            Some("Civilians (Iran)")
+        ),
+        "{e:#}"
+    );
+}
+
+/// "suicide bombers rammed … the Bannu cantonment … All 16 terrorists were killed in the
+/// ensuing clearance operation": the bombers began it, though more of them died.
+#[test]
+fn a_bombing_then_the_clearance_operation() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "c1",
+        "BANNU: Eighteen people, including five soldiers, were killed when suicide bombers rammed two explosive-laden vehicles into the wall of the Bannu cantonment on Tuesday evening, the ISPR said. All 16 terrorists, including four suicide bombers, were killed in the ensuing clearance operation.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["actor1"]["type"].as_str(),
+            e["actor2"]["name"].as_str()
+        ),
+        (
+            Some("Suicide bomb"),
+            Some("Political militia"),
+            Some("Military Forces of Pakistan")
+        ),
         "{e:#}"
     );
 }

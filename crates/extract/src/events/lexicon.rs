@@ -84,6 +84,12 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("quadcopter attack", Trigger::AirStrike),
     ("quadcopter attacks", Trigger::AirStrike),
     ("quadcopter strike", Trigger::AirStrike),
+    // "Iran violated Pakistan's airspace and struck a village".
+    ("airspace and struck", Trigger::AirStrike),
+    ("airspace and targeted", Trigger::AirStrike),
+    ("airspace and bombed", Trigger::AirStrike),
+    ("airspace and attacked", Trigger::AirStrike),
+    ("airspace and hit", Trigger::AirStrike),
     // "a drone struck a house", "Pakistani aircraft bombed a compound", "bombardment carried
     // out by military aircraft".
     ("drone struck", Trigger::AirStrike),

@@ -4579,6 +4579,14 @@ fn forces_at_work(w: &[String], fire_said: bool) -> Option<&'static str> {
     {
         return Some(c);
     }
+    // "Iran violated Pakistan's airspace and struck a village": the state whose aircraft or
+    // missiles crossed.
+    if let Some(c) = country_named(word(0))
+        && word(1) == "violated"
+        && (2..6).any(|k| word(k) == "airspace")
+    {
+        return Some(c);
+    }
     // "India fired missiles at six locations", "Pakistan fired artillery shells into Kunar",
     // "Iran shelled …".
     if let Some(c) = country_named(word(0))
@@ -4787,6 +4795,21 @@ fn foreign_civilians(words: &[String], country: Option<&str>) -> Option<&'static
         };
         (Some(code) != country).then_some(name)
     })
+}
+
+/// A country's name as ACLED writes it after "Forces of": "the United States", "the
+/// Philippines".
+fn with_article(country: &str) -> String {
+    let plural_or_union = country.starts_with("United ")
+        || matches!(
+            country,
+            "Philippines" | "Netherlands" | "Maldives" | "Bahamas" | "Comoros"
+        );
+    if plural_or_union {
+        format!("the {country}")
+    } else {
+        country.to_owned()
+    }
 }
 
 /// The name of a neighbouring country, by code.
@@ -6931,12 +6954,20 @@ impl EventStage {
         };
         match self.kb.actor(&id) {
             Some(a) => self.actor_from_info(&a, &id),
+            // A country the actor list does not cover ("killing nine people" in Iran): ACLED's
+            // names with the country's, where it is known.
             None => Actor {
-                name: match role {
-                    Role::Armed => "Unidentified Armed Group".into(),
-                    Role::Civilian => "Civilians".into(),
-                    Role::State => "State forces".into(),
-                    Role::Foreign => "Foreign forces".into(),
+                name: match (role, country.and_then(|c| self.kb.country_name(c))) {
+                    (Role::Armed, Some(c)) => format!("Unidentified Armed Group ({c})"),
+                    (Role::Civilian, Some(c)) => format!("Civilians ({c})"),
+                    (Role::State, Some(c)) if police => {
+                        format!("Police Forces of {}", with_article(&c))
+                    }
+                    (Role::State, Some(c)) => format!("Military Forces of {}", with_article(&c)),
+                    (Role::Armed, None) => "Unidentified Armed Group".into(),
+                    (Role::Civilian, None) => "Civilians".into(),
+                    (Role::State, None) => "State forces".into(),
+                    (Role::Foreign, _) => "Foreign forces".into(),
                 },
                 entity_id: None,
                 actor_type: Some(
@@ -7754,9 +7785,12 @@ impl EventStage {
             listed.unwrap_or_else(|| Actor {
                 name: format!(
                     "Military Forces of {}",
-                    self.kb
-                        .country_name(code)
-                        .unwrap_or_else(|| code.to_owned())
+                    with_article(
+                        &self
+                            .kb
+                            .country_name(code)
+                            .unwrap_or_else(|| code.to_owned())
+                    )
                 ),
                 entity_id: None,
                 actor_type: Some(ActorType::ExternalOther.as_str().to_owned()),
@@ -8295,7 +8329,15 @@ impl EventStage {
                     };
                     (a1.or(state), a2)
                 } else if victims == Some(Role::Armed)
-                    && !op
+                    && (!op
+                        // "suicide bombers rammed … the cantonment … All 16 terrorists were
+                        // killed in the ensuing clearance operation": the bombing began it.
+                        || bombed_first
+                            && fs.first().is_some_and(|f| {
+                                !f.triggers
+                                    .iter()
+                                    .any(|t| matches!(t, Trigger::Operation | Trigger::AirStrike))
+                            }))
                     && (armed_started_it(&words, &named_armed_words) || bombed_first)
                 {
                     // "Militants attacked a check post … the forces retaliated and killed
