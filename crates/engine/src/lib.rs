@@ -747,7 +747,9 @@ mod tests {
                    later. A mob lynched a man. Eight policemen were injured in the attack on \
                    the station. A gun battle between members of rival political parties. \
                    Iran violated Pakistan's airspace and struck a village. All 16 terrorists \
-                   were killed in the ensuing clearance operation. ";
+                   were killed in the ensuing clearance operation. Iran has been accused of \
+                   supporting the Fatemiyoun. India denies allegations that it funds the BLA. \
+                   Washington designated the BLA. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

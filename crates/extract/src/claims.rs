@@ -125,6 +125,8 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["support"], "supports"),
     (&["supports"], "supports"),
     (&["supported"], "supports"),
+    // "Iran has been accused of supporting the Fatemiyoun Brigade".
+    (&["supporting"], "supports"),
     (&["funding"], "supports"),
     (&["funds"], "supports"),
     (&["finances"], "supports"),
@@ -320,9 +322,13 @@ impl Stage for ClaimStage {
                 // "funding the BLA" names whom; "handles funding for operations" and
                 // "funding insurgent activity" name no party.
                 .filter(|(p, _)| {
-                    !matches!(words[*p], "funding" | "financing")
+                    !matches!(words[*p], "funding" | "financing" | "supporting")
                         || words.get(p + 1) == Some(&"the")
-                        || view.toks.get(p + 1).is_some_and(|t| t.is_capitalised())
+                        // ("supporting Operation Inherent Resolve": no party.)
+                        || view
+                            .toks
+                            .get(p + 1)
+                            .is_some_and(|t| t.is_capitalised() && t.text != "Operation")
                 })
                 // "India funds the BLA" is a verb after its subject; "development funds" and
                 // "taking away funds" are money. (Each cue is found once a sentence, so one
@@ -330,11 +336,15 @@ impl Stage for ClaimStage {
                 .filter(|(p, _)| {
                     !matches!(words[*p], "funds" | "finances" | "backs")
                         || p.checked_sub(1).is_some_and(|k| {
-                            matches!(words[k], "allegedly" | "reportedly" | "also" | "secretly")
-                                || view.mentions.iter().any(|m| {
-                                    m.entity_id.is_some()
-                                        && cx.offsets.byte_of(m.span.end) - bb == view.toks[k].end
-                                })
+                            // ("allegations that it funds Baloch separatists": the party
+                            // named before.)
+                            matches!(
+                                words[k],
+                                "allegedly" | "reportedly" | "also" | "secretly" | "it"
+                            ) || view.mentions.iter().any(|m| {
+                                m.entity_id.is_some()
+                                    && cx.offsets.byte_of(m.span.end) - bb == view.toks[k].end
+                            })
                         })
                 })
                 .collect();
@@ -886,7 +896,8 @@ impl Stage for ClaimStage {
                                             || t.is_capitalised()
                                     })
                             })
-                            .map(|m| Self::mention_name(m));
+                            // ("Washington designated the BLA": the capital's state.)
+                            .map(|m| Self::party_name(m));
                         // "The Haqqani network, which the United States designated a
                         // terrorist organisation in 2012, …": the one designated is the
                         // relative's antecedent, named right before "which".
@@ -970,6 +981,17 @@ impl Stage for ClaimStage {
                                     let (b, e) = (byte_of(m), end_of(m));
                                     if b < at {
                                         pos.saturating_sub(tok_at(e)) <= 3
+                                            // "Iran has been accused of supporting the
+                                            // Fatemiyoun": a passive accusation between.
+                                            || words[tok_at(e)..*pos].iter().all(|w| {
+                                                matches!(
+                                                    *w,
+                                                    "has" | "have" | "had" | "been" | "was"
+                                                        | "were" | "is" | "are" | "long"
+                                                        | "repeatedly" | "also" | "accused"
+                                                        | "blamed" | "of" | "for"
+                                                )
+                                            })
                                             // "India has been accused by Pakistan of backing
                                             // the BLA": the subject of the accusation.
                                             || attribution.as_ref().is_some_and(|a| {

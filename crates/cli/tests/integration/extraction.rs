@@ -6247,3 +6247,55 @@ fn a_bombing_then_the_clearance_operation() {
         "{e:#}"
     );
 }
+
+/// Relations batch cl19: a state accused (in the passive) of supporting a group, a denial of
+/// allegations that it funds one, and a capital that designates for its state.
+#[test]
+fn relations_accused_of_supporting_denied_allegations_and_a_capital_that_designates() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        relation_rows(
+            dir.path(),
+            "r1",
+            "Iran has been accused of supporting the Fatemiyoun Brigade, which fought in Syria."
+        ),
+        vec![["cc:IR", "supports", "actor:fatemiyoun", "alleged", ""].map(String::from)]
+    );
+    assert_eq!(
+        relation_rows(
+            dir.path(),
+            "r2",
+            "India denies Pakistani allegations that it funds Baloch separatists."
+        ),
+        vec![
+            [
+                "cc:IN",
+                "supports",
+                "actor:baloch-separatists",
+                "denied",
+                ""
+            ]
+            .map(String::from)
+        ]
+    );
+    let rows = relation_rows(
+        dir.path(),
+        "r3",
+        "Washington designated the BLA as a Specially Designated Global Terrorist in July 2019.",
+    );
+    assert_eq!(
+        rows.iter()
+            .map(|r| [r[0].as_str(), r[1].as_str(), r[2].as_str()])
+            .collect::<Vec<_>>(),
+        vec![["actor:bla", "designated", "cc:US"]]
+    );
+    // An operation supported is no party.
+    assert_eq!(
+        relation_rows(
+            dir.path(),
+            "r4",
+            "Dayton, who was supporting Operation Inherent Resolve, died in northern Syria."
+        ),
+        Vec::<[String; 5]>::new()
+    );
+}

@@ -54,6 +54,7 @@ fn is_say_verb(w: &str) -> bool {
             | "acknowledged"
             | "admitted"
             | "denied"
+            | "denies"
             | "deny"
             | "claims"
             // "…, Iranian officials claim."
@@ -185,7 +186,15 @@ pub fn find_attribution(toks: &[Token<'_>], sentence: &str) -> Option<Attributio
             || used_as_a_noun(&w, i)
             // "continue to deny sanctuary to terrorists": to deny them is to keep it from
             // them; only "deny that …" reports a denial.
-            || (*word == "deny" && w.get(i + 1) != Some(&"that"))
+            // ("denies Pakistani allegations that it funds the BLA" reports one.)
+            || (*word == "deny"
+                && w.get(i + 1) != Some(&"that")
+                && !w[i + 1..(i + 5).min(w.len())].windows(2).any(|x| {
+                    matches!(
+                        x[0],
+                        "allegations" | "accusations" | "charges" | "claims" | "reports"
+                    ) && x[1] == "that"
+                }))
         {
             continue;
         }
