@@ -749,7 +749,9 @@ mod tests {
                    Iran violated Pakistan's airspace and struck a village. All 16 terrorists \
                    were killed in the ensuing clearance operation. Iran has been accused of \
                    supporting the Fatemiyoun. India denies allegations that it funds the BLA. \
-                   Washington designated the BLA. ";
+                   Washington designated the BLA. Gunmen injured three passengers, one of \
+                   whom later died. A shopkeeper was shot and critically wounded; he \
+                   succumbed to his injuries. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

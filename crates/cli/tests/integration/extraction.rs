@@ -6299,3 +6299,32 @@ fn relations_accused_of_supporting_denied_allegations_and_a_capital_that_designa
         Vec::<[String; 5]>::new()
     );
 }
+
+/// "A shopkeeper was shot and critically wounded in Quetta. He succumbed to his injuries":
+/// the one hurt died; one dead, no one else hurt.
+#[test]
+fn the_one_hurt_succumbed() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "s1",
+        "QUETTA: A shopkeeper was shot and critically wounded in Quetta on Monday. He succumbed to his injuries on the way to hospital.",
+        "2025-06-03",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["injured"].as_u64()),
+        (Some(1), None),
+        "{e:#}"
+    );
+    let e = first_event_on(
+        dir.path(),
+        "s2",
+        "QUETTA: A shopkeeper was critically wounded in Quetta on Monday; he succumbed to his injuries on the way to hospital.",
+        "2025-06-03",
+    );
+    assert_eq!(
+        (e["fatalities"].as_u64(), e["injured"].as_u64()),
+        (Some(1), None),
+        "{e:#}"
+    );
+}

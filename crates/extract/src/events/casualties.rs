@@ -324,6 +324,8 @@ fn is_joined_participle(w: &str) -> bool {
             | "ambushed"
             | "dragged"
             | "stabbed"
+            // "was shot and critically wounded".
+            | "shot"
             | "tied"
             | "offloaded"
             | "pulled"
@@ -2270,11 +2272,17 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         }
         // "An insurgent ran at the patrol firing his weapon. He was subsequently killed": one
         // person, unless a firmer figure is given (as "killing him").
+        // ("He succumbed to his injuries": the verb right after the pronoun.)
         if items.is_empty()
             && e > 0
             && matches!(words[e - 1], "he" | "she")
             && !used[e - 1]
-            && e < v
+            && (e < v
+                || words[v] == "succumbed"
+                || words[v] == "died"
+                    && words
+                        .iter()
+                        .any(|w| matches!(*w, "later" | "hospital" | "injuries" | "wounds")))
         {
             let (role, head) = person_before(&words, e.saturating_sub(20), e - 1);
             items.push(Casualty {
@@ -2484,14 +2492,59 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     || words[j] == "passed" && words.get(j + 1) == Some(&"away")
             })
         });
+        // ("…critically wounded in Quetta; he succumbed to his injuries": the one hurt, by
+        // a pronoun after the semicolon.)
+        let pronoun_goes_on = |j: usize| {
+            words[j] == ";"
+                && matches!(words.get(j + 1), Some(&("he" | "she" | "they")))
+                && died.is_some_and(|d| d <= j + 3)
+        };
         if let (Some(h), Some(d)) = (hurt, died)
-            && !words[h + 1..d]
-                .iter()
-                .any(|w| matches!(*w, ";" | ":" | "while" | "when" | "but"))
+            && !(h + 1..d).any(|j| {
+                matches!(words[j], ":" | "while" | "when" | "but")
+                    || words[j] == ";" && !pronoun_goes_on(j)
+            })
         {
             out[k].category = Category::Killed;
         }
     }
+    // "injuring three passengers, one of whom later died": part of those hurt died.
+    let mut died_of_wounds = Vec::new();
+    for k in 0..out.len() {
+        let c = &out[k];
+        if c.category != Category::Injured || c.count.best < 2 || c.count.high.is_none() {
+            continue;
+        }
+        let next = out.get(k + 1).map_or(words.len(), |n| n.token);
+        let end = next.min(c.token + 10).min(words.len());
+        let Some(of) =
+            (c.token + 1..end).find(|&j| words[j] == "of" && words.get(j + 1) == Some(&"whom"))
+        else {
+            continue;
+        };
+        let Some((part, _)) = of.checked_sub(1).and_then(|j| read_count(&words, j)) else {
+            continue;
+        };
+        let dead_verb = words[of + 2..(of + 5).min(words.len())]
+            .iter()
+            .any(|w| matches!(*w, "died" | "succumbed"));
+        if dead_verb && of >= 1 && part.best < c.count.best {
+            died_of_wounds.push((k, part.best, of - 1));
+        }
+    }
+    for (k, part, token) in died_of_wounds {
+        let rest = out[k].count.best - part;
+        out[k].count = Count::exact(rest);
+        let role = out[k].role;
+        out.push(Casualty::plain(
+            Category::Killed,
+            Count::exact(part),
+            role,
+            None,
+            token,
+        ));
+    }
+    out.sort_by_key(|c| c.token);
     // "Several individuals were detained during the operation, including the facilitator": a
     // figure that takes in someone told of before is the whole count, not more on top.
     let next_tokens: Vec<usize> = out
@@ -2647,6 +2700,25 @@ mod tests {
             sum(Category::Injured),
             sum(Category::Arrested),
         )
+    }
+
+    #[test]
+    fn those_hurt_who_died() {
+        // Part of the hurt died.
+        assert_eq!(
+            sums(
+                "Gunmen opened fire on a van in Kurram, injuring three passengers, one of whom \
+                 later died in hospital."
+            ),
+            (1, 2, 0)
+        );
+        // Shot, then wounded: one hurt.
+        assert_eq!(
+            sums("A shopkeeper was shot and critically wounded in Quetta."),
+            (0, 1, 0)
+        );
+        // A pronoun's death of wounds, told on its own.
+        assert_eq!(sums("He succumbed to his injuries on Monday."), (1, 0, 0));
     }
 
     #[test]

@@ -7511,6 +7511,33 @@ impl EventStage {
             (fatalities, fatalities_low, fatalities_high)
         };
         let injured = injured.or(none_hurt.then_some(0));
+        // "A shopkeeper was shot and critically wounded. He succumbed to his injuries": the
+        // dead are those told hurt, when every death is one told so.
+        let died_of_wounds = |k: usize, c: &Casualty| {
+            c.category == Category::Killed
+                && c.weak
+                && matches!(
+                    facts[k].words.get(c.token).map(String::as_str),
+                    Some("he" | "she")
+                )
+                && facts[k]
+                    .words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "succumbed" | "died"))
+        };
+        let injured = match (fatalities, injured) {
+            (Some(n), Some(m))
+                if n >= 1
+                    && m >= n
+                    && casualties
+                        .iter()
+                        .filter(|(_, c)| c.category == Category::Killed)
+                        .all(|(k, c)| died_of_wounds(*k, c)) =>
+            {
+                Some(m - n).filter(|r| *r > 0)
+            }
+            (_, injured) => injured,
+        };
         let (arrested, _, _) = aggregate(&casualties, Category::Arrested, &claimed);
 
         // Since 15 August 2021 the Afghan Taliban are Afghanistan's state: their fighters
