@@ -751,7 +751,8 @@ mod tests {
                    supporting the Fatemiyoun. India denies allegations that it funds the BLA. \
                    Washington designated the BLA. Gunmen injured three passengers, one of \
                    whom later died. A shopkeeper was shot and critically wounded; he \
-                   succumbed to his injuries. ";
+                   succumbed to his injuries. There was no independent confirmation of the \
+                   claim. Islamic State's Afghan affiliate claimed responsibility. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -6328,3 +6328,41 @@ fn the_one_hurt_succumbed() {
         "{e:#}"
     );
 }
+
+/// "The Taliban's defence ministry said its forces had killed five Daesh members in a raid
+/// … There was no independent confirmation of the claim": the Islamic State in
+/// Afghanistan is its Khorasan Province, and an account no one confirmed is alleged.
+#[test]
+fn daesh_in_afghanistan_and_a_claim_no_one_confirmed() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "d1",
+        "KABUL: The Taliban's defence ministry said its forces had killed five Daesh members in a raid on a hideout in Jalalabad city on Sunday night. There was no independent confirmation of the claim.",
+        "2022-03-14",
+    );
+    assert_eq!(
+        (
+            e["actor2"]["name"].as_str(),
+            e["certainty"].as_str(),
+            e["associated_actors"].as_array().map(Vec::len)
+        ),
+        (
+            Some("Islamic State Khorasan Province"),
+            Some("alleged"),
+            Some(0)
+        ),
+        "{e:#}"
+    );
+    let e = first_event_on(
+        dir.path(),
+        "d2",
+        "KABUL: At least 170 Afghans and 13 US service members were killed when a suicide bomber struck crowds outside Kabul airport's Abbey Gate on Thursday, officials said. Islamic State's Afghan affiliate claimed responsibility.",
+        "2021-08-27",
+    );
+    assert_eq!(
+        e["actor1"]["name"].as_str(),
+        Some("Islamic State Khorasan Province"),
+        "{e:#}"
+    );
+}

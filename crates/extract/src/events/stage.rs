@@ -8671,8 +8671,29 @@ impl EventStage {
         } else {
             (actor1, actor2)
         };
+        // "Daesh members" killed in Jalalabad: the Islamic State in Afghanistan is its
+        // Khorasan Province (founded in January 2015), as ACLED codes it.
+        let khorasan = |a: Option<Actor>| match a {
+            Some(x)
+                if x.entity_id
+                    .as_ref()
+                    .is_some_and(|e| e.0 == "actor:islamic-state")
+                    && country.as_deref() == Some("AF")
+                    && event_day.is_none_or(|d| {
+                        d >= NaiveDate::from_ymd_opt(2015, 1, 1).expect("date")
+                    }) =>
+            {
+                self.kb
+                    .actor("actor:iskp")
+                    .map(|i| self.actor_from_info(&i, "actor:iskp"))
+                    .or(Some(x))
+            }
+            other => other,
+        };
+        let (actor1, actor2) = (khorasan(actor1), khorasan(actor2));
         for (a, id) in &named {
             let act = self.actor_from_info(a, id);
+            let act = khorasan(Some(act.clone())).unwrap_or(act);
             let same = |x: &Option<Actor>| {
                 x.as_ref()
                     .is_some_and(|y| y.entity_id == act.entity_id || y.name == act.name)
@@ -8725,9 +8746,14 @@ impl EventStage {
         // sentences after it: the reporter vouches for none of it.
         // (What is unverified must be the account: "the presence of the Taliban commander
         // could not be confirmed" doubts a detail.)
+        // ("There was no independent confirmation of the claim.")
         let says_unverified = |f: &SentenceFacts| {
             let w = &f.words;
-            w.windows(3).enumerate().any(|(k, x)| {
+            w.windows(3).any(|x| {
+                x[0] == "no"
+                    && x[1] == "independent"
+                    && matches!(x[2].as_str(), "confirmation" | "verification")
+            }) || w.windows(3).enumerate().any(|(k, x)| {
                 matches!(x[0].as_str(), "not" | "n't" | "cannot")
                     && (matches!(x[1].as_str(), "be" | "been")
                         && matches!(x[2].as_str(), "verified" | "confirmed" | "independently")
