@@ -752,7 +752,9 @@ mod tests {
                    Washington designated the BLA. Gunmen injured three passengers, one of \
                    whom later died. A shopkeeper was shot and critically wounded; he \
                    succumbed to his injuries. There was no independent confirmation of the \
-                   claim. Islamic State's Afghan affiliate claimed responsibility. ";
+                   claim. Islamic State's Afghan affiliate claimed responsibility. Ten were \
+                   killed and 35 injured as clashes between two tribes entered their fifth \
+                   day. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -6366,3 +6366,32 @@ fn daesh_in_afghanistan_and_a_claim_no_one_confirmed() {
         "{e:#}"
     );
 }
+
+/// "At least 10 people were killed and 35 injured as clashes between two tribes … entered
+/// their fifth day": the figure before "as" counts the hurt, not the clashes; the tribes'
+/// fight is a battle of tribal militias.
+#[test]
+fn a_figure_of_the_hurt_before_the_clashes() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "t1",
+        "PARACHINAR: At least 10 people were killed and 35 injured as clashes between two tribes over a land dispute in Kurram's Boshehra village entered their fifth day on Monday, officials said.",
+        "2024-07-29",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["actor1"]["type"].as_str(),
+            e["fatalities"].as_u64(),
+            e["injured"].as_u64()
+        ),
+        (
+            Some("Armed clash"),
+            Some("Identity militia"),
+            Some(10),
+            Some(35)
+        ),
+        "{e:#}"
+    );
+}
