@@ -754,7 +754,8 @@ mod tests {
                    succumbed to his injuries. There was no independent confirmation of the \
                    claim. Islamic State's Afghan affiliate claimed responsibility. Ten were \
                    killed and 35 injured as clashes between two tribes entered their fifth \
-                   day. ";
+                   day. Two were killed on the 1st of June, over the weekend and on Monday \
+                   last week. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -266,6 +266,22 @@ fn absolute_dates_in(
                 continue;
             }
         }
+        // "the 1st of June [2025]": a day of a month, with "of" between.
+        if let Some(d) = day_num(w)
+            && ws
+                .get(i + 1)
+                .is_some_and(|o| o.2.eq_ignore_ascii_case("of"))
+            && let Some(&(_, me, mw)) = ws.get(i + 2)
+            && let Some(m) = month_of(mw)
+            && mw.len() >= 3
+        {
+            let (date, year) = day_and_year(ws, i + 3, m, d, reference);
+            if let Some(date) = date {
+                out.push(exact(date, (s, year.map_or(me, |(_, ye)| ye))));
+                i += if year.is_some() { 4 } else { 3 };
+                continue;
+            }
+        }
         // D Month [YYYY]
         if let Some(d) = day_num(w)
             && let Some(&(_, me, mw)) = ws.get(i + 1)
@@ -387,6 +403,7 @@ const RELATIVE_WORDS: &[&str] = &[
     "ago",
     "previous",
     "earlier",
+    "weekend",
 ];
 
 /// Relative and absolute date expressions in `text`, resolved against `reference`.
@@ -561,6 +578,35 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
                     span: (s, ws[i + 1].1),
                 })
             }
+            // "over the weekend", "at the weekend", "last weekend": the last Saturday and
+            // Sunday up to the report.
+            ("weekend", _) if matches!(prev, "the" | "last" | "this") => {
+                let back = (r.weekday().num_days_from_monday() as i64 + 2) % 7;
+                let saturday = r - Duration::days(back);
+                let sunday = (saturday + Duration::days(1)).min(r);
+                let from = if prev == "the" { s } else { ws[i - 1].0 };
+                Some(FoundDate {
+                    start: saturday,
+                    end: sunday,
+                    granularity: DateGranularity::Day,
+                    date_type: if sunday > saturday {
+                        DateType::Range
+                    } else {
+                        DateType::Exact
+                    },
+                    span: (from, e),
+                })
+            }
+            // "on Monday last week": that weekday of the week before the report's.
+            (_, "last")
+                if lower.get(i + 2).is_some_and(|x| x == "week")
+                    && let Some(wd) = weekday_of(w) =>
+            {
+                let monday = r - Duration::days(r.weekday().num_days_from_monday() as i64);
+                let day =
+                    monday - Duration::days(7) + Duration::days(wd.num_days_from_monday() as i64);
+                Some(exact(day, (s, ws[i + 2].1)))
+            }
             _ => {
                 if let Some(wd) = weekday_of(w) {
                     // "on Tuesday", "Tuesday night", "late on Tuesday".
@@ -659,6 +705,32 @@ mod tests {
             dateline_date("RAWALPINDI, 11 March 2025 (ISPR): ..."),
             Some(d("2025-03-11"))
         );
+    }
+
+    #[test]
+    fn the_nth_of_a_month_a_weekend_and_a_weekday_last_week() {
+        let r = d("2025-06-04"); // a Wednesday
+        assert_eq!(
+            find_dates("on the 1st of June", Some(r))[0].start,
+            d("2025-06-01")
+        );
+        assert_eq!(
+            find_dates("on the 3rd of March 2024", Some(r))[0].start,
+            d("2024-03-03")
+        );
+        let w = &find_dates("over the weekend", Some(r))[0];
+        assert_eq!(
+            (w.start, w.end, w.date_type),
+            (d("2025-05-31"), d("2025-06-01"), DateType::Range)
+        );
+        // On a Saturday the weekend is that day so far.
+        let w = &find_dates("at the weekend", Some(d("2025-05-31")))[0];
+        assert_eq!((w.start, w.end), (d("2025-05-31"), d("2025-05-31")));
+        assert_eq!(
+            find_dates("on Monday last week", Some(r))[0].start,
+            d("2025-05-26")
+        );
+        assert_eq!(find_dates("on Monday", Some(r))[0].start, d("2025-06-02"));
     }
 
     #[test]
