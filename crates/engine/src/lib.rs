@@ -755,7 +755,9 @@ mod tests {
                    claim. Islamic State's Afghan affiliate claimed responsibility. Ten were \
                    killed and 35 injured as clashes between two tribes entered their fifth \
                    day. Two were killed on the 1st of June, over the weekend and on Monday \
-                   last week. ";
+                   last week. Two men are thought to have been killed. Two men were \
+                   presumably killed. Two men are feared dead. Two men were said to have been \
+                   killed by Taliban fighters. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

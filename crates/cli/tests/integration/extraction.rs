@@ -6395,3 +6395,54 @@ fn a_figure_of_the_hurt_before_the_clashes() {
         "{e:#}"
     );
 }
+
+/// Hedges of the reporter's own: "are thought to have been killed" (probable, and counted),
+/// "were presumably killed" (probable), "are feared dead" (possible); "were said to have
+/// been killed" is counted; "killed by Taliban fighters" in 2025 is the state's deed.
+#[test]
+fn thought_presumed_feared_said_and_killed_by_the_taliban_since_2021() {
+    let dir = tempfile::tempdir().unwrap();
+    let read = |id: &str, text: &str| {
+        let e = first_event_on(dir.path(), id, text, "2025-06-01");
+        (
+            e["certainty"].as_str().map(str::to_owned),
+            e["fatalities"].as_u64(),
+        )
+    };
+    assert_eq!(
+        read(
+            "h1",
+            "Two men are thought to have been killed by gunmen in Kurram."
+        ),
+        (Some("probable".to_owned()), Some(2))
+    );
+    assert_eq!(
+        read("h2", "Two men were presumably killed by gunmen in Kurram."),
+        (Some("probable".to_owned()), Some(2))
+    );
+    assert_eq!(
+        read(
+            "h3",
+            "Two men are feared dead after gunmen opened fire in Kurram."
+        ),
+        (Some("possible".to_owned()), Some(2))
+    );
+    assert_eq!(
+        read(
+            "h4",
+            "Two men were said to have been killed by gunmen in Kurram."
+        ),
+        (Some("alleged".to_owned()), Some(2))
+    );
+    let e = first_event_on(
+        dir.path(),
+        "h5",
+        "Two men were killed by Taliban fighters in Panjshir.",
+        "2025-06-01",
+    );
+    assert_eq!(
+        e["actor1"]["name"].as_str(),
+        Some("Military Forces of Afghanistan (2021-)"),
+        "{e:#}"
+    );
+}

@@ -540,6 +540,11 @@ const HEDGES: &[(&str, Certainty)] = &[
     ("likely", Certainty::Probable),
     ("probably", Certainty::Probable),
     ("believed to", Certainty::Probable),
+    // "are thought to have been killed", "were presumably killed", "are feared dead".
+    ("thought to", Certainty::Probable),
+    ("presumably", Certainty::Probable),
+    ("feared dead", Certainty::Possible),
+    ("feared killed", Certainty::Possible),
     // "Intelligence officials believe the BLA receives funding …".
     ("believe", Certainty::Probable),
     ("believes", Certainty::Probable),

@@ -394,6 +394,11 @@ const AUX: &[&str] = &[
     "found",
     "be",
     "feared",
+    // "were said to have been killed", "are thought to have died".
+    "said",
+    "thought",
+    "believed",
+    "presumed",
     "confirmed",
     "reported",
     "injured",

@@ -7755,11 +7755,17 @@ impl EventStage {
         let is_state = |a: &ActorInfo| matches!(a.actor_type, ActorType::StateForces);
         let is_foreign = |a: &ActorInfo| matches!(a.actor_type, ActorType::ExternalOther);
         // The first of `ids` that is among the named actors.
+        // (The Taliban since 2021 by the state's id, as `named` has them: "killed by Taliban
+        // fighters" in 2025.)
         let first_named = |ids: &[&String]| {
             ids.iter().find_map(|id| {
+                let id = match &the_state_since_2021 {
+                    Some((_, sid)) if id.as_str() == "actor:taliban" => sid,
+                    _ => *id,
+                };
                 named
                     .iter()
-                    .find(|(_, nid)| nid == id)
+                    .find(|(_, nid)| *nid == id)
                     .map(|(a, id)| self.actor_from_info(a, id))
             })
         };
