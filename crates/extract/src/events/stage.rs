@@ -1194,7 +1194,6 @@ impl EventStage {
         let text = &cx.doc.text[bb..be];
         let toks = cx.tokens_between(bb, be);
         let found_triggers = self.find_triggers(&toks);
-        eprintln!("DBG found {:?}", found_triggers);
         let mut casualties = find_casualties(&toks);
         // "Two suspects were arrested in connection with last month's killing of a Chinese
         // national": the deed they are held for is another event, its dead not counted here.
@@ -6344,12 +6343,6 @@ impl Stage for EventStage {
                         )
                     )
                 });
-            eprintln!(
-                "DBG triggers {:?} crowd={} mob={}",
-                f.triggers,
-                is_crowd_clash(f),
-                is_mob_clash(f)
-            );
             let class = class_of(&f.triggers, &f.casualties)
                 .filter(|_| !blame_only)
                 .filter(|c| *c != Class::Violent || !only_threatened)
