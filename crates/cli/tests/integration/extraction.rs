@@ -6446,3 +6446,40 @@ fn thought_presumed_feared_said_and_killed_by_the_taliban_since_2021() {
         "{e:#}"
     );
 }
+
+/// "910 militants had been killed in the operation Zarb-e-Azb", "Since the last phase of
+/// Operation Zarb-e-Azb kicked off …, at least 252 militants have been killed": a named
+/// campaign's tally is no incident. A prisoner exchange is an agreement.
+#[test]
+fn a_campaigns_tally_and_a_prisoner_exchange() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text) in [
+        (
+            "z1",
+            "The ISPR said on September 3 that 910 militants had been killed in the operation Zarb-e-Azb that was launched in North Waziristan on June 15.",
+        ),
+        (
+            "z2",
+            "Since the last phase of Operation Zarb-e-Azb kicked off on February 27, at least 252 militants have been killed in North Waziristan, the ISPR said.",
+        ),
+    ] {
+        let db = ingest_one(dir.path(), id, text, "2015-09-04");
+        let tolls: Vec<Option<u64>> = export(&db, "events")
+            .iter()
+            .map(|e| e["fatalities"].as_u64())
+            .collect();
+        assert!(
+            tolls.iter().all(|t| t.is_none_or(|n| n < 100)),
+            "{id}: {tolls:?}"
+        );
+    }
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "x1",
+            "Pakistan and Afghanistan carried out a prisoner exchange at the Torkham border on Monday.",
+            "2025-06-03"
+        ),
+        vec!["Agreement".to_owned()]
+    );
+}

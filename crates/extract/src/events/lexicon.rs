@@ -468,6 +468,12 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("peace deal", Trigger::Agreement),
     ("ceasefire", Trigger::Agreement),
     ("truce", Trigger::Agreement),
+    // A prisoner exchange is an agreement, as ACLED codes it.
+    ("prisoner exchange", Trigger::Agreement),
+    ("prisoner swap", Trigger::Agreement),
+    ("prisoners exchange", Trigger::Agreement),
+    ("exchange of prisoners", Trigger::Agreement),
+    ("swap of prisoners", Trigger::Agreement),
     ("signed", Trigger::Agreement),
     // Only between two parties: see `two_parties_agree`.
     ("agreed to", Trigger::Agreement),
