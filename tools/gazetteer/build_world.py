@@ -255,6 +255,8 @@ CITY_ALIASES = {
     ("UA", "Kyiv"): ["Kiev"],
     ("KZ", "Almaty"): ["Alma-Ata"],
     ("CN", "Urumqi"): ["Urumchi"],
+    # A "NEW YORK:" dateline (the UN's seat) was York, England.
+    ("US", "New York City"): ["New York"],
 }
 
 # ---------------------------------------------------------------------------

@@ -306,6 +306,11 @@ impl Matcher {
             {
                 continue;
             }
+            // A newspaper's name is no place: "The New York Times", "Hindustan Times",
+            // "Deccan Chronicle".
+            if names_a_newspaper(&original[offsets.byte_of(en)..]) {
+                continue;
+            }
             // A surname is no place (nor the tribe it may also name).
             if ok.iter().any(|c| matches!(c.entry, EntryRef::Place(_)))
                 && !written.contains(' ')
@@ -916,6 +921,18 @@ fn is_name_fragment(text: &str, b: usize, e: usize, any_length: bool) -> bool {
     !sentence_start && capitalised_name_word(prev)
 }
 
+/// Whether the text right after a name goes on as a newspaper's title does: a space and a
+/// capitalised paper's word ("… Times", "… Chronicle").
+fn names_a_newspaper(after: &str) -> bool {
+    after.strip_prefix(' ').is_some_and(|r| {
+        let word = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        matches!(
+            word,
+            "Times" | "Herald" | "Tribune" | "Chronicle" | "Observer" | "Gazette"
+        )
+    })
+}
+
 /// Titles and ranks written before a person's full name: "Assistant Commissioner Najeeb
 /// Kakar", "Nawab Akbar Bugti", "SSP Arif Aslam Rao".
 const PERSON_TITLES: &[&str] = &[
@@ -1234,6 +1251,15 @@ mod tests {
         assert_eq!(abroad[0].0, "Safi");
         let tehsil = found("an IED went off in Alianagar area of Safi Tehsil");
         assert!(!tehsil.iter().any(|m| m.1 == abroad[0].1), "{tehsil:?}");
+    }
+
+    #[test]
+    fn a_newspapers_name_is_no_place() {
+        let f = found("Quoting The New York Times, Dawn reported that a drone hit Miranshah.");
+        assert!(!f.iter().any(|(t, _)| t.contains("New York")), "{f:?}");
+        assert!(f.iter().any(|(t, _)| t == "Miranshah"), "{f:?}");
+        assert!(found("reports the Hindustan Times").is_empty());
+        assert!(!found("the UN meeting in New York on Monday").is_empty());
     }
 
     #[test]

@@ -6483,3 +6483,30 @@ fn a_campaigns_tally_and_a_prisoner_exchange() {
         vec!["Agreement".to_owned()]
     );
 }
+
+/// "The Taliban demanded that Pakistan stop airstrikes on Afghan territory": a demand, no
+/// strike told. "NEW YORK:" is the city, not York in England.
+#[test]
+fn strikes_to_stop_are_a_demand_and_new_york_is_the_city() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "s1",
+            "KABUL: The Taliban demanded that Pakistan stop airstrikes on Afghan territory and respect its sovereignty.",
+            "2025-01-10"
+        ),
+        vec!["Other".to_owned()]
+    );
+    let e = first_event_on(
+        dir.path(),
+        "s2",
+        "NEW YORK: The UN Secretary-General urged Pakistan and Afghanistan to exercise restraint.",
+        "2025-01-10",
+    );
+    assert_eq!(
+        (e["cameo_code"].as_str(), e["location"]["country"].as_str()),
+        (Some("10"), Some("United States")),
+        "{e:#}"
+    );
+}

@@ -1058,7 +1058,15 @@ impl EventStage {
                                 .any(|x| matches!(x.lower.as_ref(), "no" | "not" | "never"))
                             // "With the resolve to stop fighting against the state, 400
                             // separatists laid down their arms".
-                            || *t == Trigger::Clash
+                            // ("demanded that Pakistan stop airstrikes on Afghan territory":
+                            // a practice to end, no strike told.)
+                            || matches!(
+                                t,
+                                Trigger::Clash
+                                    | Trigger::AirStrike
+                                    | Trigger::Shelling
+                                    | Trigger::Attack
+                            )
                                 && toks[i.saturating_sub(2)..i].iter().any(|x| {
                                     matches!(
                                         x.lower.as_ref(),
