@@ -759,7 +759,9 @@ mod tests {
                    presumably killed. Two men are feared dead. Two men were said to have been \
                    killed by Taliban fighters. 910 militants had been killed in the \
                    operation Zarb-e-Azb. A prisoner exchange at the border. The Taliban \
-                   demanded that Pakistan stop airstrikes. Quoting The New York Times. ";
+                   demanded that Pakistan stop airstrikes. Quoting The New York Times. Baloch \
+                   separatists have carried out similar attacks. The minister condemned the \
+                   blast. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

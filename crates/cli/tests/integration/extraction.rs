@@ -6510,3 +6510,37 @@ fn strikes_to_stop_are_a_demand_and_new_york_is_the_city() {
         "{e:#}"
     );
 }
+
+/// A bombing, a group's record, an earlier attack and a condemnation of "the blast": no
+/// suspect from the record (not even "separatists" in Balochistan), and "the blast" is the
+/// bombing's, not the earlier attack's.
+#[test]
+fn a_record_is_no_suspect_and_the_blast_is_the_bombing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "q1",
+        "QUETTA: At least five people were killed when a bomb planted on a motorcycle targeted a police van in Mastung on Friday, officials said. No group claimed responsibility for the attack, but Baloch separatists and the TTP have carried out similar attacks in the province. Last month, 20 coal miners were killed in an attack in Duki district. Chief Minister Sarfraz Bugti condemned the blast and ordered an inquiry.",
+        "2024-11-02",
+    );
+    let events = export(&db, "events");
+    let read: Vec<(&str, &str)> = events
+        .iter()
+        .map(|e| {
+            (
+                e["sub_event_type"].as_str().unwrap(),
+                e["actor1"]["name"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (
+                "Remote explosive/landmine/IED",
+                "Unidentified Armed Group (Pakistan)"
+            ),
+            ("Attack", "Unidentified Armed Group (Pakistan)"),
+        ]
+    );
+}

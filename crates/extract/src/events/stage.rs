@@ -4126,6 +4126,42 @@ fn an_armed_group_speaks(f: &SentenceFacts) -> bool {
     })
 }
 
+/// Whether any of `sentences` tells a bombing (a blast, a suicide bomb, a grenade).
+fn tells_a_bombing(facts: &[SentenceFacts], sentences: &[usize]) -> bool {
+    sentences.iter().any(|&k| {
+        facts[k].triggers.iter().any(|t| {
+            matches!(
+                t,
+                Trigger::Explosive | Trigger::SuicideBomb | Trigger::Grenade
+            )
+        })
+    })
+}
+
+/// Whether the words point back to a bombing: "the blast", "this explosion".
+fn names_the_blast(words: &[String]) -> bool {
+    words.windows(2).any(|w| {
+        matches!(w[0].as_str(), "the" | "this" | "that")
+            && matches!(w[1].as_str(), "blast" | "explosion" | "bombing")
+    })
+}
+
+/// Whether a sentence tells a group's record rather than this deed: "have carried out similar
+/// attacks", "has repeatedly targeted", "in the past".
+fn tells_a_record(words: &[String]) -> bool {
+    words.windows(3).any(|w| {
+        matches!(w[0].as_str(), "carried" | "conducted" | "staged")
+            && (matches!(w[1].as_str(), "similar" | "such")
+                || w[1] == "out" && matches!(w[2].as_str(), "similar" | "such"))
+            || matches!(w[0].as_str(), "has" | "have")
+                && matches!(
+                    w[1].as_str(),
+                    "repeatedly" | "previously" | "often" | "frequently"
+                )
+            || w[0] == "in" && w[1] == "the" && w[2] == "past"
+    })
+}
+
 /// An armed group, militia or rebel group (not a party).
 fn is_armed_info(a: &ActorInfo) -> bool {
     matches!(
@@ -6611,13 +6647,21 @@ impl Stage for EventStage {
             // and one incident is told in a handful of sentences: a long run of similar
             // sentences is a list of incidents, not one.
             let recent = drafts.len().saturating_sub(8);
+            // ("… a bomb targeted a police van … Last month, 20 coal miners were killed in an
+            // attack in Duki … The chief minister condemned the blast": the blast is the
+            // bombing told, not the latest incident.)
+            let bombing = |d: &Draft| tells_a_bombing(&facts, &d.sentences);
+            let the_blast =
+                class == Class::Violent && f.casualties.is_empty() && names_the_blast(&f.words);
+            let attachable = |d: &Draft| {
+                d.sentences.len() < MAX_SENTENCES_PER_EVENT
+                    && (d.class == class || (class == Class::Violent && d.class == Class::Violent))
+            };
             let attach_to = drafts[recent..]
                 .iter()
-                .rposition(|d| {
-                    d.sentences.len() < MAX_SENTENCES_PER_EVENT
-                        && (d.class == class
-                            || (class == Class::Violent && d.class == Class::Violent))
-                })
+                .rposition(|d| attachable(d) && bombing(d))
+                .filter(|_| the_blast)
+                .or_else(|| drafts[recent..].iter().rposition(attachable))
                 .map(|k| k + recent);
             let continues = match attach_to.map(|k| &drafts[k]) {
                 Some(d) if !f.separate => {
@@ -6796,13 +6840,23 @@ impl Stage for EventStage {
             });
             let again = match d.class {
                 _ if riot_told_again => merged.last_mut(),
-                Class::Violent => merged
-                    .iter_mut()
-                    .rev()
-                    .find(|p| p.class == Class::Violent)
-                    .filter(|prev| {
-                        refers_back(&first.words) || tells_toll_again(prev, Category::Killed)
-                    }),
+                // ("… a bomb targeted a police van … Last month, 20 coal miners were killed
+                // in an attack in Duki … The chief minister condemned the blast": the blast
+                // is the bombing, not the latest incident told.)
+                Class::Violent => {
+                    let bombing = |p: &Draft| tells_a_bombing(&facts, &p.sentences);
+                    let the_blast = names_the_blast(&first.words)
+                        && merged
+                            .iter()
+                            .any(|p| p.class == Class::Violent && bombing(p));
+                    merged
+                        .iter_mut()
+                        .rev()
+                        .find(|p| p.class == Class::Violent && (!the_blast || bombing(p)))
+                        .filter(|prev| {
+                            refers_back(&first.words) || tells_toll_again(prev, Category::Killed)
+                        })
+                }
                 Class::Arrest => merged
                     .iter_mut()
                     .rev()
@@ -8683,7 +8737,10 @@ impl EventStage {
                     || f.words
                         .iter()
                         .any(|w| matches!(w.as_str(), "could" | "may" | "might"));
+                // ("…, but Baloch separatists have carried out similar attacks": their
+                // record, no suspect.)
                 !guess
+                    && !tells_a_record(&f.words)
                     && f.words
                         .iter()
                         .any(|w| w == "separatist" || w == "separatists")
