@@ -6544,3 +6544,37 @@ fn a_record_is_no_suspect_and_the_blast_is_the_bombing() {
         ]
     );
 }
+
+/// "Journalists … observed a black day against the new law", "Lawyers observed Youm-e-Siyah":
+/// a protest day; "a black day in the history of the city" is none.
+#[test]
+fn a_black_day_observed() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "b1",
+            "LAHORE: Journalists across Punjab observed a black day against the new PECA law on Monday.",
+            "2025-01-28"
+        ),
+        vec!["Peaceful protest".to_owned()]
+    );
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "b2",
+            "QUETTA: Lawyers observed Youm-e-Siyah in Quetta on Monday against the killing of their colleague.",
+            "2025-01-28"
+        ),
+        vec!["Peaceful protest".to_owned()]
+    );
+    assert!(
+        !sub_event_types(
+            dir.path(),
+            "b3",
+            "QUETTA: The governor said it was a black day in the history of the city.",
+            "2025-01-28"
+        )
+        .contains(&"Peaceful protest".to_owned())
+    );
+}
