@@ -761,7 +761,8 @@ mod tests {
                    operation Zarb-e-Azb. A prisoner exchange at the border. The Taliban \
                    demanded that Pakistan stop airstrikes. Quoting The New York Times. Baloch \
                    separatists have carried out similar attacks. The minister condemned the \
-                   blast. Journalists observed a black day. Lawyers observed Youm-e-Siyah. ";
+                   blast. Journalists observed a black day. Lawyers observed Youm-e-Siyah. \
+                   Gunmen shot a woman, who later died. Its suicide squad struck. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -6578,3 +6578,25 @@ fn a_black_day_observed() {
         .contains(&"Peaceful protest".to_owned())
     );
 }
+
+/// "a vehicle packed with explosives hit their convoy … The BLA claimed the attack, saying
+/// its suicide squad had targeted a convoy of Chinese engineers": a suicide bombing.
+#[test]
+fn its_suicide_squad_claimed() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "v1",
+        "KARACHI: Two Chinese nationals were killed and eight people injured when a vehicle packed with explosives hit their convoy near Karachi airport late on Sunday, police said. The BLA claimed the attack, saying its suicide squad had targeted a convoy of Chinese engineers.",
+        "2024-10-08",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["actor2"]["name"].as_str(),
+            e["fatalities"].as_u64()
+        ),
+        (Some("Suicide bomb"), Some("Civilians (China)"), Some(2)),
+        "{e:#}"
+    );
+}

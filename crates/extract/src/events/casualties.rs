@@ -2513,6 +2513,32 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             out[k].category = Category::Killed;
         }
     }
+    // "Gunmen shot a woman in Quetta, who later died in hospital": shot, then dead.
+    let mut shot_then_died = Vec::new();
+    for k in 0..words.len() {
+        if !matches!(words[k], "shot" | "stabbed")
+            || out.iter().any(|c| c.token > k && c.token <= k + 4)
+        {
+            continue;
+        }
+        let Some((count, role, head, end)) = counted_np(toks, &words, k + 1, true) else {
+            continue;
+        };
+        if role.is_none() {
+            continue;
+        }
+        let later = (end..(end + 8).min(words.len())).find(|&j| words[j] == "who");
+        let died = later.is_some_and(|w| {
+            words[w + 1..(w + 4).min(words.len())]
+                .iter()
+                .any(|x| matches!(*x, "died" | "succumbed"))
+        });
+        if died {
+            shot_then_died.push(Casualty::plain(Category::Killed, count, role, head, k + 1));
+        }
+    }
+    out.extend(shot_then_died);
+    out.sort_by_key(|c| c.token);
     // "injuring three passengers, one of whom later died": part of those hurt died.
     let mut died_of_wounds = Vec::new();
     for k in 0..out.len() {
@@ -2722,6 +2748,12 @@ mod tests {
             sums("A shopkeeper was shot and critically wounded in Quetta."),
             (0, 1, 0)
         );
+        // Shot, and the one shot died; shot at, no one counted.
+        assert_eq!(
+            sums("Gunmen shot a woman in Quetta, who later died in hospital."),
+            (1, 0, 0)
+        );
+        assert_eq!(sums("Gunmen shot at a car in Quetta."), (0, 0, 0));
         // A pronoun's death of wounds, told on its own.
         assert_eq!(sums("He succumbed to his injuries on Monday."), (1, 0, 0));
     }

@@ -57,6 +57,9 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("suicide bombs", Trigger::SuicideBomb),
     ("suicide vests", Trigger::SuicideBomb),
     ("suicide assault", Trigger::SuicideBomb),
+    // "The BLA claimed the attack, saying its suicide squad had targeted a convoy" (not
+    // "Fidayeen (Suicide Squad)", SATP's name for an assault team).
+    ("its suicide squad", Trigger::SuicideBomb),
     // A bomber in a vehicle: "a suicide car bomber rammed his vehicle into a convoy".
     ("suicide car bomber", Trigger::SuicideBomb),
     ("suicide car bombers", Trigger::SuicideBomb),
