@@ -762,7 +762,8 @@ mod tests {
                    demanded that Pakistan stop airstrikes. Quoting The New York Times. Baloch \
                    separatists have carried out similar attacks. The minister condemned the \
                    blast. Journalists observed a black day. Lawyers observed Youm-e-Siyah. \
-                   Gunmen shot a woman, who later died. Its suicide squad struck. ";
+                   Gunmen shot a woman, who later died. Its suicide squad struck. A bomb \
+                   targeted a police van, killing five people. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

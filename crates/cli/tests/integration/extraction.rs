@@ -6543,6 +6543,11 @@ fn a_record_is_no_suspect_and_the_blast_is_the_bombing() {
             ("Attack", "Unidentified Armed Group (Pakistan)"),
         ]
     );
+    // The police van was the bomb's target, whoever else died.
+    assert_eq!(
+        events[0]["actor2"]["name"].as_str(),
+        Some("Police Forces of Pakistan")
+    );
 }
 
 /// "Journalists … observed a black day against the new law", "Lawyers observed Youm-e-Siyah":

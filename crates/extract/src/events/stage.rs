@@ -7766,6 +7766,19 @@ impl EventStage {
                             "personnel" | "soldiers" | "troops" | "policemen" | "fc" | "levies"
                         )
                     })
+                // "a bomb … targeted a police van, killing five people": the forces'
+                // vehicle was the target.
+                || matches!(w.as_str(), "targeted" | "targeting" | "hit" | "struck")
+                    && words.get(k + 1).is_some_and(|x| matches!(x.as_str(), "a" | "the"))
+                    && words.get(k + 2).is_some_and(|x| {
+                        matches!(x.as_str(), "police" | "fc" | "levies" | "army" | "military")
+                    })
+                    && words.get(k + 3).is_some_and(|x| {
+                        matches!(
+                            x.as_str(),
+                            "van" | "vehicle" | "mobile" | "convoy" | "truck" | "patrol"
+                        )
+                    })
         });
         let victims = if both_sides {
             Some(Role::Armed)
