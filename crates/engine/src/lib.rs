@@ -763,7 +763,8 @@ mod tests {
                    separatists have carried out similar attacks. The minister condemned the \
                    blast. Journalists observed a black day. Lawyers observed Youm-e-Siyah. \
                    Gunmen shot a woman, who later died. Its suicide squad struck. A bomb \
-                   targeted a police van, killing five people. ";
+                   targeted a police van, killing five people. They released three soldiers \
+                   in exchange for 10 prisoners. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -6482,6 +6482,15 @@ fn a_campaigns_tally_and_a_prisoner_exchange() {
         ),
         vec!["Agreement".to_owned()]
     );
+    assert_eq!(
+        sub_event_types(
+            dir.path(),
+            "x2",
+            "KABUL: The Taliban released three Pakistani soldiers in exchange for 10 prisoners on Monday.",
+            "2025-06-03"
+        ),
+        vec!["Agreement".to_owned()]
+    );
 }
 
 /// "The Taliban demanded that Pakistan stop airstrikes on Afghan territory": a demand, no

@@ -1143,6 +1143,24 @@ impl EventStage {
             }
             i += matched.max(1);
         }
+        // "released three soldiers in exchange for 10 prisoners": a prisoner exchange, an
+        // agreement (not "in exchange for a ransom").
+        if !out.iter().any(|(t, _)| *t == Trigger::Agreement)
+            && let Some(k) = (0..toks.len().saturating_sub(3)).find(|&k| {
+                toks[k].lower == "in"
+                    && toks[k + 1].lower == "exchange"
+                    && toks[k + 2].lower == "for"
+                    && toks[k + 3..(k + 7).min(toks.len())].iter().any(|t| {
+                        matches!(
+                            t.lower.as_ref(),
+                            "prisoners" | "detainees" | "captives" | "inmates"
+                        )
+                    })
+            })
+        {
+            out.push((Trigger::Agreement, toks[k + 1].start));
+            out.sort_by_key(|(_, b)| *b);
+        }
         // "a drone, believed to be Pakistani, struck a house": the drone's strike told
         // around an aside.
         if !out.iter().any(|(t, _)| *t == Trigger::AirStrike)
