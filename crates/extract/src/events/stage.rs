@@ -2392,16 +2392,8 @@ impl EventStage {
                     .any(|x| matches!(x.as_str(), "no" | "nobody" | "none"))
         });
         if let Some(r) = (0..words.len().saturating_sub(2)).find(|&k| {
-            matches!(words[k].as_str(), "carried" | "conducted" | "staged")
-                && matches!(words[k + 1].as_str(), "out" | "similar" | "such")
-                && (matches!(words[k + 1].as_str(), "similar" | "such")
-                    || matches!(words[k + 2].as_str(), "similar" | "such"))
-                || matches!(words[k].as_str(), "has" | "have")
-                    && matches!(
-                        words[k + 1].as_str(),
-                        "repeatedly" | "previously" | "often" | "frequently"
-                    )
-                    && !claims_it
+            similar_deeds_at(&words, k)
+                || habit_at(&words, k) && !claims_it
                 || nobody_claimed
                     && matches!(words[k].as_str(), "has" | "have")
                     && k >= 1
@@ -4167,17 +4159,29 @@ fn names_the_blast(words: &[String]) -> bool {
 /// Whether a sentence tells a group's record rather than this deed: "have carried out similar
 /// attacks", "has repeatedly targeted", "in the past".
 fn tells_a_record(words: &[String]) -> bool {
-    words.windows(3).any(|w| {
-        matches!(w[0].as_str(), "carried" | "conducted" | "staged")
-            && (matches!(w[1].as_str(), "similar" | "such")
-                || w[1] == "out" && matches!(w[2].as_str(), "similar" | "such"))
-            || matches!(w[0].as_str(), "has" | "have")
-                && matches!(
-                    w[1].as_str(),
-                    "repeatedly" | "previously" | "often" | "frequently"
-                )
-            || w[0] == "in" && w[1] == "the" && w[2] == "past"
+    (0..words.len().saturating_sub(2)).any(|k| {
+        similar_deeds_at(words, k)
+            || habit_at(words, k)
+            || words[k] == "in" && words[k + 1] == "the" && words[k + 2] == "past"
     })
+}
+
+/// "carried out similar attacks", "staged such attacks" at word `k`: other deeds like this one.
+fn similar_deeds_at(words: &[String], k: usize) -> bool {
+    let at = |j: usize| words.get(j).map_or("", String::as_str);
+    matches!(at(k), "carried" | "conducted" | "staged")
+        && (matches!(at(k + 1), "similar" | "such")
+            || at(k + 1) == "out" && matches!(at(k + 2), "similar" | "such"))
+}
+
+/// "has repeatedly", "have often" at word `k`: a habit, not this deed.
+fn habit_at(words: &[String], k: usize) -> bool {
+    let at = |j: usize| words.get(j).map_or("", String::as_str);
+    matches!(at(k), "has" | "have")
+        && matches!(
+            at(k + 1),
+            "repeatedly" | "previously" | "often" | "frequently"
+        )
 }
 
 /// An armed group, militia or rebel group (not a party).
@@ -7713,13 +7717,16 @@ impl EventStage {
                 if talib { Some(Role::State) } else { c.role }
             })
             .collect();
+        // The Taliban since 2021 are the state: its entry stands for theirs.
+        let taliban_as_state = |id: &str| {
+            the_state_since_2021
+                .as_ref()
+                .filter(|_| id == "actor:taliban")
+        };
         let named: Vec<(&ActorInfo, &String)> = fs
             .iter()
             .flat_map(|f| f.actors.iter().map(|a| (&a.1, &a.2)))
-            .map(|(a, id)| match &the_state_since_2021 {
-                Some((state, sid)) if id == "actor:taliban" => (state, sid),
-                _ => (a, id),
-            })
+            .map(|(a, id)| taliban_as_state(id).map_or((a, id), |(state, sid)| (state, sid)))
             .collect();
         // Soldiers and militants both among the dead: a fight between the two, told from the
         // forces' side ("5 soldiers and 27 TTP militants were killed"), unless the text says
@@ -7896,10 +7903,7 @@ impl EventStage {
         // fighters" in 2025.)
         let first_named = |ids: &[&String]| {
             ids.iter().find_map(|id| {
-                let id = match &the_state_since_2021 {
-                    Some((_, sid)) if id.as_str() == "actor:taliban" => sid,
-                    _ => *id,
-                };
+                let id = taliban_as_state(id).map_or(*id, |(_, sid)| sid);
                 named
                     .iter()
                     .find(|(_, nid)| *nid == id)
