@@ -764,7 +764,10 @@ mod tests {
                    blast. Journalists observed a black day. Lawyers observed Youm-e-Siyah. \
                    Gunmen shot a woman, who later died. Its suicide squad struck. A bomb \
                    targeted a police van, killing five people. They released three soldiers \
-                   in exchange for 10 prisoners. ";
+                   in exchange for 10 prisoners. The governor of Balkh province and two \
+                   others were killed. Police arrested Baloch Yakjehti Committee leader \
+                   Mahrang Baloch along with 16 other activists. Pakistani and Afghan forces \
+                   exchanged fire, killing two Afghan guards, Taliban officials said. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -6614,3 +6614,99 @@ fn its_suicide_squad_claimed() {
         "{e:#}"
     );
 }
+
+/// "The governor of Balkh province and two others were killed": the one named with "the"
+/// before the others is a victim too.
+#[test]
+fn the_first_named_and_two_others() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text) in [
+        (
+            "g1",
+            "MAZAR-I-SHARIF: The governor and two others were killed when a suicide bomber struck his office in Mazar-i-Sharif on Thursday.",
+        ),
+        (
+            "g2",
+            "MAZAR-I-SHARIF: The governor of Balkh province and two others were killed when a suicide bomber struck his office in Mazar-i-Sharif on Thursday.",
+        ),
+    ] {
+        let e = first_event_on(dir.path(), id, text, "2023-03-10");
+        assert_eq!(
+            (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+            (Some("Suicide bomb"), Some(3)),
+            "{e:#}"
+        );
+    }
+}
+
+/// "arrested Baloch Yakjehti Committee leader Mahrang Baloch along with 16 other activists":
+/// seventeen civilians held (the committee's leader is no militant), as with "and 16 others".
+#[test]
+fn a_leader_along_with_other_activists() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text) in [
+        (
+            "a1",
+            "QUETTA: Police in Quetta arrested Baloch Yakjehti Committee leader Mahrang Baloch along with 16 other activists on Saturday.",
+        ),
+        (
+            "a2",
+            "QUETTA: Police arrested Mahrang Baloch along with 16 other activists in Quetta on Saturday.",
+        ),
+        (
+            "a3",
+            "QUETTA: Mahrang Baloch along with 16 other activists was arrested in Quetta on Saturday.",
+        ),
+    ] {
+        let e = first_event_on(dir.path(), id, text, "2025-03-23");
+        assert_eq!(
+            (
+                e["sub_event_type"].as_str(),
+                e["arrested"].as_u64(),
+                e["actor2"]["name"].as_str()
+            ),
+            (Some("Arrests"), Some(17), Some("Civilians (Pakistan)")),
+            "{e:#}"
+        );
+    }
+}
+
+/// "Pakistani and Afghan border forces exchanged fire …, killing two Afghan guards": the side
+/// that lost the guards is the target; "…, Taliban officials said" makes no victim a Taliban.
+#[test]
+fn two_states_fire_and_the_taliban_speak() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "t1",
+        "PESHAWAR: Pakistani and Afghan border forces exchanged fire at the Torkham crossing on Sunday, killing two Afghan guards.",
+        "2025-06-01",
+    );
+    assert_eq!(
+        (e["actor1"]["name"].as_str(), e["actor2"]["name"].as_str()),
+        (
+            Some("Military Forces of Pakistan"),
+            Some("Military Forces of Afghanistan (2021-)")
+        ),
+        "{e:#}"
+    );
+    let e = first_event_on(
+        dir.path(),
+        "t2",
+        "KHOST: Pakistani jets struck Khost province on Sunday, killing eight people, Taliban officials said.",
+        "2025-06-01",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["actor2"]["name"].as_str(),
+            e["fatalities"].as_u64()
+        ),
+        (
+            Some("Air/drone strike"),
+            Some("Civilians (Afghanistan)"),
+            Some(8)
+        ),
+        "{e:#}"
+    );
+}

@@ -296,16 +296,27 @@ fn name_after_title(toks: &[Token<'_>], words: &[&str], i: usize, titled: bool) 
     let apposition = words.get(j) == Some(&",")
         && matches!(words.get(j + 1), Some(&("the" | "a" | "an")))
         || words.get(j) == Some(&"and") && matches!(words.get(j + 1), Some(&("his" | "her")))
-        || and_others(words, j);
+        || others_from(words, j).is_some();
     (titled || apposition).then_some(j)
 }
 
 /// Whether "and two others" or "and 16 other activists" starts at `j`: more people beside
 /// the one just named ("arrested Mahrang Baloch and 16 others").
 fn and_others(words: &[&str], j: usize) -> bool {
-    words.get(j) == Some(&"and")
-        && read_count(words, j + 1)
-            .is_some_and(|(_, n)| matches!(words.get(j + 1 + n), Some(&("others" | "other"))))
+    words.get(j) == Some(&"and") && others_from(words, j) == Some(j + 1)
+}
+
+/// Where the figure of "and 16 other activists" or "along with 16 other activists" starting
+/// at `j` stands.
+fn others_from(words: &[&str], j: usize) -> Option<usize> {
+    let figure = match words.get(j..)? {
+        ["and", ..] => j + 1,
+        ["along", "with", ..] => j + 2,
+        _ => return None,
+    };
+    read_count(words, figure)
+        .is_some_and(|(_, n)| matches!(words.get(figure + n), Some(&("others" | "other"))))
+        .then_some(figure)
 }
 
 /// Participles that come before the killing in one passive clause: "were kidnapped and
@@ -613,8 +624,23 @@ fn counted_np(
     // "detained a number of suspected insurgents": as vague as "several".
     let a_number = a_number_of(words, i);
     // ("killing its driver": a vehicle's one person.)
+    // "The governor and two others were killed": a sentence's first victim, named with "the"
+    // before others counted with him, is one of them too.
+    let the_first_of_several = words[i] == "the"
+        // (At the sentence's start, after a dateline's colon or dash.)
+        && (i == 0 || matches!(words[i - 1], ":" | "-" | "—" | "–"))
+        && (i + 2..words.len().min(i + 8))
+            .find(|&k| words[k] == "and")
+            .is_some_and(|and| {
+                read_count(words, and + 1).is_some()
+                    && words[i + 1..and].iter().any(|w| role_of(w).is_some())
+                    && words[i + 1..and]
+                        .iter()
+                        .all(|w| !matches!(*w, "," | "was" | "were" | "is" | "has" | "had"))
+            });
     let singular_det = (matches!(words[i], "a" | "an" | "his" | "her" | "their" | "its")
-        || (active && words[i] == "the"))
+        || (active && words[i] == "the")
+        || the_first_of_several)
         && !a_few
         && !a_number
         && !matches!(words.get(i + 1), Some(&("dozen" | "hundred")));
@@ -904,7 +930,10 @@ fn counted_np(
 fn leads_civilians_at(words: &[&str], k: usize) -> bool {
     matches!(words[k], "leader" | "leaders" | "chief" | "chiefs")
         && k > 0
-        && leads_civilians(words[k - 1])
+        && (leads_civilians(words[k - 1])
+            // "Baloch Yakjehti Committee leader": a committee of citizens (a peace committee
+            // is a militia).
+            || words[k - 1] == "committee" && (k < 2 || words[k - 2] != "peace"))
 }
 
 fn leads_civilians(word: &str) -> bool {
@@ -1639,14 +1668,19 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     } else {
                         Some(after)
                     };
-                    if let Some(after) = and_at
-                        && words.get(after) == Some(&"and")
-                        && let Some((count, role, head, _)) =
-                            counted_np(toks, &words, after + 1, true)
-                        && (matches!(words[after + 1], "his" | "her") || and_others(&words, after))
+                    // ("arrested Mahrang Baloch along with 16 other activists".)
+                    let figure = and_at.and_then(|after| {
+                        others_from(&words, after).or_else(|| {
+                            (words.get(after) == Some(&"and")
+                                && matches!(words.get(after + 1), Some(&("his" | "her"))))
+                            .then_some(after + 1)
+                        })
+                    });
+                    if let Some(figure) = figure
+                        && let Some((count, role, head, _)) = counted_np(toks, &words, figure, true)
                     {
-                        used[after + 1] = true;
-                        out.push(Casualty::at(cat, count, role, head, &words, after + 1));
+                        used[figure] = true;
+                        out.push(Casualty::at(cat, count, role, head, &words, figure));
                     }
                 } else if first
                     && words[v] != "left"
@@ -1663,13 +1697,13 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                         Some(words[noun].to_owned()),
                         i,
                     ));
-                    // "detained BYC chief Dr Mahrang Baloch and 17 other activists".
-                    if and_others(&words, after)
-                        && let Some((count, role, head, _)) =
-                            counted_np(toks, &words, after + 1, true)
+                    // "detained BYC chief Dr Mahrang Baloch and 17 other activists" (or "along
+                    // with 16 other activists").
+                    if let Some(figure) = others_from(&words, after)
+                        && let Some((count, role, head, _)) = counted_np(toks, &words, figure, true)
                     {
-                        used[after + 1] = true;
-                        out.push(Casualty::at(cat, count, role, head, &words, after + 1));
+                        used[figure] = true;
+                        out.push(Casualty::at(cat, count, role, head, &words, figure));
                     }
                 }
                 break;
@@ -1717,13 +1751,20 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
             // Stands only when nothing firmer is said of the incident ("arrested the leader
             // and 16 others" says more of him).
             // ("the cleric and four of his guards" too.)
+            // ("detained the leader along with two of his associates".)
+            let figure = match words.get(after..) {
+                Some(["and", ..]) => Some(after + 1),
+                Some(["along", "with", ..]) => Some(after + 2),
+                _ => None,
+            };
             found.weak |= restating
-                && !and_others(&words, after)
-                && !(words.get(after) == Some(&"and")
-                    && read_count(&words, after + 1).is_some_and(|(_, n)| {
-                        words.get(after + 1 + n) == Some(&"of")
-                            && matches!(words.get(after + 2 + n), Some(&("his" | "her")))
-                    }));
+                && others_from(&words, after).is_none()
+                && !figure.is_some_and(|f| {
+                    read_count(&words, f).is_some_and(|(_, n)| {
+                        words.get(f + n) == Some(&"of")
+                            && matches!(words.get(f + 1 + n), Some(&("his" | "her")))
+                    })
+                });
             // "neutralized the three militants": those told of before.
             found.anaphoric |= cat != Category::Arrested
                 && words[i] == "the"
@@ -1746,8 +1787,13 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 continue;
             }
             // Conjuncts: "three citizens and their driver", "two soldiers, a policeman and ...".
+            // ("arrested Mahrang Baloch along with 16 other activists".)
             let mut k = after;
-            while k < words.len() && matches!(words[k], "," | "and" | "as" | "well") {
+            while k < words.len()
+                && (matches!(words[k], "," | "and" | "as" | "well")
+                    || words[k] == "along" && words.get(k + 1) == Some(&"with")
+                    || words[k] == "with" && k > after && words[k - 1] == "along")
+            {
                 k += 1;
             }
             if k == after {
@@ -2120,9 +2166,16 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                 .count();
             // "A senior militant commander of Kunduz Province and two senior advisors were
             // killed": a proper name after "of" belongs to the noun.
+            // ("The governor of Balkh province and two others": and the place's kind.)
             let of_name = words.get(after) == Some(&"of")
                 && end - after <= 5
-                && (after + 1..end).all(|x| toks[x].is_capitalised() || words[x] == "the");
+                && (after + 1..end).all(|x| {
+                    toks[x].is_capitalised()
+                        || matches!(
+                            words[x],
+                            "the" | "province" | "district" | "city" | "town" | "agency"
+                        )
+                });
             // "Two key TTP militants, Sajid and Mohammad Zafar, were killed", "three suspected
             // militants (with no known affiliations) and a soldier": names or a bracketed
             // remark between the noun and the verb.
@@ -2265,7 +2318,7 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
                     && !used[j]
                     // ("Mahrang Baloch and 16 others were arrested": a name before "and N
                     // others" needs no title.)
-                    && (TITLES.contains(&words[j]) || and_others(&words, k))
+                    && (TITLES.contains(&words[j]) || others_from(&words, k).is_some())
                     && named_person(toks, &words, j) == Some(k)
             }) {
                 let name = words[j..k].join(" ");

@@ -2597,11 +2597,14 @@ impl EventStage {
                     Some("chief" | "chiefs" | "leader" | "leaders")
                 )
                 && actor_tok.iter().any(|(t, id)| {
-                    *t >= c.token
-                        && *t < c.token + 3
-                        && words.get(*t + 1).is_some_and(|w| {
-                            matches!(w.as_str(), "chief" | "chiefs" | "leader" | "leaders")
-                        })
+                    // ("Baloch Yakjehti Committee leader Mahrang Baloch": the name's last
+                    // word before the title.)
+                    let title = (*t + 1..(*t + 5).min(words.len()))
+                        .take_while(|&x| x == *t + 1 || toks[x - 1].is_capitalised())
+                        .find(|&x| {
+                            matches!(words[x].as_str(), "chief" | "chiefs" | "leader" | "leaders")
+                        });
+                    title.is_some_and(|x| x >= c.token && x < c.token + 4)
                         && actors.iter().any(|a| {
                             &a.2 == *id
                                 && (a.1.kind == tessera_model::EntityKind::PoliticalParty
@@ -7706,8 +7709,11 @@ impl EventStage {
                 // (Also "A Taliban spokesman denied the claim, saying only one fighter had
                 // been injured": the fighters the government's spokesman counts are its own.)
                 let talib = the_state_since_2021.is_some()
+                    // (Within the counted phrase: "killing eight people, Taliban officials
+                    // said" counts no Taliban.)
                     && (words[c.token.min(words.len())..(c.token + 4).min(words.len())]
                         .iter()
+                        .take_while(|w| !matches!(w.as_str(), "," | "said" | "says"))
                         .any(|w| w == "taliban")
                         || matches!(c.head.as_deref(), Some("fighter" | "fighters"))
                             && facts[*k]
@@ -8811,7 +8817,9 @@ impl EventStage {
                 })
                 .flatten()
         });
-        let actor2 = match victims_country {
+        // ("Pakistani and Afghan border forces exchanged fire …, killing two Afghan guards":
+        // the side that lost them is the target, the event country's forces fired.)
+        let (actor1, actor2) = match victims_country {
             Some(code)
                 if Some(code) != cc
                     && actor2.as_ref().is_some_and(|a| {
@@ -8821,9 +8829,14 @@ impl EventStage {
                                 .name
                     }) =>
             {
-                Some(foreign_forces(code))
+                let theirs = foreign_forces(code);
+                if actor1.as_ref().is_some_and(|a| a.name == theirs.name) {
+                    (actor2, Some(theirs))
+                } else {
+                    (actor1, Some(theirs))
+                }
             }
-            _ => actor2,
+            _ => (actor1, actor2),
         };
         // The state regains territory from whoever held it.
         let state = |a: &Option<Actor>| {
