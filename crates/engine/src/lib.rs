@@ -767,7 +767,10 @@ mod tests {
                    in exchange for 10 prisoners. The governor of Balkh province and two \
                    others were killed. Police arrested Baloch Yakjehti Committee leader \
                    Mahrang Baloch along with 16 other activists. Pakistani and Afghan forces \
-                   exchanged fire, killing two Afghan guards, Taliban officials said. ";
+                   exchanged fire, killing two Afghan guards, Taliban officials said. \
+                   Troops raided Khyber district's Bagh area. A vehicle travelling to Thal hit \
+                   a landmine in Lower Orakzai Agency near the Gwadar Turbat Reto Dero national \
+                   highway. Police would begin arresting those who remain in Pul-i-Khumri. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

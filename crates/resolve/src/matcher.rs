@@ -441,6 +441,23 @@ impl Matcher {
                             p.level == Some(PlaceLevel::Admin1) && p.admin1 == info.admin1
                         })
                 };
+                // "in Pul-i-Khumri": a district's namesake seat is the town meant, unless the
+                // text says district (which outscores it). (A province's namesake is left to
+                // the rule for capitals.)
+                let seat_of_namesake = |c: &Candidate| {
+                    let info = self.info(c.entry);
+                    info.level == Some(PlaceLevel::Populated)
+                        && info.admin2.is_some()
+                        && !cands
+                            .iter()
+                            .any(|o| self.info(o.entry).level == Some(PlaceLevel::Admin1))
+                        && cands.iter().any(|o| {
+                            let p = self.info(o.entry);
+                            p.level == Some(PlaceLevel::Admin2)
+                                && p.admin2 == info.admin2
+                                && p.admin1 == info.admin1
+                        })
+                };
                 // One candidate is the entry; several are scored.
                 let best = if cands.len() == 1 {
                     &cands[0]
@@ -453,7 +470,13 @@ impl Matcher {
                             (
                                 self.score_of(c.entry, next, &admin1s, &admin2s),
                                 self.info(c.entry).level == Some(PlaceLevel::Populated),
-                                if capital_of_namesake(c) { 6.0 } else { 0.0 },
+                                if capital_of_namesake(c) {
+                                    6.0
+                                } else if seat_of_namesake(c) {
+                                    3.0
+                                } else {
+                                    0.0
+                                },
                             )
                         })
                         .collect();
@@ -802,7 +825,7 @@ impl Matcher {
         };
         match (next, level) {
             (Some("province" | "provinces"), PlaceLevel::Admin1)
-            | (Some("district" | "agency" | "tehsil"), PlaceLevel::Admin2)
+            | (Some("district" | "districts" | "agency" | "tehsil"), PlaceLevel::Admin2)
             | (Some("city" | "town" | "village"), PlaceLevel::Populated) => s += 50.0,
             _ => {}
         }
@@ -1329,6 +1352,26 @@ mod tests {
         assert!(id(t, "Khost").starts_with("adm1:"), "{:?}", found(t));
         // Between two towns, the one so named beats one that has the name as a variant.
         assert_eq!(id("A rally in Shahdadpur.", "Shahdadpur"), "gn:1165635");
+    }
+
+    #[test]
+    fn a_districts_namesake_seat_is_the_town_unless_the_text_says_district() {
+        let id = |text: &str, name: &str| {
+            found(text)
+                .into_iter()
+                .find(|(t, _)| t == name)
+                .map(|(_, id)| id)
+                .unwrap_or_default()
+        };
+        // "in Pul-i-Khumri" is the town (its district carries the name as written).
+        assert_eq!(
+            id("A blast hit a mosque in Pul-i-Khumri.", "Pul-i-Khumri"),
+            "gn:1130490"
+        );
+        // "Zurmat and Gardez districts": the districts, the plural too.
+        let t = "Attacks in Zurmat and Gardez districts.";
+        assert!(id(t, "Gardez").starts_with("adm2:"), "{:?}", found(t));
+        assert!(id("Raids in Pul-i-Khumri district.", "Pul-i-Khumri").starts_with("adm2:"));
     }
 
     #[test]

@@ -2792,7 +2792,8 @@ fn longer_wire_reports() {
         .collect();
     assert_eq!(
         tolls,
-        [("Datta Khel".to_owned(), 4), ("Lakki Marwat".to_owned(), 3)]
+        // (Lakki Marwat's seat, named Lakki in GeoNames.)
+        [("Datta Khel".to_owned(), 4), ("Lakki".to_owned(), 3)]
     );
 
     // A claim and the military's account: the day of the attack, and the forces as target.
@@ -6708,5 +6709,59 @@ fn two_states_fire_and_the_taliban_speak() {
             Some(8)
         ),
         "{e:#}"
+    );
+}
+
+/// "in Khyber district's Bagh area" is Bagh of Khyber (not in the gazetteer), not Bagh of Azad
+/// Kashmir: the district stands. "in Lower Orakzai Agency" is a place, not an organisation
+/// whose name holds one, and beats the town the victims were travelling to; the towns in a
+/// highway's name are no places of the event.
+#[test]
+fn places_said_to_be_a_districts_or_a_roads() {
+    let dir = tempfile::tempdir().unwrap();
+    let place = |id: &str, text: &str| {
+        let e = first_event_on(dir.path(), id, text, "2024-12-21");
+        e["location"]["name"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(
+        place(
+            "p1",
+            "RAWALPINDI: Security forces killed 11 khwarij in an intelligence-based operation in Khyber district's Bagh area, the ISPR said on Saturday."
+        ),
+        "Khyber"
+    );
+    assert_eq!(
+        place(
+            "p2",
+            "A tribal elder was killed and two others were injured on Friday when their vehicle, travelling to Thal, hit a landmine in Lower Orakzai Agency."
+        ),
+        "Orakzai"
+    );
+    assert_eq!(
+        place(
+            "p3",
+            "An employee of the Frontier Works Organisation was injured in a blast in Tajaban area of Kech District on Friday. Officials said the blast occurred near a vehicle of FWO personnel working on the Gwadar Turbat Reto Dero national highway."
+        ),
+        "Kech"
+    );
+}
+
+/// "police would begin arresting those who remain": an arrest yet to begin is no event.
+#[test]
+fn arrests_yet_to_begin() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "d1",
+        "PESHAWAR: Thousands of Afghans crossed the Torkham border on Wednesday as the deadline for undocumented foreigners to leave expired. Officials said police would begin arresting those who remain.",
+        "2023-11-02",
+    );
+    let events = export(&db, "events");
+    assert!(
+        events.iter().all(|e| e["sub_event_type"] != "Arrests"),
+        "{events:#?}"
     );
 }

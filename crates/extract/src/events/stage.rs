@@ -1084,6 +1084,22 @@ impl EventStage {
                                             | "abandoned"
                                     )
                                 })
+                            // "police would begin arresting those who remain", "will start
+                            // shelling": a deed yet to begin.
+                            || words[0].ends_with("ing")
+                                && i >= 2
+                                && matches!(toks[i - 1].lower.as_ref(), "begin" | "start")
+                                && matches!(
+                                    toks[i - 2].lower.as_ref(),
+                                    "will"
+                                        | "would"
+                                        | "to"
+                                        | "shall"
+                                        | "must"
+                                        | "should"
+                                        | "could"
+                                        | "may"
+                                )
                             // "No women or children were injured during this operation".
                             || n == 1
                                 && matches!(
@@ -2136,7 +2152,15 @@ impl EventStage {
                             || w.eq_ignore_ascii_case("the")
                                 && words.next().is_some_and(is_venue_word)
                     }) && m.text.contains(" of ");
-                    !head_first && !m.text.split_whitespace().last().is_some_and(is_venue_word)
+                    // ("in Lower Orakzai Agency": a tribal agency is a place.)
+                    let tribal_agency = m.text.ends_with(" Agency")
+                        && m.text
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| matches!(w, "Upper" | "Lower" | "Central"));
+                    !head_first
+                        && !tribal_agency
+                        && !m.text.split_whitespace().last().is_some_and(is_venue_word)
                 })
                 .map(|m| (m.span.begin, m.span.end))
                 .collect();
@@ -2750,14 +2774,16 @@ impl EventStage {
         }
         // "Bannu's Jani Khel area": a place said to be another's that does not lie in it is a
         // namesake elsewhere (Jani Khel of Paktika), not the place meant; the owner stands.
+        // ("Khyber district's Bagh area": the possessive on the place's last word.)
         let mut owners: Vec<(usize, PlaceInfo)> = places
             .iter()
-            .filter(|p| {
+            .filter_map(|p| {
+                let last = token_at(p.end).saturating_sub(1).max(token_at(p.begin));
                 words
-                    .get(token_at(p.begin))
+                    .get(last)
                     .is_some_and(|w| w.ends_with("'s"))
+                    .then(|| (last, p.info.clone()))
             })
-            .map(|p| (token_at(p.begin), p.info.clone()))
             .collect();
         owners.sort_by_key(|(k, _)| *k);
         if !owners.is_empty() {
@@ -2896,6 +2922,7 @@ impl EventStage {
         for (p, acts) in places.iter_mut().zip(acting) {
             p.side |= acts;
         }
+
         // Places not where the event happened: where someone came from ("from Kunar
         // province", "from the Afghan side"), and what a protest is against, a place told with
         // the attack or killing it condemns ("rallies over the Youhanabad twin-church bombing …
@@ -3151,21 +3178,30 @@ fn names_a_road(text: &str, b: usize, e: usize) -> bool {
     let after: Vec<&str> = text[e..]
         .split(|c: char| c.is_whitespace() || is_dash(c))
         .filter(|w| !w.is_empty())
-        .take(4)
+        .take(6)
         .collect();
-    // The road word right after, or after the other end's name ("–Karachi highway").
+    // The road word right after, or after the other end's name ("–Karachi highway"), or
+    // after the names of the towns on its way ("the Gwadar Turbat Reto Dero national
+    // highway").
     let joined = text[e..].starts_with(is_dash);
+    let mut towns = 0;
     for (i, w) in after.iter().enumerate() {
         let lower = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         if ROADS.contains(&lower.as_str()) {
-            return i == 0 || joined;
+            return i == 0 || joined || towns >= 2;
         }
-        if !(joined && w.chars().next().is_some_and(char::is_uppercase)) {
+        if matches!(lower.as_str(), "national" | "coastal") && towns >= 2 {
+            continue;
+        }
+        if !(w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        {
             break;
         }
+        towns += 1;
     }
+    let after = &after[..after.len().min(4)];
     // The second end of a road: "Quetta–Karachi highway" seen from Karachi.
     if text[..b].ends_with(is_dash) {
         return after.first().is_some_and(|w| {
@@ -7434,7 +7470,19 @@ impl EventStage {
             .as_ref()
             .map(|p| p.0.country.clone())
             .or(doc_country.map(str::to_owned));
-        let near = fs.iter().any(|f| f.near);
+        // (Where the place came from a sentence near the event's, that sentence's: "targeted
+        // a bus … near Mastung. A fidayee … carried out the attack".)
+        let names =
+            |f: &SentenceFacts, id: &str| f.places.iter().any(|q| q.id == id && !q.dateline);
+        let near = fs.iter().any(|f| f.near)
+            || place.as_ref().is_some_and(|(_, id)| {
+                let first = d.sentences.first().copied().unwrap_or(0);
+                let last = d.sentences.last().copied().unwrap_or(0);
+                !fs.iter().any(|f| names(f, id))
+                    && facts[first.saturating_sub(3)..(last + 4).min(facts.len())]
+                        .iter()
+                        .any(|f| f.near && names(f, id))
+            });
         let location = match &place {
             Some((p, _)) => EventLocation {
                 name: Some(p.name.clone()),
