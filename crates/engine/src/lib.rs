@@ -770,7 +770,11 @@ mod tests {
                    exchanged fire, killing two Afghan guards, Taliban officials said. \
                    Troops raided Khyber district's Bagh area. A vehicle travelling to Thal hit \
                    a landmine in Lower Orakzai Agency near the Gwadar Turbat Reto Dero national \
-                   highway. Police would begin arresting those who remain in Pul-i-Khumri. ";
+                   highway. Police would begin arresting those who remain in Pul-i-Khumri. \
+                   Taliban special forces killed six members of the Islamic State Khorasan \
+                   Province. A jirga brokered a ceasefire between the warring tribes after a \
+                   week of fighting. The clash followed a dispute over water from the Helmand \
+                   river. Two died in Quetta ‘‘Bazaar’’. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -6765,3 +6765,77 @@ fn arrests_yet_to_begin() {
         "{events:#?}"
     );
 }
+
+/// "Taliban special forces killed six members of the Islamic State Khorasan Province": the
+/// members of a group are its fighters; since August 2021 the former republic's names for
+/// its forces ("Afghan special forces") are the Taliban's.
+#[test]
+fn members_of_a_group_and_afghan_forces_since_2021() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text) in [
+        (
+            "k1",
+            "KABUL: Taliban special forces killed six members of the Islamic State Khorasan Province in a raid on a hideout in Kabul on Monday night, the interior ministry said.",
+        ),
+        (
+            "k2",
+            "KABUL: Afghan special forces killed six members of ISKP in a raid in Kabul on Monday, officials said.",
+        ),
+    ] {
+        let e = first_event_on(dir.path(), id, text, "2024-02-20");
+        assert_eq!(
+            (
+                e["sub_event_type"].as_str(),
+                e["actor1"]["name"].as_str(),
+                e["actor2"]["name"].as_str(),
+                e["fatalities"].as_u64()
+            ),
+            (
+                Some("Armed clash"),
+                Some("Military Forces of Afghanistan (2021-)"),
+                Some("Islamic State Khorasan Province"),
+                Some(6)
+            ),
+            "{e:#}"
+        );
+    }
+}
+
+/// "A grand jirga brokered a ceasefire between the warring tribes … after a week of
+/// fighting": an agreement of the tribes' militias, no new clash; "water from the Helmand
+/// river" names no place of a second clash.
+#[test]
+fn a_truce_after_fighting_and_a_river() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "j1",
+        "PARACHINAR: A grand jirga brokered a ceasefire between the warring tribes in Kurram on Thursday after a week of fighting, officials said.",
+        "2024-08-02",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["actor1"]["name"].as_str()),
+        (
+            Some("Agreement"),
+            Some("Unidentified Tribal Militia (Pakistan)")
+        ),
+        "{e:#}"
+    );
+    let db = ingest_one(
+        dir.path(),
+        "r1",
+        "KABUL: Iranian border guards and Taliban forces exchanged heavy fire at the border in Nimroz province on Saturday, killing two Iranian guards and one Taliban fighter, officials said. The clash followed a dispute over water from the Helmand river.",
+        "2023-05-28",
+    );
+    let places: Vec<String> = export(&db, "events")
+        .iter()
+        .filter(|e| e["document_ids"][0] == "r1")
+        .map(|e| {
+            e["location"]["name"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(places, ["Nimroz"]);
+}

@@ -1084,6 +1084,9 @@ impl EventStage {
                                             | "abandoned"
                                     )
                                 })
+                            // "brokered a ceasefire … after a week of fighting": the fighting
+                            // the truce ends, told before (where its toll is not told).
+                            || *t == Trigger::Clash && fighting_a_truce_ends(toks, i)
                             // "police would begin arresting those who remain", "will start
                             // shelling": a deed yet to begin.
                             || words[0].ends_with("ing")
@@ -2185,6 +2188,14 @@ impl EventStage {
                         {
                             continue;
                         }
+                        // "water from the Helmand river": the river, not the province.
+                        let rest = cx.doc.text[me..].trim_start();
+                        if rest
+                            .get(..5)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("river"))
+                        {
+                            continue;
+                        }
                         if names_a_road(&cx.doc.text, mb, me) {
                             road_places.push((m.span.begin, p, id.0.clone()));
                             continue;
@@ -2582,11 +2593,20 @@ impl EventStage {
             if c.role == Some(Role::Civilian)
                 && matches!(c.head.as_deref(), Some("member" | "members"))
                 && actor_tok.iter().any(|(t, id)| {
-                    *t > c.token
+                    // ("six members of the Islamic State Khorasan Province".)
+                    let of_the = |m: usize| {
+                        words.get(m + 1).is_some_and(|w| w == "of")
+                            && (*t == m + 2
+                                || *t == m + 3 && words.get(m + 2).is_some_and(|w| w == "the"))
+                    };
+                    (*t > c.token
                         && *t < c.token + 4
                         && words[*t + 1..(*t + 3).min(words.len())]
                             .iter()
                             .any(|w| w == "member" || w == "members")
+                        || (c.token..(c.token + 4).min(words.len())).any(|m| {
+                            matches!(words[m].as_str(), "member" | "members") && of_the(m)
+                        }))
                         && actors.iter().any(|a| &a.2 == *id && is_armed_info(&a.1))
                 })
             {
@@ -4185,6 +4205,34 @@ fn tells_a_bombing(facts: &[SentenceFacts], sentences: &[usize]) -> bool {
             )
         })
     })
+}
+
+/// Whether the fighting word at token `i` is what a truce in the sentence ends: "agreed to a
+/// ceasefire after a week of fighting", "after days of border clashes".
+fn fighting_a_truce_ends(toks: &[Token<'_>], i: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let of_a_while = (i.saturating_sub(5)..i).any(|a| {
+        w(a) == "after"
+            && (a + 1..i).any(|k| {
+                matches!(
+                    w(k),
+                    "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+                ) && w(k + 1) == "of"
+            })
+    });
+    of_a_while
+        && toks.iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "ceasefire" | "cease-fire" | "truce" | "brokered" | "agreed"
+            )
+        })
+        && !toks[i..].iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "killed" | "killing" | "left" | "leaving" | "claimed"
+            )
+        })
 }
 
 /// Whether the words point back to a bombing: "the blast", "this explosion".
@@ -7079,6 +7127,22 @@ impl EventStage {
         }
     }
 
+    /// A tribe's militia, by the tribe's name where the text gives it ("Turi Tribal Militia
+    /// (Pakistan)"), as ACLED names them.
+    fn tribal_militia(&self, name: Option<String>, cc: Option<&str>) -> Actor {
+        let country = cc
+            .and_then(|c| self.kb.country_name(c))
+            .map_or(String::new(), |n| format!(" ({n})"));
+        Actor {
+            name: format!(
+                "{} Tribal Militia{country}",
+                name.as_deref().unwrap_or("Unidentified")
+            ),
+            entity_id: None,
+            actor_type: Some(ActorType::IdentityMilitia.as_str().to_owned()),
+        }
+    }
+
     fn generic_actor(
         &self,
         role: Role,
@@ -7771,11 +7835,17 @@ impl EventStage {
                 if talib { Some(Role::State) } else { c.role }
             })
             .collect();
-        // The Taliban since 2021 are the state: its entry stands for theirs.
-        let taliban_as_state = |id: &str| {
-            the_state_since_2021
-                .as_ref()
-                .filter(|_| id == "actor:taliban")
+        // The Taliban since 2021 are the state: its entry stands for theirs. So do the names
+        // of the former republic's forces ("Afghan special forces" in 2024 are the Taliban's).
+        let the_police_since_2021 = the_state_since_2021.as_ref().and_then(|_| {
+            let id = "actor:af-police-2021".to_owned();
+            self.kb.actor(&id).map(|a| (a, id))
+        });
+        let taliban_as_state = |id: &str| match id {
+            "actor:taliban" | "actor:andsf" | "actor:ana" | "actor:anasoc" | "actor:aaf"
+            | "actor:abp" | "actor:alp" => the_state_since_2021.as_ref(),
+            "actor:anp-af" => the_police_since_2021.as_ref(),
+            _ => None,
         };
         let named: Vec<(&ActorInfo, &String)> = fs
             .iter()
@@ -8390,10 +8460,17 @@ impl EventStage {
                         })
                     };
                     // (Two parties, or none: one country named is where, not who.)
+                    // ("A jirga brokered a ceasefire between the warring tribes": the
+                    // tribes.)
                     if governments.len() >= 2 {
                         (
                             government(governments.first()),
                             government(governments.get(1)),
+                        )
+                    } else if let Some((one, other)) = tribal_sides(&words) {
+                        (
+                            Some(self.tribal_militia(one, cc)),
+                            Some(self.tribal_militia(other, cc)),
                         )
                     } else {
                         (None, None)
@@ -8514,21 +8591,13 @@ impl EventStage {
                     let a2 = Some(self.generic_actor(Role::Civilian, cc, false, &words, event_day));
                     (a1, a2)
                 } else if let Some((one, other)) = tribal {
-                    let country = cc
-                        .and_then(|c| self.kb.country_name(c))
-                        .map_or(String::new(), |n| format!(" ({n})"));
-                    let militia = |name: Option<String>| Actor {
-                        name: format!(
-                            "{} Tribal Militia{country}",
-                            name.as_deref().unwrap_or("Unidentified")
-                        ),
-                        entity_id: None,
-                        actor_type: Some(ActorType::IdentityMilitia.as_str().to_owned()),
-                    };
                     event_type = "Battles";
                     sub_event_type = "Armed clash";
                     cameo = "19";
-                    (Some(militia(one)), Some(militia(other)))
+                    (
+                        Some(self.tribal_militia(one, cc)),
+                        Some(self.tribal_militia(other, cc)),
+                    )
                 } else if cross_border && own_forces_fired {
                     // "Two Afghan border guards were killed by Pakistani fire near Torkham":
                     // the event country's forces fired, on the other country's.
