@@ -774,7 +774,9 @@ mod tests {
                    Taliban special forces killed six members of the Islamic State Khorasan \
                    Province. A jirga brokered a ceasefire between the warring tribes after a \
                    week of fighting. The clash followed a dispute over water from the Helmand \
-                   river. Two died in Quetta ‘‘Bazaar’’. ";
+                   river. Two died in Quetta ‘‘Bazaar’’. The group has joined forces with \
+                   the TTP, has been fighting alongside the Islamic State and is believed to \
+                   provide weapons to the BLA. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -120,6 +120,10 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["holed", "up", "in"], "operates_in"),
     // "announced it would fight alongside the TTP against Pakistani forces".
     (&["fight", "alongside"], "allied_with"),
+    // "Hafiz Gul Bahadur's group has joined forces with the TTP".
+    (&["joined", "forces", "with"], "allied_with"),
+    (&["joining", "forces", "with"], "allied_with"),
+    (&["join", "forces", "with"], "allied_with"),
     (&["fighting", "alongside"], "allied_with"),
     (&["fought", "alongside"], "allied_with"),
     (&["support"], "supports"),
@@ -138,6 +142,15 @@ const RELATIONS: &[(&[&str], &str)] = &[
     (&["supplied", "arms"], "supports"),
     (&["supplying", "arms"], "supports"),
     (&["supplies", "arms"], "supports"),
+    // "Iran is believed to provide weapons to the Taliban".
+    (&["provide", "weapons"], "supports"),
+    (&["provides", "weapons"], "supports"),
+    (&["provided", "weapons"], "supports"),
+    (&["providing", "weapons"], "supports"),
+    (&["provide", "arms"], "supports"),
+    (&["provides", "arms"], "supports"),
+    (&["provided", "arms"], "supports"),
+    (&["providing", "arms"], "supports"),
     (&["backing"], "supports"),
     (&["funded"], "supports"),
     (&["financing"], "supports"),
@@ -290,6 +303,10 @@ impl Stage for ClaimStage {
                 .zip(&first_at)
                 .filter(|((_, pred), _)| suspicion || *pred != "suspected_of")
                 .filter_map(|((_, pred), at)| at.map(|p| (p, *pred)))
+                // "has been fighting alongside the Islamic State": allies, not foes.
+                .filter(|(p, pred)| {
+                    *pred != "fights" || !words[*p..(p + 3).min(words.len())].contains(&"alongside")
+                })
                 // "X is suspected of directing attacks" tells a record, not who did this;
                 // "… suspected to be behind" has a cue of its own.
                 .filter(|(p, pred)| {

@@ -6839,3 +6839,45 @@ fn a_truce_after_fighting_and_a_river() {
         .collect();
     assert_eq!(places, ["Nimroz"]);
 }
+
+/// "has reportedly joined forces with the TTP", "has been fighting alongside the Islamic
+/// State" (allies, not foes), "is believed to provide weapons to the Taliban".
+#[test]
+fn relations_joined_forces_fighting_alongside_and_weapons_provided() {
+    let dir = tempfile::tempdir().unwrap();
+    let triple = |id: &str, text: &str| {
+        relation_rows(dir.path(), id, text)
+            .into_iter()
+            .map(|r| [r[0].clone(), r[1].clone(), r[2].clone(), r[3].clone()])
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        triple(
+            "a1",
+            "Hafiz Gul Bahadur's group has reportedly joined forces with the TTP."
+        ),
+        vec![["actor:hgb", "allied_with", "actor:ttp", "alleged"].map(String::from)]
+    );
+    assert_eq!(
+        triple(
+            "a2",
+            "Lashkar-e-Jhangvi has been fighting alongside the Islamic State in Balochistan since 2017, analysts believe."
+        ),
+        vec![
+            [
+                "actor:lej",
+                "allied_with",
+                "actor:islamic-state",
+                "probable"
+            ]
+            .map(String::from)
+        ]
+    );
+    assert_eq!(
+        triple(
+            "a3",
+            "Iran is believed to provide weapons to the Taliban, according to Western intelligence officials."
+        ),
+        vec![["cc:IR", "supports", "actor:taliban", "probable"].map(String::from)]
+    );
+}
