@@ -776,7 +776,9 @@ mod tests {
                    week of fighting. The clash followed a dispute over water from the Helmand \
                    river. Two died in Quetta ‘‘Bazaar’’. The group has joined forces with \
                    the TTP, has been fighting alongside the Islamic State and is believed to \
-                   provide weapons to the BLA. ";
+                   provide weapons to the BLA. A suicide bomber was shot dead before he \
+                   could detonate his vest. The two men were wounded and taken to hospital \
+                   where Rizvi died while Ali later succumbed. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

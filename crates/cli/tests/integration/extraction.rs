@@ -6881,3 +6881,61 @@ fn relations_joined_forces_fighting_alongside_and_weapons_provided() {
         vec![["cc:IR", "supports", "actor:taliban", "probable"].map(String::from)]
     );
 }
+
+/// "A suicide bomber was shot dead before he could detonate his vest": no bombing, and "could"
+/// there hedges nothing.
+#[test]
+fn a_bomber_stopped_before_he_could_detonate() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "s1",
+        "BANNU: Security forces shot dead a would-be suicide bomber before he could blow himself up near a mosque in Bannu on Friday, police said.",
+        "2025-06-01",
+    );
+    assert_eq!(
+        (
+            e["sub_event_type"].as_str(),
+            e["certainty"].as_str(),
+            e["actor1"]["name"].as_str(),
+            e["fatalities"].as_u64()
+        ),
+        (
+            Some("Armed clash"),
+            Some("certain"),
+            Some("Military Forces of Pakistan"),
+            Some(1)
+        ),
+        "{e:#}"
+    );
+}
+
+/// "Two unknown assailants … attacked Syed Haider Ali Rizvi and his colleague Saleem Asghar
+/// Ali. The two men sustained critical wounds …, where Rizvi died while Ali … later
+/// succumbed": the two men point back to no figure, so they are counted; both died.
+#[test]
+fn the_two_men_named_before_and_dying() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "r1",
+        "KARACHI: Two unknown assailants on a motorbike attacked Syed Haider Ali Rizvi and his colleague Saleem Asghar Ali in Orangi Town on Friday. The two men sustained critical wounds and were taken to hospital where Rizvi died before he could get medical help while Ali was admitted for treatment but later succumbed to his injuries.",
+        "2025-02-28",
+    );
+    assert_eq!(
+        (
+            e["fatalities"].as_u64(),
+            e["injured"].as_u64(),
+            e["certainty"].as_str()
+        ),
+        (Some(2), Some(0), Some("certain")),
+        "{e:#}"
+    );
+    let e = first_event_on(
+        dir.path(),
+        "r2",
+        "KARACHI: Gunmen attacked Rizvi and Ali in Orangi Town on Friday. The two men were wounded.",
+        "2025-02-28",
+    );
+    assert_eq!(e["injured"].as_u64(), Some(2), "{e:#}");
+}

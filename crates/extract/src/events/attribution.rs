@@ -644,6 +644,13 @@ pub fn sentence_certainty(toks: &[Token<'_>]) -> (Certainty, Option<String>) {
         .filter(|&(p, _, i)| {
             !(HEDGES[i].0 == "could" && w.get(p + 1).is_some_and(|x| matches!(*x, "not" | "n't")))
         })
+        // "shot dead before he could detonate his vest": what he was stopped from doing.
+        .filter(|&(p, _, i)| {
+            !(HEDGES[i].0 == "could"
+                && p >= 2
+                && w[p - 2] == "before"
+                && matches!(w[p - 1], "he" | "she" | "they" | "it"))
+        })
         // "Sources said that number of casualties might increase": a guess at the toll to
         // come, not a doubt that the fight took place.
         .filter(|&(p, _, i)| {

@@ -2533,11 +2533,75 @@ pub fn find_casualties(toks: &[Token<'_>]) -> Vec<Casualty> {
         out.extend(items);
     }
     out.sort_by_key(|c| c.token);
+    // "The two men sustained critical wounds and were taken to hospital where Rizvi died
+    // while Ali later succumbed to his injuries": each of the hurt named as dying is one
+    // dead, the rest stay hurt.
+    // (The name is the clause's subject: "while Ali was admitted for treatment but later
+    // succumbed".)
+    let named_death = |j: usize| {
+        matches!(words[j], "died" | "succumbed")
+            && (j.saturating_sub(10)..j)
+                .rev()
+                .take_while(|&s| {
+                    !matches!(
+                        words[s],
+                        "while" | "whereas" | "where" | "when" | ";" | "." | "he" | "she" | "who"
+                    )
+                })
+                .any(|s| {
+                    // (A name opening the clause, not a hospital's: "shifted to Civil Hospital
+                    // Quetta and later died".)
+                    let start = (0..=s)
+                        .rev()
+                        .take_while(|&x| toks[x].is_capitalised())
+                        .last()
+                        .unwrap_or(s);
+                    start >= 1
+                        && toks[s].is_capitalised()
+                        && role_of(words[s]).is_none()
+                        && matches!(
+                            words[start - 1],
+                            "where" | "while" | "whereas" | "when" | "," | ";" | "and" | "but"
+                        )
+                })
+    };
+    let mut named_dead = Vec::new();
+    for k in 0..out.len() {
+        let c = &out[k];
+        if c.category != Category::Injured || c.count.high != Some(c.count.best) {
+            continue;
+        }
+        let next = out.get(k + 1).map_or(words.len(), |n| n.token);
+        let end = next.min(c.token + 40).min(words.len());
+        let hurt = (c.token + 1..end).find(|&j| {
+            matches!(
+                words[j],
+                "injured" | "wounded" | "hurt" | "wounds" | "injuries"
+            )
+        });
+        let Some(h) = hurt else { continue };
+        let dead = (h + 1..end).filter(|&j| named_death(j)).count() as u32;
+        if dead >= 1 && dead <= c.count.best {
+            named_dead.push((k, dead));
+        }
+    }
+    let mut split = vec![false; out.len()];
+    for (k, dead) in named_dead {
+        split[k] = true;
+        let rest = out[k].count.best - dead;
+        let (role, head, token) = (out[k].role, out[k].head.clone(), out[k].token);
+        out[k].count = Count::exact(rest);
+        out.push(Casualty {
+            anaphoric: out[k].anaphoric,
+            ..Casualty::plain(Category::Killed, Count::exact(dead), role, head, token)
+        });
+    }
+    split.resize(out.len(), true);
     // "A trader injured in last week's attack succumbed to his injuries", "two policemen who
     // were wounded in the ambush later died": those hurt died. The death verb found its
     // subject already counted as injured; no other figure stands between.
     for k in 0..out.len() {
-        if out[k].category != Category::Injured {
+        if out[k].category != Category::Injured || split[k] {
             continue;
         }
         let from = out[k].token;
@@ -2784,6 +2848,26 @@ mod tests {
             sum(Category::Injured),
             sum(Category::Arrested),
         )
+    }
+
+    #[test]
+    fn the_hurt_named_as_dying() {
+        // Each of the hurt named as dying is one dead; the rest stay hurt.
+        assert_eq!(
+            sums("Two men were critically wounded and taken to hospital where Rizvi died."),
+            (1, 1, 0)
+        );
+        assert_eq!(
+            sums(
+                "Two men were wounded and taken to hospital where Rizvi died while Ali was admitted but later succumbed to his injuries."
+            ),
+            (2, 0, 0)
+        );
+        // A hospital's name is no one dying: all three hurt died.
+        assert_eq!(
+            sums("Three people were injured and shifted to Civil Hospital Quetta and later died."),
+            (3, 0, 0)
+        );
     }
 
     #[test]

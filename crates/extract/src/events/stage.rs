@@ -2008,6 +2008,57 @@ impl EventStage {
             triggers.clear();
             casualties.clear();
         }
+        // "A suicide bomber was shot dead before he could detonate his vest": the bomb never
+        // went off; the attack was stopped.
+        let stopped_before = toks.windows(4).any(|w| {
+            w[0].lower == "before"
+                && (matches!(w[1].lower.as_ref(), "he" | "she" | "they")
+                    && w[2].lower == "could"
+                    && matches!(
+                        w[3].lower.as_ref(),
+                        "detonate" | "explode" | "blow" | "trigger" | "set"
+                    )
+                    || matches!(
+                        w[1].lower.as_ref(),
+                        "detonating" | "exploding" | "blowing" | "triggering"
+                    ))
+        });
+        // ("A suspected suicide bomber was shot dead at a checkpoint": shot, with nothing
+        // said to go off.)
+        let bomber_shot = toks.iter().any(|t| t.lower == "bomber")
+            && toks
+                .iter()
+                .any(|t| matches!(t.lower.as_ref(), "shot" | "gunned"))
+            && !toks.iter().any(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "exploded"
+                        | "explodes"
+                        | "blew"
+                        | "blown"
+                        | "detonated"
+                        | "detonates"
+                        | "blast"
+                        | "explosion"
+                        | "struck"
+                        | "rammed"
+                        | "attack"
+                        | "attacked"
+                        | "went"
+                        | "wounded"
+                        | "injured"
+                )
+            });
+        if (stopped_before || bomber_shot)
+            && triggers
+                .iter()
+                .any(|t| matches!(t, Trigger::SuicideBomb | Trigger::Explosive))
+        {
+            triggers.retain(|t| !matches!(t, Trigger::SuicideBomb | Trigger::Explosive));
+            if !triggers.contains(&Trigger::Disrupted) {
+                triggers.push(Trigger::Disrupted);
+            }
+        }
         // "The security force found a pistol and a grenade at the scene": weapons found are
         // weapons taken out of use.
         if !triggers.contains(&Trigger::Disrupted)
@@ -6312,7 +6363,20 @@ fn aggregate(
                 }),
             }
         }
-        if c.anaphoric || c.subset || (c.weak && firm) || detailed {
+        // ("Gunmen attacked Rizvi and Ali … The two men were wounded": a figure that points
+        // back to people no figure counted is the count of them.)
+        // (Not those held: "the two suspects" detained are most often the captives of an
+        // operation told as another event.)
+        // (Only a few people named so at a sentence's start: "among the 1,725 people killed"
+        // is a tally's.)
+        let counts_anew = c.anaphoric
+            && cat != Category::Arrested
+            && !firm
+            && !c.subset
+            && seen.is_empty()
+            && c.token <= 3
+            && c.count.best <= 10;
+        if (c.anaphoric && !counts_anew) || c.subset || (c.weak && firm) || detailed {
             best.get_or_insert(0);
             continue;
         }
