@@ -778,7 +778,9 @@ mod tests {
                    the TTP, has been fighting alongside the Islamic State and is believed to \
                    provide weapons to the BLA. A suicide bomber was shot dead before he \
                    could detonate his vest. The two men were wounded and taken to hospital \
-                   where Rizvi died while Ali later succumbed. ";
+                   where Rizvi died while Ali later succumbed. Troops raided Tirah in early \
+                   May, in mid-May, at the end of March, in the first week of May, on the \
+                   night of 12-13 March and in May 2011. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -243,9 +243,8 @@ fn absolute_dates_in(
                     continue;
                 }
             }
-            // Month YYYY
-            if w.len() > 3
-                && !w.eq_ignore_ascii_case("may")
+            // Month YYYY ("May 2011" with its capital: "may" is a verb).
+            if (w.len() > 3 && !w.eq_ignore_ascii_case("may") || w == "May")
                 && let Some(&(_, ye, yw)) = ws.get(i + 1)
                 && let Some(y) = year_num(yw)
                 && let Some(first) = NaiveDate::from_ymd_opt(y, m, 1)
@@ -288,10 +287,12 @@ fn absolute_dates_in(
             && let Some(m) = month_of(mw)
             && mw.len() >= 3
         {
-            // "the night of 3/4 June": it began on the first day.
+            // "the night of 3/4 June", "on the night of 12-13 March": it began on the first
+            // day.
             let (d, s) = match i.checked_sub(1).map(|k| ws[k]) {
                 Some((ps, pe, pw))
-                    if &text[pe..s] == "/" && day_num(pw).is_some_and(|p| p + 1 == d) =>
+                    if matches!(&text[pe..s], "/" | "-" | "–")
+                        && day_num(pw).is_some_and(|p| p + 1 == d) =>
                 {
                     (day_num(pw).unwrap_or(d), ps)
                 }
@@ -608,6 +609,8 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
                 Some(exact(day, (s, ws[i + 2].1)))
             }
             _ => {
+                // A month's full name ("in May" with its capital, not the verb).
+                let full_month = w.len() > 3 || w == "may" && ws[i].2.starts_with('M');
                 if let Some(wd) = weekday_of(w) {
                     // "on Tuesday", "Tuesday night", "late on Tuesday".
                     let back = (7 + r.weekday().num_days_from_monday() as i64
@@ -632,8 +635,41 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
                 {
                     // "in 2024", "a 2024 decree", "since 2021".
                     Some(year_range(y, (s, e)))
+                } else if let Some(m) = month_of(w).filter(|_| full_month)
+                    && let Some((first_day, last_day, from)) = part_of_month(&lower, i)
+                {
+                    // "in early May", "mid-May", "at the end of May", "in the first week of
+                    // May": that part of the month.
+                    let y = if m > r.month() {
+                        r.year() - 1
+                    } else {
+                        r.year()
+                    };
+                    let first = NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(r);
+                    let month_end = if m == 12 {
+                        NaiveDate::from_ymd_opt(y + 1, 1, 1)
+                    } else {
+                        NaiveDate::from_ymd_opt(y, m + 1, 1)
+                    }
+                    .map_or(first, |n| n - Duration::days(1));
+                    let last_day = last_day.unwrap_or(month_end.day());
+                    let first_day = first_day.unwrap_or(month_end.day().saturating_sub(6));
+                    // (Not past the report: "in late April" told on 26 April.)
+                    let start = first.with_day(first_day).unwrap_or(first).min(r);
+                    let end = first
+                        .with_day(last_day)
+                        .unwrap_or(month_end)
+                        .min(r)
+                        .max(start);
+                    Some(FoundDate {
+                        start,
+                        end,
+                        granularity: DateGranularity::Week,
+                        date_type: DateType::Approximate,
+                        span: (ws[from].0, e),
+                    })
                 } else if prev == "in"
-                    && let Some(m) = month_of(w).filter(|_| w.len() > 3)
+                    && let Some(m) = month_of(w).filter(|_| full_month)
                 {
                     let y = if m > r.month() {
                         r.year() - 1
@@ -665,6 +701,31 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
     }
     out.sort_by_key(|d| d.span.0);
     out
+}
+
+/// The part of a month the words before the month's name at `i` give, as (first day, last
+/// day, index of the first cue word); `None` for the last day is the month's end, and for the
+/// first day its last seven days.
+/// "early May" (1-10), "mid-May" and "the middle of May" (11-20), "late May" and "the end of
+/// May" (21 to the end), "the beginning of May" (1-10), "the first week of May" (1-7), "the
+/// last week of May".
+fn part_of_month(
+    lower: &[std::borrow::Cow<'_, str>],
+    i: usize,
+) -> Option<(Option<u32>, Option<u32>, usize)> {
+    let at = |k: usize| lower.get(k).map_or("", |c| c.as_ref());
+    let back = |n: usize| i.checked_sub(n).map_or("", at);
+    match (back(3), back(2), back(1)) {
+        (_, _, "early") => Some((Some(1), Some(10), i - 1)),
+        (_, _, "mid") => Some((Some(11), Some(20), i - 1)),
+        (_, _, "late") => Some((Some(21), None, i - 1)),
+        ("first", "week", "of") => Some((Some(1), Some(7), i - 3)),
+        ("last", "week", "of") => Some((None, None, i - 3)),
+        (_, "beginning" | "start", "of") => Some((Some(1), Some(10), i - 2)),
+        (_, "middle", "of") => Some((Some(11), Some(20), i - 2)),
+        (_, "end", "of") => Some((Some(21), None, i - 2)),
+        _ => None,
+    }
 }
 
 fn year_range(y: i32, span: (usize, usize)) -> FoundDate {
@@ -731,6 +792,40 @@ mod tests {
             d("2025-05-26")
         );
         assert_eq!(find_dates("on Monday", Some(r))[0].start, d("2025-06-02"));
+    }
+
+    #[test]
+    fn parts_of_a_month_a_night_of_two_days_and_may_with_a_year() {
+        let r = d("2025-06-04");
+        let span = |t: &str| {
+            let f = &find_dates(t, Some(r))[0];
+            (f.start, f.end, f.granularity)
+        };
+        assert_eq!(
+            span("in early May"),
+            (d("2025-05-01"), d("2025-05-10"), DateGranularity::Week)
+        );
+        assert_eq!(span("in mid-May").0, d("2025-05-11"));
+        assert_eq!(
+            span("at the end of March"),
+            (d("2025-03-21"), d("2025-03-31"), DateGranularity::Week)
+        );
+        assert_eq!(span("in the first week of May").1, d("2025-05-07"));
+        // Not past the report: late in its own month is up to its day.
+        assert_eq!(
+            span("in late June"),
+            (d("2025-06-04"), d("2025-06-04"), DateGranularity::Week)
+        );
+        // "in May" with its capital is the month; "may" is a verb.
+        assert_eq!(span("in May").0, d("2025-05-01"));
+        assert!(find_dates("it may rain", Some(r)).is_empty());
+        // "in May 2011": that year's May, not this one's.
+        assert_eq!(
+            span("arrested in May 2011"),
+            (d("2011-05-01"), d("2011-05-31"), DateGranularity::Month)
+        );
+        // The night of two days began on the first.
+        assert_eq!(span("on the night of 12-13 March").0, d("2025-03-12"));
     }
 
     #[test]
