@@ -780,7 +780,9 @@ mod tests {
                    could detonate his vest. The two men were wounded and taken to hospital \
                    where Rizvi died while Ali later succumbed. Troops raided Tirah in early \
                    May, in mid-May, at the end of March, in the first week of May, on the \
-                   night of 12-13 March and in May 2011. ";
+                   night of 12-13 March and in May 2011. Militants carried out three attacks \
+                   in Khyber Pakhtunkhwa. In Bannu, a bomb injured three soldiers. Gunmen \
+                   killed three Spaniards, the Taliban interior ministry said. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -6939,3 +6939,58 @@ fn the_two_men_named_before_and_dying() {
     );
     assert_eq!(e["injured"].as_u64(), Some(2), "{e:#}");
 }
+
+/// "Militants carried out three attacks in Khyber Pakhtunkhwa on Tuesday. In Lakki Marwat, …
+/// In Bannu, … Meanwhile, in Dera Ismail Khan, …": three incidents, each in its district; the
+/// summary is none of them.
+#[test]
+fn a_summary_of_three_attacks_then_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = ingest_one(
+        dir.path(),
+        "u1",
+        "PESHAWAR: Militants carried out three attacks in Khyber Pakhtunkhwa on Tuesday. In Lakki Marwat, two policemen were martyred when militants attacked a checkpost. In Bannu, a bomb planted on a roadside injured three soldiers. Meanwhile, in Dera Ismail Khan, gunmen shot dead a government employee.",
+        "2025-01-15",
+    );
+    let events: Vec<(String, String, u64, u64)> = export(&db, "events")
+        .iter()
+        .map(|e| {
+            (
+                e["sub_event_type"].as_str().unwrap_or_default().to_owned(),
+                e["location"]["admin2"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+                e["fatalities"].as_u64().unwrap_or(0),
+                e["injured"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(
+        events,
+        vec![
+            ("Armed clash".to_owned(), "Lakki Marwat".to_owned(), 2, 0),
+            (
+                "Remote explosive/landmine/IED".to_owned(),
+                "Bannu".to_owned(),
+                0,
+                3
+            ),
+            ("Attack".to_owned(), "Dera Ismail Khan".to_owned(), 1, 0),
+        ]
+    );
+}
+
+/// "killing three Spaniards and three Afghans, the Taliban interior ministry said": six dead;
+/// the ministry that speaks is no victim.
+#[test]
+fn foreigners_by_nation_and_a_ministry_that_speaks() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "b1",
+        "BAMYAN: Gunmen opened fire on a group of foreign tourists in Bamyan on Friday, killing three Spaniards and three Afghans, the Taliban interior ministry said.",
+        "2024-05-18",
+    );
+    assert_eq!(e["fatalities"].as_u64(), Some(6), "{e:#}");
+}

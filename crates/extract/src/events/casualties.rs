@@ -477,10 +477,11 @@ fn person_before(words: &[&str], from: usize, to: usize) -> (Option<Role>, Optio
 /// Taliban said", "a Taliban spokesman said" name the source (not "a policeman, officials
 /// said").
 fn speaks_next(words: &[&str], from: usize) -> bool {
+    // ("…, the Taliban interior ministry said": up to three words on.)
     words
         .iter()
         .skip(from)
-        .take(2)
+        .take(3)
         .take_while(|w| !matches!(**w, "," | ";"))
         .any(|w| {
             matches!(

@@ -6868,10 +6868,27 @@ impl Stage for EventStage {
                             && cx.offsets.slice(&cx.doc.text, f.begin, p.begin) == Some("In ")
                             && cx.offsets.slice(&cx.doc.text, p.end, p.end + 1) == Some(",")
                     });
+                    // ("Militants carried out three attacks in Khyber Pakhtunkhwa on Tuesday.
+                    // In Lakki Marwat, …. In Bannu, …": under a summary of several attacks,
+                    // the province holds them all; each district fronted is its own.)
+                    let summary = d.sentences.first().is_some_and(|&k| {
+                        let w = &facts[k].words;
+                        w.windows(2).any(|x| {
+                            matches!(x[1].as_str(), "attacks" | "incidents")
+                                && crate::text::numbers::word_value(&x[0]).is_some_and(|n| n >= 2)
+                        })
+                    });
                     let fronted_elsewhere = fronted.is_some_and(|p| {
                         !d.sentences
                             .iter()
                             .flat_map(|&k| facts[k].places.iter())
+                            .filter(|q| {
+                                !summary
+                                    || matches!(
+                                        q.info.level,
+                                        PlaceLevel::Populated | PlaceLevel::Admin2
+                                    )
+                            })
                             .any(|q| {
                                 place_within(&p.info, &q.info) || place_within(&q.info, &p.info)
                             })
@@ -7115,7 +7132,26 @@ impl Stage for EventStage {
                 told_separately[*k] = true;
             }
         }
-        for d in drafts {
+        // "Militants carried out three attacks in Khyber Pakhtunkhwa on Tuesday. In Lakki
+        // Marwat, …": a summary of the incidents told one by one after it is none of them.
+        let sums_what_follows = |k: usize| {
+            let d: &Draft = &drafts[k];
+            d.sentences.len() == 1
+                && facts[d.sentences[0]].casualties.is_empty()
+                && facts[d.sentences[0]].words.windows(2).any(|x| {
+                    matches!(x[1].as_str(), "attacks" | "incidents")
+                        && crate::text::numbers::word_value(&x[0]).is_some_and(|n| n >= 2)
+                })
+                && drafts
+                    .get(k + 1)
+                    .is_some_and(|next| fronted_split[next.sentences[0]])
+        };
+        let summaries: Vec<bool> = (0..drafts.len()).map(sums_what_follows).collect();
+        for (d, _) in drafts
+            .into_iter()
+            .zip(summaries)
+            .filter(|(_, summary)| !summary)
+        {
             if let Some(ev) = self.finish(
                 cx,
                 &facts,
