@@ -782,7 +782,8 @@ mod tests {
                    May, in mid-May, at the end of March, in the first week of May, on the \
                    night of 12-13 March and in May 2011. Militants carried out three attacks \
                    in Khyber Pakhtunkhwa. In Bannu, a bomb injured three soldiers. Gunmen \
-                   killed three Spaniards, the Taliban interior ministry said. ";
+                   killed three Spaniards, the Taliban interior ministry said. A bomber blew \
+                   himself up, killing himself and two policemen. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -590,6 +590,10 @@ fn counted_np(
     {
         return None;
     }
+    // "blew himself up …, killing himself": the one who acted.
+    if active && matches!(words[i], "himself" | "herself") {
+        return Some((Count::exact(1), None, Some(words[i].to_owned()), i + 1));
+    }
     // The named person is one victim, whatever their age.
     if is_age_after_name(toks, words, i) {
         return Some((Count::exact(1), None, None, i + 1));
@@ -2849,6 +2853,20 @@ mod tests {
             sum(Category::Injured),
             sum(Category::Arrested),
         )
+    }
+
+    #[test]
+    fn a_bomber_killing_himself() {
+        assert_eq!(
+            sums(
+                "A suicide bomber blew himself up in Peshawar, killing himself and two policemen."
+            ),
+            (3, 0, 0)
+        );
+        assert_eq!(
+            sums("A suicide bomber blew himself up in Peshawar."),
+            (0, 0, 0)
+        );
     }
 
     #[test]
