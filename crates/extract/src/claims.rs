@@ -184,7 +184,8 @@ const RELATIONS: &[(&[&str], &str)] = &[
 
 /// For each of [`RELATIONS`], in its order, where its words first stand in `words` (lower
 /// case): one pass over the sentence, looking up the cues that start with each word.
-fn relations_first_at(words: &[&str]) -> Vec<Option<usize>> {
+/// As (index into [`RELATIONS`], word), for the cues found only: most sentences hold none.
+fn relations_first_at(words: &[&str]) -> Vec<(usize, usize)> {
     static BY_FIRST_WORD: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Vec<usize>>> =
         std::sync::OnceLock::new();
     let index = BY_FIRST_WORD.get_or_init(|| {
@@ -194,14 +195,17 @@ fn relations_first_at(words: &[&str]) -> Vec<Option<usize>> {
         }
         m
     });
-    let mut first = vec![None; RELATIONS.len()];
+    let mut first: Vec<(usize, usize)> = Vec::new();
     for (i, w) in words.iter().enumerate() {
         for &k in index.get(w).map_or(&[][..], Vec::as_slice) {
-            if first[k].is_none() && words[i..].starts_with(RELATIONS[k].0) {
-                first[k] = Some(i);
+            if words[i..].starts_with(RELATIONS[k].0) {
+                first.push((k, i));
             }
         }
     }
+    // In the table's order; the first place of each cue (a stable sort keeps text order).
+    first.sort_by_key(|&(k, _)| k);
+    first.dedup_by_key(|&mut (k, _)| k);
     first
 }
 
@@ -297,12 +301,10 @@ impl Stage for ClaimStage {
             let suspicion = words
                 .iter()
                 .any(|w| matches!(*w, "suspected" | "believed" | "suspicion"));
-            let first_at = relations_first_at(&words);
-            let relations: Vec<(usize, &str)> = RELATIONS
-                .iter()
-                .zip(&first_at)
-                .filter(|((_, pred), _)| suspicion || *pred != "suspected_of")
-                .filter_map(|((_, pred), at)| at.map(|p| (p, *pred)))
+            let relations: Vec<(usize, &str)> = relations_first_at(&words)
+                .into_iter()
+                .map(|(k, p)| (p, RELATIONS[k].1))
+                .filter(|(_, pred)| suspicion || *pred != "suspected_of")
                 // "has been fighting alongside the Islamic State": allies, not foes.
                 .filter(|(p, pred)| {
                     *pred != "fights" || !words[*p..(p + 3).min(words.len())].contains(&"alongside")
