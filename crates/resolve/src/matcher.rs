@@ -1326,15 +1326,17 @@ mod tests {
         );
     }
 
+    /// The id `name` resolves to in `text` (empty when it is not found).
+    fn id(text: &str, name: &str) -> String {
+        found(text)
+            .into_iter()
+            .find(|(t, _)| t == name)
+            .map(|(_, id)| id)
+            .unwrap_or_default()
+    }
+
     #[test]
     fn a_provinces_namesake_capital_is_the_city_unless_the_text_says_province() {
-        let id = |text: &str, name: &str| {
-            found(text)
-                .into_iter()
-                .find(|(t, _)| t == name)
-                .map(|(_, id)| id)
-                .unwrap_or_default()
-        };
         // News: "a blast in Kabul" is the city; "Kandahar province" the province.
         assert_eq!(id("A blast in Kabul killed two.", "Kabul"), "gn:1138958");
         let t = "Clashes in Kandahar province.";
@@ -1356,13 +1358,6 @@ mod tests {
 
     #[test]
     fn a_districts_namesake_seat_is_the_town_unless_the_text_says_district() {
-        let id = |text: &str, name: &str| {
-            found(text)
-                .into_iter()
-                .find(|(t, _)| t == name)
-                .map(|(_, id)| id)
-                .unwrap_or_default()
-        };
         // "in Pul-i-Khumri" is the town (its district carries the name as written).
         assert_eq!(
             id("A blast hit a mosque in Pul-i-Khumri.", "Pul-i-Khumri"),

@@ -640,18 +640,7 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
                 {
                     // "in early May", "mid-May", "at the end of May", "in the first week of
                     // May": that part of the month.
-                    let y = if m > r.month() {
-                        r.year() - 1
-                    } else {
-                        r.year()
-                    };
-                    let first = NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(r);
-                    let month_end = if m == 12 {
-                        NaiveDate::from_ymd_opt(y + 1, 1, 1)
-                    } else {
-                        NaiveDate::from_ymd_opt(y, m + 1, 1)
-                    }
-                    .map_or(first, |n| n - Duration::days(1));
+                    let (first, month_end) = latest_month(m, r);
                     let last_day = last_day.unwrap_or(month_end.day());
                     let first_day = first_day.unwrap_or(month_end.day().saturating_sub(6));
                     // (Not past the report: "in late April" told on 26 April.)
@@ -671,20 +660,10 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
                 } else if prev == "in"
                     && let Some(m) = month_of(w).filter(|_| full_month)
                 {
-                    let y = if m > r.month() {
-                        r.year() - 1
-                    } else {
-                        r.year()
-                    };
-                    let first = NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(r);
-                    let next_first = if m == 12 {
-                        NaiveDate::from_ymd_opt(y + 1, 1, 1)
-                    } else {
-                        NaiveDate::from_ymd_opt(y, m + 1, 1)
-                    };
+                    let (first, last) = latest_month(m, r);
                     Some(FoundDate {
                         start: first,
-                        end: next_first.map_or(first, |n| n - Duration::days(1)),
+                        end: last,
                         granularity: DateGranularity::Month,
                         date_type: DateType::Approximate,
                         span: (s, e),
@@ -701,6 +680,23 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
     }
     out.sort_by_key(|d| d.span.0);
     out
+}
+
+/// The first and last days of month `m` as last seen by the report of day `r`: this year's,
+/// or last year's when the month is yet to come.
+fn latest_month(m: u32, r: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let y = if m > r.month() {
+        r.year() - 1
+    } else {
+        r.year()
+    };
+    let first = NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(r);
+    let next_first = if m == 12 {
+        NaiveDate::from_ymd_opt(y + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(y, m + 1, 1)
+    };
+    (first, next_first.map_or(first, |n| n - Duration::days(1)))
 }
 
 /// The part of a month the words before the month's name at `i` give, as (first day, last
