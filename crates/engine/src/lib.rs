@@ -783,7 +783,9 @@ mod tests {
                    night of 12-13 March and in May 2011. Militants carried out three attacks \
                    in Khyber Pakhtunkhwa. In Bannu, a bomb injured three soldiers. Gunmen \
                    killed three Spaniards, the Taliban interior ministry said. A bomber blew \
-                   himself up, killing himself and two policemen. ";
+                   himself up, killing himself and two policemen. The DSP of the jail, and \
+                   his brother were shot dead. The SHO, along with two other policemen, was \
+                   killed. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -6994,3 +6994,30 @@ fn foreigners_by_nation_and_a_ministry_that_speaks() {
     );
     assert_eq!(e["fatalities"].as_u64(), Some(6), "{e:#}");
 }
+
+/// "The DSP of Peshawar Central Jail, and his brother were shot dead", "The SHO, along with
+/// two other policemen, was killed": the one named with "the" is one of the dead.
+#[test]
+fn the_first_named_with_his_brother_or_along_with_others() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, text, dead) in [
+        (
+            "d1",
+            "CHARSADDA: The DSP of Peshawar Central Jail, and his brother were shot dead by unknown militants in Charsadda on Thursday.",
+            2,
+        ),
+        (
+            "d2",
+            "BANNU: The SHO, along with two other policemen, was killed when militants attacked a police station in Bannu on Thursday.",
+            3,
+        ),
+        (
+            "d3",
+            "BANNU: The SHO and his guard were killed when militants attacked a police station in Bannu on Thursday.",
+            2,
+        ),
+    ] {
+        let e = first_event_on(dir.path(), id, text, "2025-06-01");
+        assert_eq!(e["fatalities"].as_u64(), Some(dead), "{e:#}");
+    }
+}

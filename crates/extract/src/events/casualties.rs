@@ -631,15 +631,21 @@ fn counted_np(
     // ("killing its driver": a vehicle's one person.)
     // "The governor and two others were killed": a sentence's first victim, named with "the"
     // before others counted with him, is one of them too.
+    // ("The DSP of Peshawar Central Jail, and his brother were shot dead", "…, along with
+    // three other policemen".)
     let the_first_of_several = words[i] == "the"
         // (At the sentence's start, after a dateline's colon or dash.)
         && (i == 0 || matches!(words[i - 1], ":" | "-" | "—" | "–"))
-        && (i + 2..words.len().min(i + 8))
-            .find(|&k| words[k] == "and")
-            .is_some_and(|and| {
-                read_count(words, and + 1).is_some()
-                    && words[i + 1..and].iter().any(|w| role_of(w).is_some())
-                    && words[i + 1..and]
+        && (i + 2..words.len().min(i + 10))
+            .find(|&k| words[k] == "and" || words[k] == "along" && words.get(k + 1) == Some(&"with"))
+            .is_some_and(|joiner| {
+                let figure = if words[joiner] == "and" { joiner + 1 } else { joiner + 2 };
+                let one = words[i + 1..joiner].iter().rposition(|w| *w != ",").map_or(joiner, |x| i + 2 + x);
+                (read_count(words, figure).is_some()
+                    || matches!(words.get(figure), Some(&("his" | "her")))
+                        && words.get(figure + 1).is_some_and(|w| role_of(w).is_some()))
+                    && words[i + 1..joiner].iter().any(|w| role_of(w).is_some())
+                    && words[i + 1..one]
                         .iter()
                         .all(|w| !matches!(*w, "," | "was" | "were" | "is" | "has" | "had"))
             });
