@@ -40,7 +40,12 @@ async function noScriptRan(page, where) {
   page.on('pageerror', (e) => errors.push(`page error: ${e}`));
   page.on('dialog', (d) => { errors.push(`dialog opened: ${d.message()}`); d.dismiss(); });
   page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  // A request the page itself cancelled (a newer map fetch, or the next page.goto while one
+  // is in flight) fails as net::ERR_ABORTED: no fault of the app; server errors show above.
+  page.on('requestfailed', (r) => {
+    const why = r.failure() ? r.failure().errorText : '';
+    if (why !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()} (${why})`);
+  });
   page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) errors.push(`left the server: ${r.url()}`); });
   try {
     // 1. Every page opens.
