@@ -785,7 +785,7 @@ mod tests {
                    killed three Spaniards, the Taliban interior ministry said. A bomber blew \
                    himself up, killing himself and two policemen. The DSP of the jail, and \
                    his brother were shot dead. The SHO, along with two other policemen, was \
-                   killed. ";
+                   killed. A suicide bomber blew himself up while his handler escaped. ";
         let text = row.repeat(2_000);
         let item = engine().extract(doc("run-on", text));
         assert_spans_slice(&item);

@@ -3748,9 +3748,10 @@ fn gunfights_demands_accusations_and_operations_told_before() {
         "g2",
         "A suicide bomber blew himself up when police tried to stop him at a checkpoint in Quetta on Friday; no one else was hurt.",
     );
+    // (The bomber is the one dead, as ACLED counts him.)
     assert_eq!(
         (e["fatalities"].as_u64(), e["injured"].as_u64()),
-        (None, Some(0)),
+        (Some(1), Some(0)),
         "{e:#}"
     );
     assert_eq!(
@@ -7020,4 +7021,29 @@ fn the_first_named_with_his_brother_or_along_with_others() {
         let e = first_event_on(dir.path(), id, text, "2025-06-01");
         assert_eq!(e["fatalities"].as_u64(), Some(dead), "{e:#}");
     }
+}
+
+/// "An alleged suicide bomber blew himself up while his handler escaped": the bomber is the
+/// one dead; where others are told killed, their figure stands.
+#[test]
+fn a_bomber_who_killed_only_himself() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = first_event_on(
+        dir.path(),
+        "o1",
+        "BANNU: A suicide bomber blew himself up while his handler escaped near a military camp in Bannu on Monday, officials said.",
+        "2025-02-24",
+    );
+    assert_eq!(
+        (e["sub_event_type"].as_str(), e["fatalities"].as_u64()),
+        (Some("Suicide bomb"), Some(1)),
+        "{e:#}"
+    );
+    let e = first_event_on(
+        dir.path(),
+        "o2",
+        "BANNU: A suicide bomber blew himself up near a military convoy in Bannu on Monday, killing five soldiers, officials said.",
+        "2025-02-24",
+    );
+    assert_eq!(e["fatalities"].as_u64(), Some(5), "{e:#}");
 }

@@ -7865,8 +7865,18 @@ impl EventStage {
             let (fk, fh) = told_unharmed(&f.words);
             (k || fk, h || fh)
         });
+        // "An alleged suicide bomber blew himself up while his handler escaped": with no one
+        // else told killed, the bomber is the one dead (ACLED counts him).
+        let only_the_bomber = fatalities.is_none()
+            && !none_killed
+            && triggers.contains(&Trigger::SuicideBomb)
+            && fs
+                .iter()
+                .any(|f| has_phrase(&f.words, &["blew", "himself", "up"]));
         let (fatalities, fatalities_low, fatalities_high) = if fatalities.is_none() && none_killed {
             (Some(0), Some(0), Some(0))
+        } else if only_the_bomber {
+            (Some(1), Some(1), Some(1))
         } else {
             (fatalities, fatalities_low, fatalities_high)
         };
