@@ -2009,51 +2009,55 @@ impl EventStage {
             casualties.clear();
         }
         // "A suicide bomber was shot dead before he could detonate his vest": the bomb never
-        // went off; the attack was stopped.
-        let stopped_before = toks.windows(4).any(|w| {
-            w[0].lower == "before"
-                && (matches!(w[1].lower.as_ref(), "he" | "she" | "they")
-                    && w[2].lower == "could"
-                    && matches!(
-                        w[3].lower.as_ref(),
-                        "detonate" | "explode" | "blow" | "trigger" | "set"
-                    )
-                    || matches!(
-                        w[1].lower.as_ref(),
-                        "detonating" | "exploding" | "blowing" | "triggering"
-                    ))
-        });
+        // went off; the attack was stopped. (Read only where a bomb is told: the scans below
+        // would otherwise run on every sentence.)
+        let bomb_told = triggers
+            .iter()
+            .any(|t| matches!(t, Trigger::SuicideBomb | Trigger::Explosive));
+        let stopped_before = || {
+            toks.windows(4).any(|w| {
+                w[0].lower == "before"
+                    && (matches!(w[1].lower.as_ref(), "he" | "she" | "they")
+                        && w[2].lower == "could"
+                        && matches!(
+                            w[3].lower.as_ref(),
+                            "detonate" | "explode" | "blow" | "trigger" | "set"
+                        )
+                        || matches!(
+                            w[1].lower.as_ref(),
+                            "detonating" | "exploding" | "blowing" | "triggering"
+                        ))
+            })
+        };
         // ("A suspected suicide bomber was shot dead at a checkpoint": shot, with nothing
         // said to go off.)
-        let bomber_shot = toks.iter().any(|t| t.lower == "bomber")
-            && toks
-                .iter()
-                .any(|t| matches!(t.lower.as_ref(), "shot" | "gunned"))
-            && !toks.iter().any(|t| {
-                matches!(
-                    t.lower.as_ref(),
-                    "exploded"
-                        | "explodes"
-                        | "blew"
-                        | "blown"
-                        | "detonated"
-                        | "detonates"
-                        | "blast"
-                        | "explosion"
-                        | "struck"
-                        | "rammed"
-                        | "attack"
-                        | "attacked"
-                        | "went"
-                        | "wounded"
-                        | "injured"
-                )
-            });
-        if (stopped_before || bomber_shot)
-            && triggers
-                .iter()
-                .any(|t| matches!(t, Trigger::SuicideBomb | Trigger::Explosive))
-        {
+        let bomber_shot = || {
+            toks.iter().any(|t| t.lower == "bomber")
+                && toks
+                    .iter()
+                    .any(|t| matches!(t.lower.as_ref(), "shot" | "gunned"))
+                && !toks.iter().any(|t| {
+                    matches!(
+                        t.lower.as_ref(),
+                        "exploded"
+                            | "explodes"
+                            | "blew"
+                            | "blown"
+                            | "detonated"
+                            | "detonates"
+                            | "blast"
+                            | "explosion"
+                            | "struck"
+                            | "rammed"
+                            | "attack"
+                            | "attacked"
+                            | "went"
+                            | "wounded"
+                            | "injured"
+                    )
+                })
+        };
+        if bomb_told && (stopped_before() || bomber_shot()) {
             triggers.retain(|t| !matches!(t, Trigger::SuicideBomb | Trigger::Explosive));
             if !triggers.contains(&Trigger::Disrupted) {
                 triggers.push(Trigger::Disrupted);
@@ -4255,6 +4259,14 @@ fn tells_a_bombing(facts: &[SentenceFacts], sentences: &[usize]) -> bool {
                 Trigger::Explosive | Trigger::SuicideBomb | Trigger::Grenade
             )
         })
+    })
+}
+
+/// Whether the words count several attacks or incidents: "carried out three attacks".
+fn counts_several_attacks(words: &[String]) -> bool {
+    words.windows(2).any(|x| {
+        matches!(x[1].as_str(), "attacks" | "incidents")
+            && crate::text::numbers::word_value(&x[0]).is_some_and(|n| n >= 2)
     })
 }
 
@@ -6871,14 +6883,11 @@ impl Stage for EventStage {
                     // ("Militants carried out three attacks in Khyber Pakhtunkhwa on Tuesday.
                     // In Lakki Marwat, …. In Bannu, …": under a summary of several attacks,
                     // the province holds them all; each district fronted is its own.)
-                    let summary = d.sentences.first().is_some_and(|&k| {
-                        let w = &facts[k].words;
-                        w.windows(2).any(|x| {
-                            matches!(x[1].as_str(), "attacks" | "incidents")
-                                && crate::text::numbers::word_value(&x[0]).is_some_and(|n| n >= 2)
-                        })
-                    });
                     let fronted_elsewhere = fronted.is_some_and(|p| {
+                        let summary = d
+                            .sentences
+                            .first()
+                            .is_some_and(|&k| counts_several_attacks(&facts[k].words));
                         !d.sentences
                             .iter()
                             .flat_map(|&k| facts[k].places.iter())
@@ -7138,10 +7147,7 @@ impl Stage for EventStage {
             let d: &Draft = &drafts[k];
             d.sentences.len() == 1
                 && facts[d.sentences[0]].casualties.is_empty()
-                && facts[d.sentences[0]].words.windows(2).any(|x| {
-                    matches!(x[1].as_str(), "attacks" | "incidents")
-                        && crate::text::numbers::word_value(&x[0]).is_some_and(|n| n >= 2)
-                })
+                && counts_several_attacks(&facts[d.sentences[0]].words)
                 && drafts
                     .get(k + 1)
                     .is_some_and(|next| fronted_split[next.sentences[0]])
